@@ -1,0 +1,37 @@
+// Bundles the Electron main process (ESM) and the sandboxed preload (CommonJS) with esbuild, and
+// copies the migrations beside the main bundle, where the core looks for them.
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const out = path.join(root, 'dist-electron');
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node22',
+  sourcemap: true,
+  logLevel: 'warning',
+  external: ['electron', 'better-sqlite3-multiple-ciphers'],
+};
+
+await build({
+  ...common,
+  entryPoints: [path.join(root, 'electron/main/index.ts')],
+  outfile: path.join(out, 'main.js'),
+  format: 'esm',
+  // Bundled CommonJS dependencies may call require(); give them one in the ESM bundle.
+  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+});
+await build({
+  ...common,
+  entryPoints: [path.join(root, 'electron/preload/index.ts')],
+  outfile: path.join(out, 'preload.cjs'),
+  format: 'cjs',
+});
+cpSync(path.join(root, 'electron/core/vault/migrations'), path.join(out, 'migrations'), { recursive: true });
+console.log('electron bundles written to dist-electron/');

@@ -1,0 +1,12 @@
+import { read } from 'read';
+import { runCli } from './program';
+
+const status = await runCli(process.argv.slice(2), {
+  env: process.env,
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+  prompt: process.stdin.isTTY
+    ? (question) => read({ prompt: question, silent: true, replace: '' }).then(String)
+    : undefined,
+});
+process.exitCode = status;

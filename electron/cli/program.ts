@@ -1,0 +1,234 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Command, CommanderError } from 'commander';
+import { AppError } from '../../shared/errors';
+import { rateOfPassphrase } from '../../shared/rules/passphrase';
+import { Core, defaultHome } from '../core/core';
+import { seedDemo } from '../core/demo';
+import { listProductions } from '../core/productions';
+import { integrityCheck } from '../core/vault/connection';
+
+export interface CliIo {
+  env: NodeJS.ProcessEnv;
+  out: (line: string) => void;
+  err: (line: string) => void;
+  /** Asks on the terminal without echo; undefined when there is no terminal to ask on. */
+  prompt?: (question: string) => Promise<string>;
+}
+
+/** Exit statuses scripts can branch on. */
+export const EXIT = { ok: 0, failure: 1, usage: 2, wrongPassphrase: 3, damaged: 4 } as const;
+
+class CliFailure extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+  }
+}
+
+async function passphraseFrom(
+  io: CliIo,
+  opts: { passphraseFile?: string },
+  envName: string,
+  question: string,
+  confirm = false,
+): Promise<string> {
+  if (opts.passphraseFile) {
+    try {
+      return readFileSync(opts.passphraseFile, 'utf8').replace(/\r?\n$/, '');
+    } catch (err) {
+      throw new CliFailure(
+        `cannot read the passphrase file ${opts.passphraseFile}: ${(err as Error).message}`,
+        EXIT.usage,
+      );
+    }
+  }
+  const fromEnv = io.env[envName];
+  if (fromEnv) return fromEnv;
+  if (!io.prompt) {
+    throw new CliFailure(`no passphrase: set ${envName}, use --passphrase-file, or run in a terminal`, EXIT.usage);
+  }
+  const first = await io.prompt(question);
+  if (confirm) {
+    const again = await io.prompt('Type it again: ');
+    if (again !== first) throw new CliFailure('the two passphrases differ; nothing was changed', EXIT.usage);
+  }
+  return first;
+}
+
+function statusFor(err: AppError): number {
+  if (err.code === 'WRONG_PASSPHRASE') return EXIT.wrongPassphrase;
+  if (err.code === 'VAULT_DAMAGED') return EXIT.damaged;
+  return EXIT.failure;
+}
+
+/** Builds the CLI. Every action opens the vault through the same core and command table as the app. */
+export function buildProgram(io: CliIo): Command {
+  const core = () => new Core({ home: defaultHome(), door: 'cli', rememberRecent: false });
+  const program = new Command('closed-set')
+    .description('Closed Set: the encrypted production binder, from the command line')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) })
+    .showHelpAfterError();
+
+  const withPass = (cmd: Command) =>
+    cmd.option('--passphrase-file <file>', 'read the passphrase from this file (first line)');
+
+  async function unlocked(vault: string, opts: { passphraseFile?: string }): Promise<Core> {
+    const c = core();
+    const passphrase = await passphraseFrom(io, opts, 'CLOSED_SET_PASSPHRASE', 'Vault passphrase: ');
+    await c.run('vault.unlock', { path: path.resolve(vault), passphrase });
+    return c;
+  }
+
+  withPass(
+    program
+      .command('init')
+      .argument('<vault>', 'path of the new vault file')
+      .description('create a new encrypted vault'),
+  ).action(async (vault: string, opts) => {
+    const passphrase = await passphraseFrom(io, opts, 'CLOSED_SET_PASSPHRASE', 'New vault passphrase: ', true);
+    const c = core();
+    const info = await c.run('vault.create', { path: path.resolve(vault), passphrase });
+    c.dispose();
+    io.out(`created ${info.path} (SQLCipher 4, schema ${info.schemaVersion})`);
+  });
+
+  withPass(
+    program
+      .command('verify')
+      .argument('<vault>')
+      .description('unlock, run a full integrity check; exit 0 only if all is well'),
+  ).action(async (vault: string, opts) => {
+    const c = await unlocked(vault, opts);
+    try {
+      const problem = integrityCheck(c.db());
+      if (problem) throw new AppError('VAULT_DAMAGED', `integrity check failed: ${problem}`);
+      const info = c.vault().info();
+      io.out(
+        `ok ${info.path}: encrypted (${info.cipher}), schema ${info.schemaVersion}, integrity ok, ${info.productionCount} productions`,
+      );
+    } finally {
+      c.dispose();
+    }
+  });
+
+  withPass(program.command('list').argument('<vault>').description('list productions: id, a space, the title'))
+    .option('--archived', 'include archived productions')
+    .action(async (vault: string, opts) => {
+      const c = await unlocked(vault, opts);
+      try {
+        for (const p of listProductions(c.db(), Boolean(opts.archived))) io.out(`${p.id} ${p.title}`);
+      } finally {
+        c.dispose();
+      }
+    });
+
+  withPass(program.command('passwd').argument('<vault>').description('change the vault passphrase')).action(
+    async (vault: string, opts) => {
+      const c = await unlocked(vault, opts);
+      try {
+        const current = c.vault().key.bytes.toString('utf8');
+        const next = await passphraseFrom(io, {}, 'CLOSED_SET_NEW_PASSPHRASE', 'New passphrase: ', true);
+        const strength = rateOfPassphrase(next);
+        if (!strength.acceptable) {
+          throw new CliFailure(
+            `the new passphrase is too weak (${strength.label}): ${strength.feedback.join(' ')}`,
+            EXIT.failure,
+          );
+        }
+        await c.run('vault.changePassphrase', { current, next });
+        io.out(`passphrase changed for ${c.vault().file}`);
+      } finally {
+        c.dispose();
+      }
+    },
+  );
+
+  withPass(
+    program
+      .command('backup')
+      .argument('<vault>')
+      .argument('<dest>', 'file to write; replaced only once the new copy is verified')
+      .description('write a verified, encrypted copy of the vault'),
+  ).action(async (vault: string, dest: string, opts) => {
+    const c = await unlocked(vault, opts);
+    try {
+      const info = c.vault().backupTo(dest);
+      io.out(`backup written to ${info.path} (${info.bytes} bytes, verified)`);
+    } finally {
+      c.dispose();
+    }
+  });
+
+  program
+    .command('backups')
+    .argument('<vault>')
+    .description('list the automatic backups of a vault, newest first')
+    .action(async (vault: string) => {
+      const list = await core().run('vault.backups', { path: path.resolve(vault) });
+      for (const b of list) io.out(`${b.createdAt} ${b.bytes} ${b.path}`);
+      if (list.length === 0) io.out('no backups');
+    });
+
+  withPass(
+    program
+      .command('restore')
+      .argument('<vault>')
+      .argument('<backup>')
+      .description('replace a vault with a verified backup (the old file is kept beside it)'),
+  ).action(async (vault: string, backup: string, opts) => {
+    const c = core();
+    const passphrase = await passphraseFrom(io, opts, 'CLOSED_SET_PASSPHRASE', 'Vault passphrase: ');
+    const info = await c.run('vault.restore', { path: path.resolve(vault), backup: path.resolve(backup), passphrase });
+    c.dispose();
+    io.out(`restored ${info.path} from ${backup}`);
+  });
+
+  withPass(
+    program
+      .command('demo')
+      .argument('<vault>', 'a vault to fill (created if it does not exist)')
+      .description('fill a vault with a realistic, fictional production'),
+  ).action(async (vault: string, opts) => {
+    const c = core();
+    const file = path.resolve(vault);
+    const passphrase = await passphraseFrom(io, opts, 'CLOSED_SET_PASSPHRASE', 'Vault passphrase: ');
+    const { existsSync } = await import('node:fs');
+    if (existsSync(file)) await c.run('vault.unlock', { path: file, passphrase });
+    else await c.run('vault.create', { path: file, passphrase });
+    try {
+      const demo = await seedDemo(c);
+      io.out(`demo production "${demo.title}" added to ${file} (id ${demo.productionId})`);
+    } finally {
+      c.dispose();
+    }
+  });
+
+  return program;
+}
+
+/** Runs the CLI and returns its exit status; failures print one line. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const program = buildProgram(io);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return EXIT.ok;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (err instanceof CliFailure) {
+      io.err(`closed-set: ${err.message}`);
+      return err.status;
+    }
+    if (err instanceof AppError) {
+      io.err(`closed-set: ${err.message}`);
+      return statusFor(err);
+    }
+    io.err(`closed-set: ${(err as Error)?.message ?? String(err)}`);
+    return EXIT.failure;
+  }
+}

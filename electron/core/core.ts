@@ -1,0 +1,238 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { ZodError } from 'zod';
+import { type AppEvent, type CommandName, type CommandOutput, commands, isCommandName } from '../../shared/commands';
+import { AppError, type ErrorBody, type FieldIssue, type Result } from '../../shared/errors';
+import type { AppStatus, VaultInfo } from '../../shared/schemas/vault';
+import { handlers } from './handlers';
+import type { Handler } from './handlers/types';
+import { RecentVaults } from './recent';
+import { restoreBackup } from './vault/backup';
+import { type Db, KeyMaterial } from './vault/connection';
+import { VAULT_EXTENSION, Vault } from './vault/vault';
+
+export type Door = AppStatus['door'];
+
+export interface CoreOptions {
+  /** Folder for the app's own settings (recent vaults); never holds vault content. */
+  home: string;
+  door: Door;
+  /** Where a new vault is suggested; defaults to ~/Documents/Closed Set. */
+  documentsDir?: string;
+  /** Lock after this many idle minutes; 0 turns the timer off (the CLI). */
+  idleLockMinutes?: number;
+  /** Keep a list of recently opened vaults (the CLI does not). */
+  rememberRecent?: boolean;
+  /** Log unexpected errors here (never with the command's input, which may be sensitive). */
+  log?: (message: string) => void;
+}
+
+/** Where settings live when no door says otherwise: $CLOSED_SET_HOME, else the platform's config folder. */
+export function defaultHome(): string {
+  if (process.env.CLOSED_SET_HOME) return process.env.CLOSED_SET_HOME;
+  if (process.platform === 'win32') return path.join(process.env.APPDATA ?? os.homedir(), 'Closed Set');
+  if (process.platform === 'darwin') return path.join(os.homedir(), 'Library', 'Application Support', 'Closed Set');
+  return path.join(process.env.XDG_CONFIG_HOME ?? path.join(os.homedir(), '.config'), 'closed-set');
+}
+
+export function zodIssues(error: ZodError): FieldIssue[] {
+  const out: FieldIssue[] = [];
+  for (const issue of error.issues) {
+    const base = issue.path.map(String).join('.');
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys)
+        out.push({ path: base ? `${base}.${key}` : key, message: `Unknown field "${key}"` });
+    } else {
+      out.push({ path: base, message: issue.message });
+    }
+  }
+  return out;
+}
+
+function validationError(error: ZodError): AppError {
+  const issues = zodIssues(error);
+  const summary = issues
+    .slice(0, 3)
+    .map((i) => (i.path ? `${i.path}: ${i.message}` : i.message))
+    .join('; ');
+  return new AppError(
+    'VALIDATION',
+    `Invalid input: ${summary}${issues.length > 3 ? ` (and ${issues.length - 3} more)` : ''}`,
+    {
+      issues,
+    },
+  );
+}
+
+/** Turns anything thrown into the envelope's error body, in words a user can act on. */
+export function toErrorBody(err: unknown, log?: (m: string) => void): ErrorBody {
+  if (err instanceof AppError) return err.toBody();
+  const code = (err as { code?: unknown })?.code;
+  if (typeof code === 'string' && code.startsWith('SQLITE_')) {
+    if (code === 'SQLITE_FULL')
+      return { code: 'IO', message: 'The disk is full: nothing was saved. Free some space and try again.' };
+    if (code.startsWith('SQLITE_READONLY'))
+      return { code: 'IO', message: 'The vault is read-only here: nothing was saved. Check the folder permissions.' };
+    if (code.startsWith('SQLITE_BUSY'))
+      return { code: 'IO', message: 'The vault is busy in another window; try again.' };
+    if (code.startsWith('SQLITE_IOERR'))
+      return { code: 'IO', message: 'The disk reported an error: nothing was saved.' };
+    if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB')
+      return { code: 'VAULT_DAMAGED', message: 'The vault is damaged. Lock it and restore a backup.' };
+  }
+  log?.(`unexpected error: ${(err as Error)?.stack ?? String(err)}`);
+  return {
+    code: 'INTERNAL',
+    message: `Something went wrong inside Closed Set: ${(err as Error)?.message ?? String(err)}`,
+  };
+}
+
+/** The Node core: one vault session and the command table. Every door calls `handle`. */
+export class Core {
+  readonly options: CoreOptions;
+  readonly recent: RecentVaults;
+  #vault: Vault | null = null;
+  #listeners = new Map<AppEvent, Set<() => void>>();
+  #idleTimer: NodeJS.Timeout | null = null;
+
+  constructor(options: CoreOptions) {
+    this.options = options;
+    mkdirSync(options.home, { recursive: true, mode: 0o700 });
+    this.recent = new RecentVaults(options.home);
+  }
+
+  async handle(name: unknown, input: unknown): Promise<Result<unknown>> {
+    try {
+      if (!isCommandName(name)) {
+        throw new AppError('UNKNOWN_COMMAND', `Unknown command: ${String(name).slice(0, 80)}`);
+      }
+      const value = await this.run(name, input);
+      return { ok: true, value };
+    } catch (err) {
+      return { ok: false, error: toErrorBody(err, this.options.log) };
+    }
+  }
+
+  /** Runs a command and throws its AppError; for callers inside the Node world (CLI, tests). */
+  async run<N extends CommandName>(name: N, input: unknown): Promise<CommandOutput<N>> {
+    const spec = commands[name];
+    const parsed = spec.input.safeParse(input ?? {});
+    if (!parsed.success) throw validationError(parsed.error);
+    if (!('whileLocked' in spec) && !this.#vault) throw new AppError('LOCKED', 'The vault is locked. Unlock it first.');
+    this.touch();
+    const handler = handlers[name] as unknown as Handler<N>;
+    const value = await handler(parsed.data as never, { core: this });
+    const out = spec.output.safeParse(value);
+    if (!out.success) throw new Error(`Command ${name} produced an invalid result: ${out.error.message}`);
+    return out.data as CommandOutput<N>;
+  }
+
+  on(event: AppEvent, listener: () => void): () => void {
+    let set = this.#listeners.get(event);
+    if (!set) {
+      set = new Set();
+      this.#listeners.set(event, set);
+    }
+    set.add(listener);
+    return () => set.delete(listener);
+  }
+
+  #emit(event: AppEvent): void {
+    for (const fn of this.#listeners.get(event) ?? []) fn();
+  }
+
+  vault(): Vault {
+    if (!this.#vault) throw new AppError('LOCKED', 'The vault is locked. Unlock it first.');
+    return this.#vault;
+  }
+
+  db(): Db {
+    return this.vault().db;
+  }
+
+  get isUnlocked(): boolean {
+    return this.#vault !== null;
+  }
+
+  suggestedVaultPath(): string {
+    const docs = this.options.documentsDir ?? path.join(os.homedir(), 'Documents');
+    const dir = existsSync(docs) ? path.join(docs, 'Closed Set') : path.join(os.homedir(), 'Closed Set');
+    let candidate = path.join(dir, `binder${VAULT_EXTENSION}`);
+    for (let i = 2; existsSync(candidate); i++) candidate = path.join(dir, `binder-${i}${VAULT_EXTENSION}`);
+    return candidate;
+  }
+
+  status(): AppStatus {
+    return {
+      door: this.options.door,
+      vault: this.#vault ? this.#vault.info() : null,
+      recent: this.recent.list(),
+      suggestedVaultPath: this.suggestedVaultPath(),
+      idleLockMinutes: this.options.idleLockMinutes ?? 0,
+    };
+  }
+
+  #opened(vault: Vault): VaultInfo {
+    this.lock('switch');
+    this.#vault = vault;
+    if (this.options.rememberRecent !== false) this.recent.touch(vault.file);
+    this.touch();
+    return vault.info();
+  }
+
+  createVault(file: string, passphrase: string): VaultInfo {
+    if (!existsSync(path.dirname(file))) {
+      try {
+        mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+      } catch {
+        throw new AppError('IO', `The folder ${path.dirname(file)} does not exist and could not be created.`, {
+          issues: [{ path: 'path', message: 'Folder not found' }],
+        });
+      }
+    }
+    return this.#opened(Vault.create(file, passphrase));
+  }
+
+  unlockVault(file: string, passphrase: string): VaultInfo {
+    if (this.#vault?.file === file) this.lock('switch');
+    return this.#opened(Vault.unlock(file, passphrase));
+  }
+
+  restoreVault(file: string, backup: string, passphrase: string): VaultInfo {
+    if (this.#vault?.file === file) this.lock('switch');
+    const key = new KeyMaterial(passphrase);
+    try {
+      restoreBackup(file, backup, key);
+    } finally {
+      key.wipe();
+    }
+    return this.unlockVault(file, passphrase);
+  }
+
+  /** Closes the vault and drops the key; tells every listener so the UI clears its state. */
+  lock(reason: 'user' | 'idle' | 'system' | 'switch' | 'shutdown'): void {
+    if (this.#idleTimer) clearTimeout(this.#idleTimer);
+    this.#idleTimer = null;
+    if (!this.#vault) return;
+    this.#vault.close();
+    this.#vault = null;
+    if (reason !== 'switch') this.#emit('locked');
+  }
+
+  /** Restarts the idle timer; any command counts as activity. */
+  touch(): void {
+    const minutes = this.options.idleLockMinutes ?? 0;
+    if (this.#idleTimer) clearTimeout(this.#idleTimer);
+    this.#idleTimer = null;
+    if (minutes > 0 && this.#vault) {
+      this.#idleTimer = setTimeout(() => this.lock('idle'), minutes * 60_000);
+      this.#idleTimer.unref();
+    }
+  }
+
+  dispose(): void {
+    this.lock('shutdown');
+    this.#listeners.clear();
+  }
+}

@@ -1,0 +1,69 @@
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../shared/errors';
+
+/** fsync a folder so a rename inside it survives power loss (a no-op where folders can't be opened). */
+export function fsyncDir(dir: string): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(dir, 'r');
+    fsyncSync(fd);
+  } catch {
+    // Windows cannot open a directory; its rename is already durable enough through NTFS journaling.
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+export function fsyncFile(file: string): void {
+  const fd = openSync(file, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A temp name in the same folder as `target`, so the final rename never crosses file systems. */
+export function tempPathFor(target: string): string {
+  const rand = Math.random().toString(36).slice(2, 10);
+  return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${rand}.tmp`);
+}
+
+/** Describes a file-system error in words a user can act on. */
+export function ioError(err: unknown, what: string, file: string): AppError {
+  const code = (err as NodeJS.ErrnoException)?.code;
+  const reason =
+    code === 'ENOSPC'
+      ? 'the disk is full'
+      : code === 'EACCES' || code === 'EPERM'
+        ? 'permission denied'
+        : code === 'EROFS'
+          ? 'the folder is read-only'
+          : code === 'ENOENT'
+            ? 'the folder does not exist'
+            : ((err as Error)?.message ?? String(err));
+  return new AppError('IO', `Could not ${what} ${file}: ${reason}`, { detail: { errno: code ?? null } });
+}
+
+/**
+ * Writes a file atomically: temp file in the same folder, fsync, rename, fsync the folder.
+ * Readers see the old file or the new one, never half of either. Mode 0600: only the user reads it.
+ */
+export function writeFileAtomic(target: string, data: string | Uint8Array): void {
+  const tmp = tempPathFor(target);
+  try {
+    writeFileSync(tmp, data, { mode: 0o600 });
+    fsyncFile(tmp);
+    renameSync(tmp, target);
+    fsyncDir(path.dirname(target));
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    throw ioError(err, 'write', target);
+  }
+}
+
+/** The three files that make one SQLite database in WAL mode. */
+export function sidecars(file: string): string[] {
+  return [`${file}-wal`, `${file}-shm`, `${file}-journal`];
+}

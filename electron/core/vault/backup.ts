@@ -1,0 +1,126 @@
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../../shared/errors';
+import type { BackupInfo } from '../../../shared/schemas/vault';
+import { fsyncDir, fsyncFile, ioError, sidecars, tempPathFor } from '../fsutil';
+import { assertEncrypted, type Db, type KeyMaterial, openKeyed, quickCheck } from './connection';
+
+/** How many automatic backups are kept per vault. */
+export const BACKUPS_KEPT = 10;
+const BACKUP_RE = /-(\d{8}T\d{6}\d{3}Z)(?:-([a-z-]+))?\.closedset$/;
+
+export function backupsDir(vaultFile: string): string {
+  return `${vaultFile}.backups`;
+}
+
+function stamp(d: Date): string {
+  return d.toISOString().replace(/[-:.]/g, '');
+}
+
+function parseStamp(s: string): string {
+  // 20261125T074512123Z -> 2026-11-25T07:45:12.123Z
+  return `${s.slice(0, 4)}-${s.slice(4, 6)}-${s.slice(6, 8)}T${s.slice(9, 11)}:${s.slice(11, 13)}:${s.slice(13, 15)}.${s.slice(15, 18)}Z`;
+}
+
+/** Opens a copy with the vault's key and checks it; throws VAULT_DAMAGED when it is not sound. */
+export function verifyCopy(file: string, key: KeyMaterial): void {
+  let db: Db;
+  try {
+    db = openKeyed(file, key, { mustExist: true });
+  } catch (err) {
+    if (err instanceof AppError)
+      throw new AppError('VAULT_DAMAGED', `The copy at ${file} does not open: ${err.message}`);
+    throw err;
+  }
+  try {
+    assertEncrypted(db, file);
+    const problem = quickCheck(db);
+    if (problem) throw new AppError('VAULT_DAMAGED', `The copy at ${file} fails its check: ${problem}`);
+  } finally {
+    if (db.open) db.close();
+  }
+}
+
+/**
+ * Writes an encrypted copy of the open vault to `dest`: VACUUM INTO a temp file beside it (same
+ * key), verify it, then rename over `dest`. A copy that fails verification never replaces anything.
+ */
+export function writeVerifiedCopy(db: Db, key: KeyMaterial, dest: string): BackupInfo {
+  const tmp = tempPathFor(dest);
+  try {
+    db.prepare('VACUUM INTO ?').run(tmp);
+    fsyncFile(tmp);
+    verifyCopy(tmp, key);
+    for (const s of sidecars(tmp)) rmSync(s, { force: true });
+    renameSync(tmp, dest);
+    fsyncDir(path.dirname(dest));
+  } catch (err) {
+    for (const f of [tmp, ...sidecars(tmp)]) rmSync(f, { force: true });
+    if (err instanceof AppError) throw err;
+    throw ioError(err, 'write the backup', dest);
+  }
+  return { path: dest, createdAt: new Date().toISOString(), bytes: statSync(dest).size };
+}
+
+/** Backups of one vault, newest first. */
+export function listBackups(vaultFile: string): BackupInfo[] {
+  const dir = backupsDir(vaultFile);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .map((name) => ({ name, m: BACKUP_RE.exec(name) }))
+    .filter((x): x is { name: string; m: RegExpExecArray } => x.m !== null && !x.name.startsWith('.'))
+    .map(({ name, m }) => {
+      const file = path.join(dir, name);
+      return { path: file, createdAt: parseStamp(m[1] ?? ''), bytes: statSync(file).size };
+    })
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}
+
+/** A rotated backup in the vault's backups folder; the oldest beyond BACKUPS_KEPT are removed after. */
+export function rotatedBackup(
+  db: Db,
+  key: KeyMaterial,
+  vaultFile: string,
+  reason?: string,
+  now = new Date(),
+): BackupInfo {
+  const dir = backupsDir(vaultFile);
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+  } catch (err) {
+    throw ioError(err, 'create the backups folder', dir);
+  }
+  const base = path.basename(vaultFile).replace(/\.closedset$/, '');
+  const dest = path.join(dir, `${base}-${stamp(now)}${reason ? `-${reason}` : ''}.closedset`);
+  const info = writeVerifiedCopy(db, key, dest);
+  for (const old of listBackups(vaultFile).slice(BACKUPS_KEPT)) rmSync(old.path, { force: true });
+  return { ...info, createdAt: now.toISOString() };
+}
+
+/**
+ * Replaces a vault with a verified backup. The replaced vault and its -wal/-shm are moved aside
+ * (never deleted: they may still hold something), so no stale sidecar meets the restored file.
+ */
+export function restoreBackup(vaultFile: string, backupFile: string, key: KeyMaterial): { setAside: string | null } {
+  if (!existsSync(backupFile)) throw new AppError('NOT_FOUND', `No backup at ${backupFile}`);
+  verifyCopy(backupFile, key);
+  const tmp = tempPathFor(vaultFile);
+  let setAside: string | null = null;
+  try {
+    copyFileSync(backupFile, tmp);
+    fsyncFile(tmp);
+    if (existsSync(vaultFile)) {
+      setAside = `${vaultFile}.replaced-${stamp(new Date())}`;
+      renameSync(vaultFile, setAside);
+    }
+    for (const s of sidecars(vaultFile)) {
+      if (existsSync(s)) renameSync(s, `${setAside ?? vaultFile}${s.slice(vaultFile.length)}`);
+    }
+    renameSync(tmp, vaultFile);
+    fsyncDir(path.dirname(vaultFile));
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    throw ioError(err, 'restore the backup to', vaultFile);
+  }
+  return { setAside };
+}

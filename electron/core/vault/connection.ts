@@ -1,0 +1,138 @@
+import { closeSync, openSync, readSync } from 'node:fs';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { AppError } from '../../../shared/errors';
+
+export type Db = Database.Database;
+
+/** Key material held only while a vault is unlocked; `wipe()` zeroes it on lock. */
+export class KeyMaterial {
+  #bytes: Buffer | null;
+  constructor(passphrase: string) {
+    this.#bytes = Buffer.from(passphrase, 'utf8');
+  }
+  get bytes(): Buffer {
+    if (!this.#bytes) throw new AppError('LOCKED', 'The vault is locked.');
+    return this.#bytes;
+  }
+  wipe(): void {
+    this.#bytes?.fill(0);
+    this.#bytes = null;
+  }
+}
+
+const PLAIN_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+
+/** True when the file starts with SQLite's plaintext header, i.e. is NOT encrypted. */
+export function hasPlainHeader(file: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    const head = Buffer.alloc(16);
+    const n = readSync(fd, head, 0, 16, 0);
+    return n === 16 && head.equals(PLAIN_HEADER);
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** A page cache big enough to hold a whole production's working set (64 MiB). */
+export const CACHE_KIB = 65536;
+
+function sqliteCode(err: unknown): string | undefined {
+  return (err as { code?: string })?.code;
+}
+
+export interface OpenOptions {
+  /** Fail when the file does not exist (unlock) rather than create it (create). */
+  mustExist: boolean;
+  readonly?: boolean;
+}
+
+/**
+ * Opens a SQLCipher 4 database (AES-256, HMAC-SHA512, PBKDF2-HMAC-SHA512 256,000 iterations) and
+ * proves the key works by reading sqlite_master. SQLite3MultipleCiphers' default cipher (sqleet)
+ * is weaker and unreadable by SQLCipher tools, so the scheme is selected explicitly.
+ * Throws WRONG_PASSPHRASE (or VAULT_DAMAGED for a file that is not a database at all).
+ */
+export function openKeyed(file: string, key: KeyMaterial, opts: OpenOptions): Db {
+  let db: Db;
+  try {
+    db = new Database(file, { fileMustExist: opts.mustExist, readonly: opts.readonly ?? false });
+  } catch (err) {
+    if (sqliteCode(err) === 'SQLITE_CANTOPEN') {
+      throw new AppError('VAULT_NOT_FOUND', `No vault at ${file}`);
+    }
+    throw err;
+  }
+  try {
+    db.pragma(`cipher = 'sqlcipher'`);
+    db.pragma('legacy = 4');
+    db.key(key.bytes);
+    // PRAGMA key always "succeeds"; only a read tells whether the key is right.
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    return db;
+  } catch (err) {
+    db.close();
+    if (sqliteCode(err) === 'SQLITE_NOTADB') {
+      throw new AppError('WRONG_PASSPHRASE', 'Wrong passphrase: this vault did not open with it.');
+    }
+    if (sqliteCode(err) === 'SQLITE_CORRUPT') {
+      throw new AppError('VAULT_DAMAGED', `The vault at ${file} is damaged.`);
+    }
+    throw err;
+  }
+}
+
+/** The settings every connection gets (see the design notes in the README). */
+export function configure(db: Db): void {
+  db.pragma('foreign_keys = ON');
+  // Temp files are NOT encrypted by SQLite3MC: keep temporary tables and indexes in memory.
+  db.pragma('temp_store = MEMORY');
+  // mmap with an encrypting VFS has corrupted databases: never on.
+  db.pragma('mmap_size = 0');
+  db.pragma(`cache_size = -${CACHE_KIB}`);
+  const mode = db.pragma('journal_mode = WAL', { simple: true });
+  if (mode !== 'wal') throw new Error(`Could not switch the vault to WAL mode (got ${String(mode)})`);
+  // SQLite3MC's WAL default is NORMAL; consent records must survive power loss.
+  db.pragma('synchronous = FULL');
+  db.pragma('busy_timeout = 5000');
+}
+
+/** Refuses to run on a connection that is not actually encrypting (e.g. plain better-sqlite3). */
+export function assertEncrypted(db: Db, file: string): string {
+  const cipher = db.pragma('cipher', { simple: true });
+  if (cipher !== 'sqlcipher') {
+    db.close();
+    throw new AppError(
+      'NOT_ENCRYPTED',
+      `Encryption is not active on ${file} (cipher: ${String(cipher)}); refusing to run.`,
+    );
+  }
+  if (hasPlainHeader(file)) {
+    db.close();
+    throw new AppError(
+      'NOT_ENCRYPTED',
+      `${file} is a plaintext SQLite file; Closed Set only works on encrypted vaults.`,
+    );
+  }
+  return cipher;
+}
+
+/** `PRAGMA quick_check`: null when fine, else the first problem reported. */
+export function quickCheck(db: Db): string | null {
+  try {
+    const rows = db.pragma('quick_check') as { quick_check: string }[];
+    const first = rows[0]?.quick_check;
+    return first === 'ok' ? null : (first ?? 'no answer from quick_check');
+  } catch (err) {
+    return (err as Error).message;
+  }
+}
+
+export function integrityCheck(db: Db): string | null {
+  const rows = db.pragma('integrity_check') as { integrity_check: string }[];
+  const first = rows[0]?.integrity_check;
+  return first === 'ok' ? null : (first ?? 'no answer from integrity_check');
+}

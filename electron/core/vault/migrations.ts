@@ -1,0 +1,56 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Database } from 'better-sqlite3-multiple-ciphers';
+import { AppError } from '../../../shared/errors';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/**
+ * Migrations are numbered SQL files (`NNNN_name.sql`) in ./migrations, read at start-up. The
+ * Electron bundle copies the folder beside itself, so the same relative URL works in both.
+ */
+export function loadMigrations(dir: string = fileURLToPath(new URL('./migrations/', import.meta.url))): Migration[] {
+  const files = readdirSync(dir)
+    .filter((f) => /^\d{4}_[a-z0-9_]+\.sql$/.test(f))
+    .sort();
+  return files.map((file, index) => {
+    const version = Number(file.slice(0, 4));
+    if (version !== index + 1) {
+      throw new Error(`Migration ${file} is out of sequence: expected number ${index + 1}`);
+    }
+    return { version, name: file.slice(5, -4), sql: readFileSync(`${dir}/${file}`, 'utf8') };
+  });
+}
+
+export function schemaVersion(db: Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+export function pendingMigrations(db: Database, migrations: Migration[]): Migration[] {
+  const current = schemaVersion(db);
+  const latest = migrations.length;
+  if (current > latest) {
+    throw new AppError(
+      'VAULT_TOO_NEW',
+      `This vault was written by a newer version of Closed Set (schema ${current}; this app knows up to ${latest}). Update the app to open it.`,
+      { detail: { vaultSchema: current, appSchema: latest } },
+    );
+  }
+  return migrations.slice(current);
+}
+
+/** Runs every pending migration in ONE transaction: a vault is never left half-migrated. */
+export function migrate(db: Database, pending: Migration[]): void {
+  if (pending.length === 0) return;
+  const run = db.transaction(() => {
+    for (const m of pending) {
+      db.exec(m.sql);
+      db.pragma(`user_version = ${m.version}`);
+    }
+  });
+  run.immediate();
+}

@@ -1,0 +1,103 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, ipcMain, Menu, powerMonitor, protocol, session, shell } from 'electron';
+import { Core } from '../core/core';
+import { createInvokeHandler, EVENT_CHANNEL, INVOKE_CHANNEL } from './ipc';
+import { menuTemplate } from './menu';
+import { APP_SCHEME, APP_URL, CSP, isAppUrl, navigationDecision, resolveAppFile, windowOptions } from './security';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const rendererDir = path.join(here, '..', 'dist', 'renderer');
+const preloadPath = path.join(here, 'preload.cjs');
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+let core: Core | null = null;
+let mainWindow: BrowserWindow | null = null;
+
+function mimeOf(file: string): string {
+  const ext = path.extname(file);
+  return (
+    {
+      '.html': 'text/html',
+      '.js': 'text/javascript',
+      '.css': 'text/css',
+      '.svg': 'image/svg+xml',
+      '.png': 'image/png',
+    }[ext] ?? 'application/octet-stream'
+  );
+}
+
+function createWindow(): BrowserWindow {
+  const win = new BrowserWindow(windowOptions(preloadPath, { devTools: !app.isPackaged }));
+  const contents = win.webContents;
+  contents.on('will-navigate', (event, url) => {
+    event.preventDefault();
+    if (navigationDecision(url) === 'external') void shell.openExternal(url);
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.setWindowOpenHandler(({ url }) => {
+    if (navigationDecision(url) === 'external') void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  win.once('ready-to-show', () => win.show());
+  void win.loadURL(APP_URL);
+  return win;
+}
+
+app.whenReady().then(() => {
+  // Every permission (camera, notifications, geolocation...) is refused: the binder needs none.
+  session.defaultSession.setPermissionRequestHandler((_wc, _perm, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+
+  protocol.handle(APP_SCHEME, (request) => {
+    const file = resolveAppFile(request.url, rendererDir, path.join);
+    if (!file || !existsSync(file)) return new Response('Not found', { status: 404 });
+    return new Response(readFileSync(file), {
+      headers: { 'content-type': mimeOf(file), 'content-security-policy': CSP, 'x-content-type-options': 'nosniff' },
+    });
+  });
+
+  core = new Core({
+    home: app.getPath('userData'),
+    door: 'electron',
+    idleLockMinutes: 5,
+    documentsDir: app.getPath('documents'),
+  });
+  const dispatcher = core;
+  const invoke = createInvokeHandler(dispatcher, (sender) => sender.fromOurWindow && isAppUrl(sender.frameUrl ?? ''));
+  ipcMain.handle(INVOKE_CHANNEL, (event, name: unknown, input: unknown) =>
+    invoke(
+      { frameUrl: event.senderFrame?.url, fromOurWindow: BrowserWindow.fromWebContents(event.sender) === mainWindow },
+      name,
+      input,
+    ),
+  );
+  core.on('locked', () => mainWindow?.webContents.send(EVENT_CHANNEL, 'locked'));
+  powerMonitor.on('lock-screen', () => core?.lock('system'));
+  powerMonitor.on('suspend', () => core?.lock('system'));
+
+  mainWindow = createWindow();
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(menuTemplate({ lock: () => core?.lock('user'), isMac: process.platform === 'darwin' })),
+  );
+});
+
+app.on('web-contents-created', (_event, contents) => {
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+});
+
+app.on('window-all-closed', () => {
+  core?.lock('shutdown');
+  app.quit();
+});
+
+app.on('before-quit', () => {
+  core?.dispose();
+});

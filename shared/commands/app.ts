@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { Empty } from '../schemas/common';
+import { AppStatus, RecentVault, VaultPathInput } from '../schemas/vault';
+import { type CommandSpec, command } from './spec';
+
+export const appCommands = {
+  'app.status': command({
+    input: Empty,
+    output: AppStatus,
+    whileLocked: true,
+    summary: 'Which vault is open, the recent vaults, and where a new one would go',
+  }),
+  'app.forgetRecent': command({
+    input: VaultPathInput,
+    output: z.array(RecentVault),
+    whileLocked: true,
+    summary: 'Remove a vault from the recent list (the file itself is untouched)',
+  }),
+} as const satisfies Record<string, CommandSpec>;

@@ -1,0 +1,38 @@
+import type { z } from 'zod';
+import type { Result } from '../errors';
+import { appCommands } from './app';
+import { productionCommands } from './production';
+import type { CommandSpec } from './spec';
+import { vaultCommands } from './vault';
+
+export type { CommandSpec } from './spec';
+
+/**
+ * The command table: the single source of truth for every door (Electron IPC, the browser shell's
+ * HTTP endpoint, the CLI). Names are `domain.verb`; each domain keeps its own table.
+ */
+export const commands = {
+  ...appCommands,
+  ...vaultCommands,
+  ...productionCommands,
+} as const satisfies Record<string, CommandSpec>;
+
+export type Commands = typeof commands;
+export type CommandName = keyof Commands;
+export type CommandInput<N extends CommandName> = z.input<Commands[N]['input']>;
+export type ParsedInput<N extends CommandName> = z.output<Commands[N]['input']>;
+export type CommandOutput<N extends CommandName> = z.output<Commands[N]['output']>;
+
+export function isCommandName(name: unknown): name is CommandName {
+  return typeof name === 'string' && Object.hasOwn(commands, name);
+}
+
+/** The API every door exposes to the renderer. */
+export interface BinderApi {
+  invoke<N extends CommandName>(name: N, input: CommandInput<N>): Promise<Result<CommandOutput<N>>>;
+  on(event: AppEvent, listener: () => void): () => void;
+}
+
+/** Events pushed from the core to the renderer. */
+export const APP_EVENTS = ['locked'] as const;
+export type AppEvent = (typeof APP_EVENTS)[number];
