@@ -119,7 +119,7 @@ describe('the menu', () => {
     let locked = 0;
     const template = menuTemplate({ lock: () => locked++, isMac: false });
     const vault = template.find((m) => m.label === 'Vault');
-    const lock = (vault?.submenu as { label?: string; accelerator?: string; click?: () => void }[]).find(
+    const lock = ((vault?.submenu ?? []) as { label?: string; accelerator?: string; click?: () => void }[]).find(
       (i) => i.label === 'Lock',
     );
     expect(lock?.accelerator).toBe('CmdOrCtrl+L');
