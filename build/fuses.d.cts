@@ -1,0 +1,1 @@
+export declare const FUSES: Record<string | number, unknown>;
