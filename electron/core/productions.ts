@@ -1,6 +1,7 @@
 import type { ParsedInput } from '../../shared/commands';
 import { AppError } from '../../shared/errors';
 import type { Production } from '../../shared/schemas/production';
+import { applyPatch } from './sql';
 import type { Db } from './vault/connection';
 import { newId } from './vault/vault';
 
@@ -91,15 +92,7 @@ export function updateProduction(db: Db, id: string, patch: ParsedInput<'product
       issues: [{ path: 'patch.endDate', message: 'End date is before the start date' }],
     });
   }
-  const entries = Object.entries(patch).filter(([k, v]) => v !== undefined && k in COLUMNS);
-  if (entries.length === 0) return current;
-  const sets = entries.map(([k]) => `${COLUMNS[k]} = @${k}`).join(', ');
-  db.prepare(`UPDATE production SET ${sets}, updated_at = @now WHERE id = @id`).run({
-    ...Object.fromEntries(entries),
-    id,
-    now: new Date().toISOString(),
-  });
-  return getProduction(db, id);
+  return applyPatch(db, 'production', COLUMNS, id, patch) ? getProduction(db, id) : current;
 }
 
 export function archiveProduction(db: Db, id: string, archived: boolean): Production {

@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import type { Result } from '../errors';
 import { appCommands } from './app';
+import { peopleCommands } from './people';
 import { productionCommands } from './production';
+import { sceneCommands } from './scenes';
 import type { CommandSpec } from './spec';
 import { vaultCommands } from './vault';
 
@@ -15,6 +17,8 @@ export const commands = {
   ...appCommands,
   ...vaultCommands,
   ...productionCommands,
+  ...peopleCommands,
+  ...sceneCommands,
 } as const satisfies Record<string, CommandSpec>;
 
 export type Commands = typeof commands;

@@ -1,5 +1,7 @@
 import { appHandlers } from './app';
+import { memberHandlers, personHandlers } from './people';
 import { productionHandlers } from './production';
+import { sceneHandlers } from './scenes';
 import type { Handlers } from './types';
 import { vaultHandlers } from './vault';
 
@@ -8,4 +10,7 @@ export const handlers = {
   ...appHandlers,
   ...vaultHandlers,
   ...productionHandlers,
+  ...personHandlers,
+  ...memberHandlers,
+  ...sceneHandlers,
 } satisfies Handlers;
