@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { AppError } from '../../shared/errors';
 import { rateOfPassphrase } from '../../shared/rules/passphrase';
+import { verifyAudit } from '../core/audit';
 import { Core, defaultHome } from '../core/core';
 import { seedDemo } from '../core/demo';
 import { listProductions } from '../core/productions';
@@ -106,9 +107,16 @@ export function buildProgram(io: CliIo): Command {
     try {
       const problem = integrityCheck(c.db());
       if (problem) throw new AppError('VAULT_DAMAGED', `integrity check failed: ${problem}`);
+      const audit = verifyAudit(c.db());
+      if (!audit.ok && audit.firstBad) {
+        throw new AppError(
+          'VAULT_DAMAGED',
+          `audit trail broken at entry ${audit.firstBad.seq} (${audit.firstBad.id}): ${audit.firstBad.reason}`,
+        );
+      }
       const info = c.vault().info();
       io.out(
-        `ok ${info.path}: encrypted (${info.cipher}), schema ${info.schemaVersion}, integrity ok, ${info.productionCount} productions`,
+        `ok ${info.path}: encrypted (${info.cipher}), schema ${info.schemaVersion}, integrity ok, audit trail ok (${audit.entries} entries), ${info.productionCount} productions`,
       );
     } finally {
       c.dispose();

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Result } from '../errors';
 import { appCommands } from './app';
+import { auditCommands } from './audit';
 import { peopleCommands } from './people';
 import { productionCommands } from './production';
 import { sceneCommands } from './scenes';
@@ -19,6 +20,7 @@ export const commands = {
   ...productionCommands,
   ...peopleCommands,
   ...sceneCommands,
+  ...auditCommands,
 } as const satisfies Record<string, CommandSpec>;
 
 export type Commands = typeof commands;

@@ -1,4 +1,5 @@
 import { appHandlers } from './app';
+import { auditHandlers } from './audit';
 import { memberHandlers, personHandlers } from './people';
 import { productionHandlers } from './production';
 import { sceneHandlers } from './scenes';
@@ -13,4 +14,5 @@ export const handlers = {
   ...personHandlers,
   ...memberHandlers,
   ...sceneHandlers,
+  ...auditHandlers,
 } satisfies Handlers;

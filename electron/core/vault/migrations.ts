@@ -17,11 +17,11 @@ export function loadMigrations(dir: string = fileURLToPath(new URL('./migrations
   const files = readdirSync(dir)
     .filter((f) => /^\d{4}_[a-z0-9_]+\.sql$/.test(f))
     .sort();
-  return files.map((file, index) => {
+  let last = 0;
+  return files.map((file) => {
     const version = Number(file.slice(0, 4));
-    if (version !== index + 1) {
-      throw new Error(`Migration ${file} is out of sequence: expected number ${index + 1}`);
-    }
+    if (version <= last) throw new Error(`Migration ${file} repeats number ${version}`);
+    last = version;
     return { version, name: file.slice(5, -4), sql: readFileSync(`${dir}/${file}`, 'utf8') };
   });
 }
@@ -32,7 +32,7 @@ export function schemaVersion(db: Database): number {
 
 export function pendingMigrations(db: Database, migrations: Migration[]): Migration[] {
   const current = schemaVersion(db);
-  const latest = migrations.length;
+  const latest = migrations.at(-1)?.version ?? 0;
   if (current > latest) {
     throw new AppError(
       'VAULT_TOO_NEW',
@@ -40,7 +40,7 @@ export function pendingMigrations(db: Database, migrations: Migration[]): Migrat
       { detail: { vaultSchema: current, appSchema: latest } },
     );
   }
-  return migrations.slice(current);
+  return migrations.filter((m) => m.version > current);
 }
 
 /** Runs every pending migration in ONE transaction: a vault is never left half-migrated. */

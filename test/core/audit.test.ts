@@ -1,0 +1,113 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EXIT, runCli } from '../../electron/cli/program';
+import { appendAudit, canonicalJson, verifyAudit } from '../../electron/core/audit';
+import { KeyMaterial, openKeyed } from '../../electron/core/vault/connection';
+import { PASS, productionInput, tempDir, unlockedCore } from '../helpers';
+
+async function withEntries() {
+  const ctx = await unlockedCore();
+  const p = await ctx.core.run('production.create', productionInput());
+  const db = ctx.core.db();
+  for (let i = 0; i < 5; i++) {
+    appendAudit(db, {
+      productionId: p.id,
+      entity: 'rider',
+      entityId: `R${i}`,
+      action: 'update',
+      oldValue: { terms: `old ${i}` },
+      newValue: { terms: `new ${i}` },
+    });
+  }
+  appendAudit(db, { productionId: null, entity: 'person', entityId: 'P1', action: 'create', newValue: { name: 'A' } });
+  return { ...ctx, productionId: p.id };
+}
+
+/** What an outside SQLCipher tool with the passphrase could do: drop the guard, then edit. */
+function tamper(file: string, sql: string): void {
+  const key = new KeyMaterial(PASS);
+  const db = openKeyed(file, key, { mustExist: true });
+  db.exec('DROP TRIGGER audit_entry_no_update; DROP TRIGGER audit_entry_no_delete;');
+  db.exec(sql);
+  db.close();
+  key.wipe();
+}
+
+async function cliVerify(file: string) {
+  const err: string[] = [];
+  const status = await runCli(['verify', file], {
+    env: { CLOSED_SET_PASSPHRASE: PASS, CLOSED_SET_HOME: path.join(tempDir(), 'h') },
+    out: (l) => err.push(l),
+    err: (l) => err.push(l),
+  });
+  return { status, err };
+}
+
+describe('the audit trail', () => {
+  it('chains entries per production and verifies', async () => {
+    const { core, productionId } = await withEntries();
+    const verdict = await core.run('audit.verify', {});
+    expect(verdict).toEqual({ ok: true, entries: 6, chains: 2, firstBad: null });
+    const list = await core.run('audit.list', { productionId, entityId: 'R3' });
+    expect(list.map((e) => e.newValue)).toEqual([{ terms: 'new 3' }]);
+  });
+
+  it('refuses updates and deletes from inside the app', async () => {
+    const { core } = await withEntries();
+    expect(() => core.db().exec(`UPDATE audit_entry SET action = 'x'`)).toThrow(/append-only/);
+    expect(() => core.db().exec('DELETE FROM audit_entry')).toThrow(/append-only/);
+  });
+
+  it('reports an entry edited with an outside tool, naming the first that fails', async () => {
+    const { core, file } = await withEntries();
+    core.lock('user');
+    tamper(file, `UPDATE audit_entry SET new_value = '{"terms":"quietly changed"}' WHERE entity_id = 'R2'`);
+    await core.run('vault.unlock', { path: file, passphrase: PASS });
+    const verdict = verifyAudit(core.db());
+    expect(verdict.ok).toBe(false);
+    expect(verdict.firstBad?.reason).toMatch(/edited/);
+    expect(verdict.firstBad?.seq).toBe(3);
+    core.lock('user');
+    const cli = await cliVerify(file);
+    expect(cli.status).toBe(EXIT.damaged);
+    expect(cli.err[0]).toMatch(/audit trail broken at entry 3/);
+  });
+
+  it('reports a deleted entry at the entry that followed it', async () => {
+    const { core, file } = await withEntries();
+    core.lock('user');
+    tamper(file, `DELETE FROM audit_entry WHERE entity_id = 'R1'`);
+    await core.run('vault.unlock', { path: file, passphrase: PASS });
+    const verdict = verifyAudit(core.db());
+    expect(verdict.ok).toBe(false);
+    expect(verdict.firstBad?.seq).toBe(3);
+    expect(verdict.firstBad?.reason).toMatch(/removed or reordered/);
+  });
+
+  it('reports a re-hashed edit, because the next entry no longer follows it', async () => {
+    const { core, file } = await withEntries();
+    core.lock('user');
+    // A careful forger recomputes the edited entry's hash; the following link still breaks.
+    const key = new KeyMaterial(PASS);
+    const db = openKeyed(file, key, { mustExist: true });
+    db.exec('DROP TRIGGER audit_entry_no_update;');
+    const row = db.prepare(`SELECT * FROM audit_entry WHERE entity_id = 'R2'`).get() as Record<string, string>;
+    const { entryHash } = await import('../../electron/core/audit');
+    const forged = { ...row, new_value: canonicalJson({ terms: 'forged' }) } as Parameters<typeof entryHash>[0];
+    db.prepare('UPDATE audit_entry SET new_value = ?, hash = ? WHERE id = ?').run(
+      forged.new_value,
+      entryHash(forged),
+      row.id,
+    );
+    db.close();
+    key.wipe();
+    await core.run('vault.unlock', { path: file, passphrase: PASS });
+    const verdict = verifyAudit(core.db());
+    expect(verdict.ok).toBe(false);
+    expect(verdict.firstBad?.seq).toBe(4);
+  });
+
+  it('hashes values canonically, whatever the key order', () => {
+    expect(canonicalJson({ b: 1, a: [{ d: 2, c: 3 }] })).toBe('{"a":[{"c":3,"d":2}],"b":1}');
+  });
+});
