@@ -2,10 +2,13 @@ import type { z } from 'zod';
 import type { Result } from '../errors';
 import { appCommands } from './app';
 import { auditCommands } from './audit';
+import { garmentCommands } from './garments';
 import { peopleCommands } from './people';
 import { productionCommands } from './production';
 import { sceneCommands } from './scenes';
+import { sessionCommands } from './session';
 import type { CommandSpec } from './spec';
+import { stockCommands } from './stock';
 import { vaultCommands } from './vault';
 
 export type { CommandSpec } from './spec';
@@ -21,6 +24,9 @@ export const commands = {
   ...peopleCommands,
   ...sceneCommands,
   ...auditCommands,
+  ...garmentCommands,
+  ...stockCommands,
+  ...sessionCommands,
 } as const satisfies Record<string, CommandSpec>;
 
 export type Commands = typeof commands;

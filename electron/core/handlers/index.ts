@@ -1,8 +1,11 @@
 import { appHandlers } from './app';
 import { auditHandlers } from './audit';
+import { garmentHandlers } from './garments';
 import { memberHandlers, personHandlers } from './people';
 import { productionHandlers } from './production';
 import { sceneHandlers } from './scenes';
+import { sessionHandlers } from './session';
+import { stockHandlers } from './stock';
 import type { Handlers } from './types';
 import { vaultHandlers } from './vault';
 
@@ -15,4 +18,7 @@ export const handlers = {
   ...memberHandlers,
   ...sceneHandlers,
   ...auditHandlers,
+  ...garmentHandlers,
+  ...stockHandlers,
+  ...sessionHandlers,
 } satisfies Handlers;
