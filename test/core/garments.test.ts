@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { verifyAudit } from '../../electron/core/audit';
+import { seedDemo } from '../../electron/core/demo';
 import { figures } from '../../shared/rules/stock';
+import { unlockedCore } from '../helpers';
 import { garmentFixture, THONG_TYPE } from './garments-fixture';
 
 describe('garment catalog', () => {
@@ -263,5 +265,25 @@ describe('the costume view', () => {
     expect((await core.run('session.mode', {})).mode).toBe('costume');
     await core.run('session.setMode', { mode: 'full', passphrase: 'velvet-curtain-harbour-71' });
     expect((await core.handle('scene.list', { productionId })).ok).toBe(true);
+  });
+});
+
+describe('the demo', () => {
+  it('has stock and needs, one variant low and a shortfall on its first shoot day', async () => {
+    const { core } = await unlockedCore();
+    const { productionId } = await seedDemo(core);
+    const days = await core.run('stock.shootDays', { productionId });
+    expect(days.length).toBeGreaterThan(0);
+    const first = await core.run('stock.pullList', { productionId, date: days[0]?.date as string });
+    expect(first.lines.length).toBeGreaterThan(0);
+    expect(first.shortfalls.length).toBeGreaterThan(0);
+    const outlook = await core.run('stock.outlook', { productionId, days: 5, from: days[0]?.date });
+    expect(outlook.low.length).toBeGreaterThan(0);
+    expect(outlook.reorder.length).toBeGreaterThan(0);
+    const series = await core.run('stock.series', { productionId, variantId: first.lines[0]?.variant.id as string });
+    expect(series.length).toBeGreaterThan(0);
+    expect(verifyAudit(core.db()).ok).toBe(true);
+    // Seeding a second demo into the same vault reuses the catalog instead of clashing on codes.
+    await seedDemo(core);
   });
 });
