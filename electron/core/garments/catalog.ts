@@ -13,6 +13,7 @@ import { getProduction } from '../productions';
 import { applyPatch, toColumnValue } from '../sql';
 import type { Db } from '../vault/connection';
 import { newId } from '../vault/vault';
+import { stmt } from './stmt';
 
 interface TypeRow {
   id: string;
@@ -101,7 +102,7 @@ export function variantFromRow(r: VariantRow): Variant {
 }
 
 export function getType(db: Db, id: string): GarmentType {
-  const row = db.prepare(`${TYPE_SELECT} WHERE t.id = ?`).get(id) as TypeRow | undefined;
+  const row = stmt(db, `${TYPE_SELECT} WHERE t.id = ?`).get(id) as TypeRow | undefined;
   if (!row)
     throw new AppError('NOT_FOUND', `No item type with id ${id}`, {
       issues: [{ path: 'typeId', message: 'No such item type' }],
@@ -111,13 +112,14 @@ export function getType(db: Db, id: string): GarmentType {
 
 export function listTypes(db: Db, includeDeleted: boolean): GarmentType[] {
   const where = includeDeleted ? '' : 'WHERE t.deleted_at IS NULL';
-  return (db.prepare(`${TYPE_SELECT} ${where} ORDER BY t.name COLLATE NOCASE`).all() as TypeRow[]).map(typeFromRow);
+  return (stmt(db, `${TYPE_SELECT} ${where} ORDER BY t.name COLLATE NOCASE`).all() as TypeRow[]).map(typeFromRow);
 }
 
 function assertTypeNameFree(db: Db, name: string, exceptId: string | null): void {
-  const clash = db
-    .prepare('SELECT id FROM garment_type WHERE name = ? COLLATE NOCASE AND deleted_at IS NULL AND id IS NOT ?')
-    .get(name, exceptId);
+  const clash = stmt(
+    db,
+    'SELECT id FROM garment_type WHERE name = ? COLLATE NOCASE AND deleted_at IS NULL AND id IS NOT ?',
+  ).get(name, exceptId);
   if (clash)
     throw new AppError('CONFLICT', `An item type named "${name}" already exists`, {
       issues: [{ path: 'name', message: 'This name is taken' }],
@@ -129,7 +131,8 @@ export function createType(db: Db, input: ParsedInput<'garment.typeCreate'>): Ga
     assertTypeNameFree(db, input.name, null);
     const id = newId();
     const now = new Date().toISOString();
-    db.prepare(
+    stmt(
+      db,
       `INSERT INTO garment_type (id, name, kind, size_key, notes, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
     ).run(id, input.name, input.kind, input.sizeKey, input.notes, now, now);
@@ -167,11 +170,7 @@ export function setTypeDeleted(db: Db, id: string, deleted: boolean): GarmentTyp
     const t = getType(db, id);
     if (!deleted) assertTypeNameFree(db, t.name, id);
     const now = new Date().toISOString();
-    db.prepare('UPDATE garment_type SET deleted_at = ?, updated_at = ? WHERE id = ?').run(
-      deleted ? now : null,
-      now,
-      id,
-    );
+    stmt(db, 'UPDATE garment_type SET deleted_at = ?, updated_at = ? WHERE id = ?').run(deleted ? now : null, now, id);
     appendAudit(db, {
       productionId: CATALOG_CHAIN,
       entity: 'garment_type',
@@ -183,7 +182,7 @@ export function setTypeDeleted(db: Db, id: string, deleted: boolean): GarmentTyp
 }
 
 export function getVariant(db: Db, id: string, path = 'variantId'): Variant {
-  const row = db.prepare(`${VARIANT_SELECT} WHERE v.id = ?`).get(id) as VariantRow | undefined;
+  const row = stmt(db, `${VARIANT_SELECT} WHERE v.id = ?`).get(id) as VariantRow | undefined;
   if (!row)
     throw new AppError('NOT_FOUND', `No variant with id ${id}`, { issues: [{ path, message: 'No such variant' }] });
   return variantFromRow(row);
@@ -195,20 +194,21 @@ export function listVariants(db: Db, typeId: string | undefined, includeDeleted:
   if (typeId) where.push('v.type_id = @typeId');
   const sql = `${VARIANT_SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY t.name COLLATE NOCASE, v.size COLLATE NOCASE, v.skin_tone COLLATE NOCASE, v.code COLLATE NOCASE`;
-  return (db.prepare(sql).all({ typeId }) as VariantRow[]).map(variantFromRow);
+  return (stmt(db, sql).all({ typeId }) as VariantRow[]).map(variantFromRow);
 }
 
 export function findVariantByCode(db: Db, code: string): Variant | null {
-  const row = db.prepare(`${VARIANT_SELECT} WHERE v.code = ? COLLATE NOCASE AND v.deleted_at IS NULL`).get(code) as
+  const row = stmt(db, `${VARIANT_SELECT} WHERE v.code = ? COLLATE NOCASE AND v.deleted_at IS NULL`).get(code) as
     | VariantRow
     | undefined;
   return row ? variantFromRow(row) : null;
 }
 
 function assertCodeFree(db: Db, code: string, exceptId: string | null): void {
-  const clash = db
-    .prepare('SELECT id FROM garment_variant WHERE code = ? COLLATE NOCASE AND deleted_at IS NULL AND id IS NOT ?')
-    .get(code, exceptId);
+  const clash = stmt(
+    db,
+    'SELECT id FROM garment_variant WHERE code = ? COLLATE NOCASE AND deleted_at IS NULL AND id IS NOT ?',
+  ).get(code, exceptId);
   if (clash)
     throw new AppError('CONFLICT', `The code ${code} is already in the catalog`, {
       issues: [{ path: 'code', message: 'This code is taken' }],
@@ -240,7 +240,8 @@ export function insertVariant(db: Db, input: ParsedInput<'garment.variantCreate'
   const id = newId();
   const now = new Date().toISOString();
   const cols = Object.keys(VARIANT_COLUMNS) as (keyof typeof input)[];
-  db.prepare(
+  stmt(
+    db,
     `INSERT INTO garment_variant (id, ${cols.map((c) => VARIANT_COLUMNS[c]).join(', ')}, created_at, updated_at)
      VALUES (@id, ${cols.map((c) => `@${c}`).join(', ')}, @now, @now)`,
   ).run({ id, ...Object.fromEntries(cols.map((c) => [c, toColumnValue(input[c])])), now });
@@ -283,7 +284,7 @@ export function setVariantDeleted(db: Db, id: string, deleted: boolean): Variant
     const v = getVariant(db, id, 'id');
     if (!deleted) assertCodeFree(db, v.code, id);
     const now = new Date().toISOString();
-    db.prepare('UPDATE garment_variant SET deleted_at = ?, updated_at = ? WHERE id = ?').run(
+    stmt(db, 'UPDATE garment_variant SET deleted_at = ?, updated_at = ? WHERE id = ?').run(
       deleted ? now : null,
       now,
       id,
@@ -301,13 +302,12 @@ export function setVariantDeleted(db: Db, id: string, deleted: boolean): Variant
 /** The performers of a production as costume sees them: sizes and allergies, and nothing else. */
 export function costumePerformers(db: Db, productionId: string): CostumePerformer[] {
   getProduction(db, productionId);
-  const rows = db
-    .prepare(
-      `SELECT m.role, m.character_name, p.* FROM production_member m JOIN person p ON p.id = m.person_id
+  const rows = stmt(
+    db,
+    `SELECT m.role, m.character_name, p.* FROM production_member m JOIN person p ON p.id = m.person_id
        WHERE m.production_id = ? AND m.deleted_at IS NULL AND p.deleted_at IS NULL AND m.role IN ('performer', 'background')
        ORDER BY m.role DESC, p.name COLLATE NOCASE`,
-    )
-    .all(productionId) as (PersonRow & { role: CostumePerformer['role']; character_name: string })[];
+  ).all(productionId) as (PersonRow & { role: CostumePerformer['role']; character_name: string })[];
   return rows.map((r) => {
     const p = personFromRow(r);
     return {

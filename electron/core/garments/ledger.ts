@@ -1,5 +1,3 @@
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
 import type { ParsedInput } from '../../../shared/commands';
 import { AppError } from '../../../shared/errors';
 import {
@@ -19,12 +17,14 @@ import { getProduction } from '../productions';
 import type { Db } from '../vault/connection';
 import { newId } from '../vault/vault';
 import { allergyWarnings, getVariant, listVariants } from './catalog';
+import { stmt } from './stmt';
 
 /** The balances of one variant in one production, read from the trigger-kept sums. */
 export function balancesOf(db: Db, productionId: string, variantId: string): Balances {
-  const rows = db
-    .prepare('SELECT state, lot, quantity FROM garment_balance WHERE production_id = ? AND variant_id = ?')
-    .all(productionId, variantId) as { state: StockState; lot: string; quantity: number }[];
+  const rows = stmt(
+    db,
+    'SELECT state, lot, quantity FROM garment_balance WHERE production_id = ? AND variant_id = ?',
+  ).all(productionId, variantId) as { state: StockState; lot: string; quantity: number }[];
   const b: Balances = {};
   for (const r of rows) if (r.quantity !== 0) b[bucketKey(r.state, r.lot)] = r.quantity;
   return b;
@@ -32,9 +32,10 @@ export function balancesOf(db: Db, productionId: string, variantId: string): Bal
 
 /** Every variant's balances in a production, in one indexed read. */
 export function allBalances(db: Db, productionId: string): Map<string, Balances> {
-  const rows = db
-    .prepare('SELECT variant_id, state, lot, quantity FROM garment_balance WHERE production_id = ? AND quantity <> 0')
-    .all(productionId) as { variant_id: string; state: StockState; lot: string; quantity: number }[];
+  const rows = stmt(
+    db,
+    'SELECT variant_id, state, lot, quantity FROM garment_balance WHERE production_id = ? AND quantity <> 0',
+  ).all(productionId) as { variant_id: string; state: StockState; lot: string; quantity: number }[];
   const out = new Map<string, Balances>();
   for (const r of rows) {
     let b = out.get(r.variant_id);
@@ -132,7 +133,7 @@ export function listLedger(
   if (q.variantId) where.push('m.variant_id = @variantId');
   if (q.beforeSeq) where.push('m.seq < @beforeSeq');
   return (
-    db.prepare(`${MOVEMENT_SELECT} WHERE ${where.join(' AND ')} ORDER BY m.seq DESC LIMIT @limit`).all({
+    stmt(db, `${MOVEMENT_SELECT} WHERE ${where.join(' AND ')} ORDER BY m.seq DESC LIMIT @limit`).all({
       productionId: q.productionId,
       variantId: q.variantId,
       beforeSeq: q.beforeSeq,
@@ -143,9 +144,9 @@ export function listLedger(
 
 /** Every movement of a production, oldest first, streamed (for the CSV export). */
 export function* iterateLedger(db: Db, productionId: string): Generator<Movement> {
-  for (const r of db
-    .prepare(`${MOVEMENT_SELECT} WHERE m.production_id = ? ORDER BY m.seq`)
-    .iterate(productionId) as IterableIterator<MovementRow>)
+  for (const r of stmt(db, `${MOVEMENT_SELECT} WHERE m.production_id = ? ORDER BY m.seq`).iterate(
+    productionId,
+  ) as IterableIterator<MovementRow>)
     yield movementFromRow(r);
 }
 
@@ -163,7 +164,7 @@ export function recordInTx(db: Db, input: RecordInput, at = new Date().toISOStri
   const person = personId ? getPerson(db, personId) : null;
   const sceneId = 'sceneId' in input ? input.sceneId : null;
   if (sceneId) {
-    const scene = db.prepare('SELECT production_id FROM scene WHERE id = ?').get(sceneId) as
+    const scene = stmt(db, 'SELECT production_id FROM scene WHERE id = ?').get(sceneId) as
       | { production_id: string }
       | undefined;
     if (!scene || scene.production_id !== input.productionId)
@@ -201,7 +202,8 @@ export function recordInTx(db: Db, input: RecordInput, at = new Date().toISOStri
       detail: { variantId: variant.id, ...plan.detail },
     });
   }
-  const insert = db.prepare(
+  const insert = stmt(
+    db,
     `INSERT INTO garment_movement (id, production_id, variant_id, kind, quantity, from_state, from_lot, to_state, to_lot,
        person_id, scene_id, counted, allergy_acknowledged, note, at, created_at, updated_at)
      VALUES (@id, @productionId, @variantId, @kind, @quantity, @fromState, @fromLot, @toState, @toLot,
@@ -241,7 +243,7 @@ export function recordInTx(db: Db, input: RecordInput, at = new Date().toISOStri
       at,
     );
   }
-  return ids.map((id) => movementFromRow(db.prepare(`${MOVEMENT_SELECT} WHERE m.id = ?`).get(id) as MovementRow));
+  return ids.map((id) => movementFromRow(stmt(db, `${MOVEMENT_SELECT} WHERE m.id = ?`).get(id) as MovementRow));
 }
 
 export function recordMovement(db: Db, input: RecordInput): { movements: Movement[]; stock: StockRow } {
@@ -259,12 +261,11 @@ export function recordMovement(db: Db, input: RecordInput): { movements: Movemen
 export function stockSeries(db: Db, productionId: string, variantId: string) {
   const production = getProduction(db, productionId);
   getVariant(db, variantId);
-  const rows = db
-    .prepare(
-      `SELECT quantity, from_state, from_lot, to_state, to_lot, at FROM garment_movement
+  const rows = stmt(
+    db,
+    `SELECT quantity, from_state, from_lot, to_state, to_lot, at FROM garment_movement
        WHERE production_id = ? AND variant_id = ? ORDER BY seq`,
-    )
-    .iterate(productionId, variantId) as IterableIterator<{
+  ).iterate(productionId, variantId) as IterableIterator<{
     quantity: number;
     from_state: StockState | 'none';
     from_lot: string;
@@ -272,13 +273,20 @@ export function stockSeries(db: Db, productionId: string, variantId: string) {
     to_lot: string;
     at: string;
   }>;
+  // One cached formatter: en-CA writes YYYY-MM-DD, and formatting is the series' inner loop.
+  const localDate = new Intl.DateTimeFormat('en-CA', {
+    timeZone: production.timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  });
   const points: { date: string; onHand: number; issued: number; inLaundry: number; available: number }[] = [];
   let b: Balances = {};
   for (const r of rows) {
     b = applyTransitions(b, [
       { quantity: r.quantity, fromState: r.from_state, fromLot: r.from_lot, toState: r.to_state, toLot: r.to_lot },
     ]);
-    const date = format(new TZDate(r.at, production.timeZone), 'yyyy-MM-dd');
+    const date = localDate.format(new Date(r.at));
     const f = figures(b);
     const point = { date, onHand: f.onHand, issued: f.issued, inLaundry: f.inLaundry, available: f.available };
     if (points.at(-1)?.date === date) points[points.length - 1] = point;

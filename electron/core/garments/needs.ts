@@ -7,6 +7,7 @@ import { getProduction } from '../productions';
 import type { Db } from '../vault/connection';
 import { newId } from '../vault/vault';
 import { allergyWarnings, VARIANT_SELECT, type VariantRow, variantFromRow } from './catalog';
+import { stmt } from './stmt';
 
 interface NeedRow {
   id: string;
@@ -37,19 +38,18 @@ export interface IssueTally {
 
 /** What was issued for one scene to one performer: the pull list's tick marks, from the ledger. */
 export function issueTally(db: Db, sceneId: string, personId: string, variantId: string): IssueTally {
-  const r = db
-    .prepare(
-      `SELECT coalesce(sum(CASE kind WHEN 'issued' THEN quantity ELSE 0 END), 0) AS issued,
+  const r = stmt(
+    db,
+    `SELECT coalesce(sum(CASE kind WHEN 'issued' THEN quantity ELSE 0 END), 0) AS issued,
          coalesce(sum(CASE kind WHEN 'issued' THEN quantity WHEN 'returned' THEN -quantity WHEN 'consumed' THEN -quantity
            ELSE 0 END), 0) AS held
        FROM garment_movement WHERE scene_id = ? AND person_id = ? AND variant_id = ?`,
-    )
-    .get(sceneId, personId, variantId) as IssueTally;
+  ).get(sceneId, personId, variantId) as IssueTally;
   return r;
 }
 
 export function needFromRow(db: Db, r: NeedRow): Need & { held: number } {
-  const variant = variantFromRow(db.prepare(`${VARIANT_SELECT} WHERE v.id = ?`).get(r.variant_id) as VariantRow);
+  const variant = variantFromRow(stmt(db, `${VARIANT_SELECT} WHERE v.id = ?`).get(r.variant_id) as VariantRow);
   const tally = issueTally(db, r.scene_id, r.person_id, r.variant_id);
   return {
     id: r.id,
@@ -74,7 +74,7 @@ export function needFromRow(db: Db, r: NeedRow): Need & { held: number } {
 }
 
 export function getNeed(db: Db, id: string): Need & { held: number } {
-  const row = db.prepare(`${NEED_SELECT} WHERE n.id = ?`).get(id) as NeedRow | undefined;
+  const row = stmt(db, `${NEED_SELECT} WHERE n.id = ?`).get(id) as NeedRow | undefined;
   if (!row)
     throw new AppError('NOT_FOUND', `No garment need with id ${id}`, {
       issues: [{ path: 'id', message: 'No such need' }],
@@ -91,29 +91,27 @@ export function listNeeds(
   const where = ['n.production_id = @productionId', 's.deleted_at IS NULL'];
   if (filter.sceneId) where.push('n.scene_id = @sceneId');
   if (filter.dates) where.push('s.shoot_date IN (SELECT value FROM json_each(@dates))');
-  const rows = db
-    .prepare(
-      `${NEED_SELECT} WHERE ${where.join(' AND ')}
+  const rows = stmt(
+    db,
+    `${NEED_SELECT} WHERE ${where.join(' AND ')}
        ORDER BY s.shoot_date IS NULL, s.shoot_date, s.call_time, s.number COLLATE NOCASE, p.name COLLATE NOCASE, n.created_at`,
-    )
-    .all({ productionId, sceneId: filter.sceneId, dates: JSON.stringify(filter.dates ?? []) }) as NeedRow[];
+  ).all({ productionId, sceneId: filter.sceneId, dates: JSON.stringify(filter.dates ?? []) }) as NeedRow[];
   return rows.map((r) => needFromRow(db, r));
 }
 
 /** Sets a performer's need for a scene: one row per (scene, performer, variant), quantity replaced. */
 export function setNeed(db: Db, input: ParsedInput<'garment.needSet'>): Need {
   return db.transaction(() => {
-    const scene = db
-      .prepare('SELECT id, production_id, number, deleted_at FROM scene WHERE id = ?')
-      .get(input.sceneId) as
+    const scene = stmt(db, 'SELECT id, production_id, number, deleted_at FROM scene WHERE id = ?').get(input.sceneId) as
       | { id: string; production_id: string; number: string; deleted_at: string | null }
       | undefined;
     if (!scene || scene.deleted_at)
       throw new AppError('NOT_FOUND', 'No such scene', { issues: [{ path: 'sceneId', message: 'No such scene' }] });
     const person = getPerson(db, input.personId);
-    const inScene = db
-      .prepare('SELECT 1 FROM scene_performer WHERE scene_id = ? AND person_id = ?')
-      .get(scene.id, person.id);
+    const inScene = stmt(db, 'SELECT 1 FROM scene_performer WHERE scene_id = ? AND person_id = ?').get(
+      scene.id,
+      person.id,
+    );
     if (!inScene)
       throw new AppError(
         'RULE_VIOLATION',
@@ -122,7 +120,7 @@ export function setNeed(db: Db, input: ParsedInput<'garment.needSet'>): Need {
           issues: [{ path: 'personId', message: 'Not in this scene' }],
         },
       );
-    const variant = db.prepare('SELECT deleted_at FROM garment_variant WHERE id = ?').get(input.variantId) as
+    const variant = stmt(db, 'SELECT deleted_at FROM garment_variant WHERE id = ?').get(input.variantId) as
       | { deleted_at: string | null }
       | undefined;
     if (!variant || variant.deleted_at)
@@ -130,19 +128,21 @@ export function setNeed(db: Db, input: ParsedInput<'garment.needSet'>): Need {
         issues: [{ path: 'variantId', message: 'No such variant' }],
       });
     const now = new Date().toISOString();
-    const existing = db
-      .prepare('SELECT id, quantity, note FROM garment_need WHERE scene_id = ? AND person_id = ? AND variant_id = ?')
-      .get(scene.id, person.id, input.variantId) as { id: string; quantity: number; note: string } | undefined;
+    const existing = stmt(
+      db,
+      'SELECT id, quantity, note FROM garment_need WHERE scene_id = ? AND person_id = ? AND variant_id = ?',
+    ).get(scene.id, person.id, input.variantId) as { id: string; quantity: number; note: string } | undefined;
     const id = existing?.id ?? newId();
     if (existing) {
-      db.prepare('UPDATE garment_need SET quantity = ?, note = ?, updated_at = ? WHERE id = ?').run(
+      stmt(db, 'UPDATE garment_need SET quantity = ?, note = ?, updated_at = ? WHERE id = ?').run(
         input.quantity,
         input.note,
         now,
         id,
       );
     } else {
-      db.prepare(
+      stmt(
+        db,
         `INSERT INTO garment_need (id, production_id, scene_id, person_id, variant_id, quantity, note, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(id, scene.production_id, scene.id, person.id, input.variantId, input.quantity, input.note, now, now);
@@ -162,7 +162,7 @@ export function setNeed(db: Db, input: ParsedInput<'garment.needSet'>): Need {
 export function deleteNeed(db: Db, id: string): { id: string } {
   return db.transaction(() => {
     const need = getNeed(db, id);
-    db.prepare('DELETE FROM garment_need WHERE id = ?').run(id);
+    stmt(db, 'DELETE FROM garment_need WHERE id = ?').run(id);
     appendAudit(db, {
       productionId: need.productionId,
       entity: 'garment_need',

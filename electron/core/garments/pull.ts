@@ -8,21 +8,21 @@ import type { Db } from '../vault/connection';
 import { getVariant } from './catalog';
 import { allBalances, isLow, stockRow } from './ledger';
 import { listNeeds } from './needs';
+import { stmt } from './stmt';
 
 type NeedWithHeld = ReturnType<typeof listNeeds>[number];
 
 export function shootDays(db: Db, productionId: string) {
   getProduction(db, productionId);
-  const rows = db
-    .prepare(
-      `SELECT s.shoot_date AS date, group_concat(s.number, ', ') AS scenes,
+  const rows = stmt(
+    db,
+    `SELECT s.shoot_date AS date, group_concat(s.number, ', ') AS scenes,
          (SELECT count(*) FROM garment_need n JOIN scene s2 ON s2.id = n.scene_id
           WHERE s2.production_id = s.production_id AND s2.shoot_date = s.shoot_date AND s2.deleted_at IS NULL) AS needs
        FROM (SELECT * FROM scene WHERE production_id = ? AND deleted_at IS NULL AND shoot_date IS NOT NULL
              ORDER BY call_time, number COLLATE NOCASE) s
        GROUP BY s.shoot_date ORDER BY s.shoot_date`,
-    )
-    .all(productionId) as { date: string; scenes: string; needs: number }[];
+  ).all(productionId) as { date: string; scenes: string; needs: number }[];
   return rows.map((r) => ({ date: r.date, scenes: r.scenes.split(', '), needs: r.needs }));
 }
 
@@ -80,14 +80,13 @@ export function pullList(db: Db, productionId: string, date: string): PullList {
   getProduction(db, productionId);
   const meta = new Map(
     (
-      db
-        .prepare(
-          `SELECT s.id, s.call_time, s.location, m.person_id, m.character_name FROM scene s
+      stmt(
+        db,
+        `SELECT s.id, s.call_time, s.location, m.person_id, m.character_name FROM scene s
            LEFT JOIN scene_performer sp ON sp.scene_id = s.id
            LEFT JOIN production_member m ON m.person_id = sp.person_id AND m.production_id = s.production_id
            WHERE s.production_id = ? AND s.shoot_date = ? AND s.deleted_at IS NULL`,
-        )
-        .all(productionId, date) as {
+      ).all(productionId, date) as {
         id: string;
         call_time: string | null;
         location: string;
@@ -159,12 +158,11 @@ export function outlook(db: Db, productionId: string, days: number, from?: strin
     if (!v.deletedAt) variants.set(id, v);
   }
   // Variants in the catalog with a threshold but no stock at all in this production are low too.
-  for (const v of db
-    .prepare(
-      `SELECT id FROM garment_variant WHERE deleted_at IS NULL AND reorder_threshold > 0
+  for (const v of stmt(
+    db,
+    `SELECT id FROM garment_variant WHERE deleted_at IS NULL AND reorder_threshold > 0
      AND id NOT IN (SELECT variant_id FROM garment_balance WHERE production_id = ? AND quantity > 0)`,
-    )
-    .all(productionId) as { id: string }[]) {
+  ).all(productionId) as { id: string }[]) {
     if (balances.has(v.id)) continue;
     const variant = getVariant(db, v.id);
     variants.set(v.id, variant);

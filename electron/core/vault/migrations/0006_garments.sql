@@ -67,7 +67,9 @@ CREATE TABLE garment_movement (
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL
 ) STRICT;
-CREATE INDEX garment_movement_by_variant ON garment_movement (production_id, variant_id, seq);
+-- Covering the columns the stock series replays, so a variant's chart reads only this index.
+CREATE INDEX garment_movement_by_variant ON garment_movement (production_id, variant_id, seq, quantity, from_state,
+  from_lot, to_state, to_lot, at);
 CREATE INDEX garment_movement_by_scene ON garment_movement (scene_id, person_id, variant_id) WHERE scene_id IS NOT NULL;
 CREATE INDEX garment_movement_by_production ON garment_movement (production_id, seq);
 
