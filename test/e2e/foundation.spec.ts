@@ -188,6 +188,30 @@ test('create a vault, lock, unlock, and keep a production across locks', async (
   await main.getByRole('button', { name: 'Restore' }).click();
   await expect(list.getByRole('option', { name: /Night Shift: Series One/ })).not.toContainText('Archived');
 
+  // A second production, then the arrow keys walk the sidebar list and the page follows.
+  await nav.getByRole('button', { name: /^New production/ }).click();
+  const second = page.getByRole('dialog', { name: 'New production' });
+  await second.getByLabel('Title').fill('Afterglow');
+  await choose(page, 'Production type', 'Feature film');
+  await choose(page, 'Union status', 'Equity UK');
+  await second.getByRole('button', { name: 'Create production' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Afterglow' })).toBeVisible();
+  await list.getByRole('option', { name: /Afterglow/ }).focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('heading', { level: 1, name: 'Night Shift: Series One' })).toBeVisible();
+  await page.keyboard.press('ArrowUp');
+  await expect(page.getByRole('heading', { level: 1, name: 'Afterglow' })).toBeVisible();
+
+  // The core locking on its own (idle, OS lock, another door) reaches the page as an event.
+  const locked = await page.request.post(`${shell.origin}/api/invoke`, {
+    headers: { 'x-closed-set-token': shell.token, 'content-type': 'application/json' },
+    data: { name: 'vault.lock', input: {} },
+  });
+  expect(await locked.json()).toMatchObject({ ok: true });
+  await expect(page.getByRole('button', { name: 'Unlock', exact: true })).toBeVisible();
+  await expect(page.getByText('Afterglow')).toHaveCount(0);
+  await expect(page).toHaveTitle('Closed Set');
+
   expect(problems).toEqual([]);
 });
 
@@ -216,11 +240,12 @@ test('settings: back up now, list backups, change the passphrase', async ({ page
   await unlock(page, next);
   await expect(page.getByRole('navigation', { name: 'Binder' })).toBeVisible();
 
+  // A passphrase change leaves a fresh backup under the new passphrase; Back up now adds another.
   await page.getByRole('link', { name: 'Settings' }).click();
-  await expect(page.getByText('No backups yet.')).toBeVisible();
+  await expect(page.getByRole('table').getByRole('row')).toHaveCount(2);
   await page.getByRole('button', { name: 'Back up now' }).click();
   await expect(page.getByText('Backup written')).toBeVisible();
-  await expect(page.getByRole('table').getByRole('row')).toHaveCount(2);
+  await expect(page.getByRole('table').getByRole('row')).toHaveCount(3);
 
   expect(problems).toEqual([]);
 });
