@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Id } from '../schemas/common';
 import {
   CostumePerformer,
+  CostumeScene,
   GarmentType,
   GarmentTypeInput,
   GarmentTypePatch,
@@ -55,6 +56,11 @@ export const garmentCommands = {
     input: z.strictObject({ productionId: Id }),
     output: z.array(CostumePerformer),
     summary: "A production's performers as costume sees them: sizes and allergies, nothing else",
+  }),
+  'garment.scenes': command({
+    input: z.strictObject({ productionId: Id }),
+    output: z.array(CostumeScene),
+    summary: "A production's scenes as costume sees them: number, day, call, location and performers",
   }),
   'garment.suggest': command({
     input: z.strictObject({ personId: Id, typeId: Id }),

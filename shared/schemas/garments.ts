@@ -144,6 +144,18 @@ export const VariantSuggestion = z.object({
   warnings: z.array(z.string()),
 });
 
+/** A scene as costume sees it: when, where, who; no context, risk or consent. */
+export const CostumeScene = z.object({
+  id: Id,
+  number: z.string(),
+  episode: z.string(),
+  shootDate: z.string().nullable(),
+  callTime: z.string().nullable(),
+  location: z.string(),
+  performers: z.array(z.object({ personId: Id, name: z.string(), characterName: z.string() })),
+});
+export type CostumeScene = z.infer<typeof CostumeScene>;
+
 export const NeedInput = z.strictObject({
   sceneId: Id,
   personId: Id,

@@ -3,6 +3,7 @@ import { AppError } from '../../../shared/errors';
 import {
   ADHESIVE_KINDS,
   type CostumePerformer,
+  type CostumeScene,
   type GarmentKind,
   type GarmentType,
   type Variant,
@@ -321,6 +322,45 @@ export function costumePerformers(db: Db, productionId: string): CostumePerforme
       adhesiveAllergy: p.adhesiveAllergy,
     };
   });
+}
+
+/** Scenes for the costume department: schedule and performers only, in shooting order. */
+export function costumeScenes(db: Db, productionId: string): CostumeScene[] {
+  getProduction(db, productionId);
+  const scenes = stmt(
+    db,
+    `SELECT id, number, episode, shoot_date, call_time, location FROM scene WHERE production_id = ? AND deleted_at IS NULL
+     ORDER BY shoot_date IS NULL, shoot_date, call_time IS NULL, call_time, episode, number COLLATE NOCASE`,
+  ).all(productionId) as {
+    id: string;
+    number: string;
+    episode: string;
+    shoot_date: string | null;
+    call_time: string | null;
+    location: string;
+  }[];
+  const cast = stmt(
+    db,
+    `SELECT sp.person_id, p.name, coalesce(m.character_name, '') AS character_name FROM scene_performer sp
+     JOIN person p ON p.id = sp.person_id
+     LEFT JOIN production_member m ON m.person_id = sp.person_id AND m.production_id = ?
+     WHERE sp.scene_id = ? ORDER BY p.name COLLATE NOCASE`,
+  );
+  return scenes.map((s) => ({
+    id: s.id,
+    number: s.number,
+    episode: s.episode,
+    shootDate: s.shoot_date,
+    callTime: s.call_time,
+    location: s.location,
+    performers: (cast.all(productionId, s.id) as { person_id: string; name: string; character_name: string }[]).map(
+      (c) => ({
+        personId: c.person_id,
+        name: c.name,
+        characterName: c.character_name,
+      }),
+    ),
+  }));
 }
 
 const norm = (s: string): string => s.trim().toLowerCase().replace(/\s+/g, ' ');

@@ -1,5 +1,6 @@
 import {
   costumePerformers,
+  costumeScenes,
   createType,
   createVariant,
   listTypes,
@@ -24,6 +25,7 @@ export const garmentHandlers = {
   'garment.variantUpdate': ({ id, patch }, { core }) => updateVariant(core.db(), id, patch),
   'garment.variantDelete': ({ id, deleted }, { core }) => setVariantDeleted(core.db(), id, deleted),
   'garment.performers': ({ productionId }, { core }) => costumePerformers(core.db(), productionId),
+  'garment.scenes': ({ productionId }, { core }) => costumeScenes(core.db(), productionId),
   'garment.suggest': ({ personId, typeId }, { core }) => suggestVariants(core.db(), personId, typeId),
   'garment.needList': ({ productionId, sceneId }, { core }) => listNeeds(core.db(), productionId, { sceneId }),
   'garment.needSet': (input, { core }) => setNeed(core.db(), input),

@@ -1,6 +1,9 @@
 import { useMemo, useState } from 'react';
 import { Redirect, Route, Switch, useLocation } from 'wouter';
 import type { AppStatus, VaultInfo } from '../../../shared/schemas/vault';
+import { CatalogPage } from '../features/garments/CatalogPage';
+import { CostumeModeBanner } from '../features/garments/CostumeMode';
+import { GarmentsPage } from '../features/garments/GarmentsPage';
 import { NewProductionDialog } from '../features/productions/ProductionDialog';
 import { ProductionPage } from '../features/productions/ProductionPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -42,9 +45,16 @@ export function AppShell({ vault, status }: { vault: VaultInfo; status: AppStatu
       <div className="shell">
         <Sidebar vault={vault} showArchived={showArchived} onShowArchivedChange={setShowArchived} />
         <main className="main" id="main">
+          <CostumeModeBanner />
           <Switch>
             <Route path="/">
               <HomePage vaultName={vault.name} />
+            </Route>
+            <Route path="/productions/:id/garments/:tab?">
+              {(params) => <GarmentsPage key={params.id} id={params.id} tab={params.tab} />}
+            </Route>
+            <Route path="/catalog">
+              <CatalogPage />
             </Route>
             <Route path="/productions/:id">{(params) => <ProductionPage key={params.id} id={params.id} />}</Route>
             <Route path="/settings">
