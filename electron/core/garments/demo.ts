@@ -155,7 +155,8 @@ export async function seedGarmentDemo(core: Core, productionId: string): Promise
       });
     }
     performers = (await core.run('member.list', { productionId })).filter((m) => m.role === 'performer');
-    const [maya, tomas, priya] = performers.map((m) => m.person.id);
+    const idOf = (name: string) => performers.find((m) => m.person.name === name)?.person.id as string;
+    const [maya, tomas, priya] = [idOf('Maya Lindqvist'), idOf('Tomás Okonjo'), idOf('Priya Raman')];
     const scene = (number: string, shootDate: string, callTime: string, location: string, people: string[]) =>
       core.run('scene.create', {
         productionId,
@@ -183,6 +184,15 @@ export async function seedGarmentDemo(core: Core, productionId: string): Promise
       const base = (await bestFit(THONG)) ?? (await bestFit(POUCH));
       const pouch = await bestFit(POUCH);
       const bottom = pouch && pouch.score > (base?.score ?? 0) ? pouch : base;
+      if (bottom?.variant.kind === 'pouch') {
+        await core.run('garment.needSet', {
+          sceneId: s.id,
+          personId: p.personId,
+          variantId: v['DEMO-TAPE-25'] as string,
+          quantity: 1,
+          note: 'To secure the pouch',
+        });
+      }
       if (bottom)
         await core.run('garment.needSet', {
           sceneId: s.id,

@@ -20,9 +20,8 @@ export function CostumeViewSwitch() {
   const client = useQueryClient();
   const [asking, setAsking] = useState(false);
   const switched = async () => {
-    // Everything cached was fetched under the other mode: start clean.
-    client.removeQueries();
-    await client.invalidateQueries();
+    // Everything cached was fetched under the other mode: start clean and refetch what is shown.
+    await client.resetQueries();
   };
   return (
     <div className="sidebar-costume">

@@ -1,3 +1,4 @@
+import { format, parseISO } from 'date-fns';
 import { useState } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { MOVEMENT_LABELS, type MovementKind } from '../../../../shared/rules/stock';
@@ -5,7 +6,6 @@ import { CARE_LABELS, type CostumePerformer, type StockRow } from '../../../../s
 import { ActionButton } from '../../components/ActionButton';
 import { Notice } from '../../components/Notice';
 import { run, useCommand } from '../../lib/commands';
-import { formatInstant } from '../../lib/format';
 import { ImportDialog } from './ImportDialog';
 import { downloadCsv } from './lib';
 import { MovementDialog, type MovementIntent } from './MovementDialog';
@@ -30,7 +30,7 @@ export function StockTab({
   return (
     <>
       <div className="toolbar no-print">
-        <p className="muted">Figures are sums of the ledger. Record what happened; nothing is typed over.</p>
+        <p className="muted">Every figure is a sum of the ledger.</p>
         <span className="toolbar-spacer" />
         <ActionButton onPress={() => setImporting(true)}>Import CSV…</ActionButton>
         <ActionButton onPress={async () => downloadCsv(await run('stock.exportCsv', { productionId, what: 'stock' }))}>
@@ -43,12 +43,17 @@ export function StockTab({
       {rows.length === 0 ? (
         <Notice title="The catalog is empty">Add variants in the catalog, then receive stock here.</Notice>
       ) : (
-        <div className="split">
+        <>
           <div className="table-wrap">
             <table className="table" aria-label="Stock">
               <thead>
                 <tr>
                   <th scope="col">Item</th>
+                  <th scope="col">Code</th>
+                  <th scope="col">Care</th>
+                  <th scope="col" className="numeric">
+                    Reorder below
+                  </th>
                   <th scope="col" className="numeric">
                     On hand
                   </th>
@@ -67,12 +72,23 @@ export function StockTab({
                 {rows.map((r) => (
                   <tr key={r.variant.id} data-selected={r.variant.id === current?.variant.id}>
                     <td>
-                      <button type="button" className="link-button" onClick={() => setSelected(r.variant.id)}>
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={() => {
+                          setSelected(r.variant.id);
+                          document
+                            .getElementById('variant-title')
+                            ?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+                        }}
+                      >
                         {r.variant.label}
                       </button>{' '}
-                      <span className="item-code">{r.variant.code}</span>{' '}
                       {r.low ? <span className="badge badge-danger">Low</span> : null}
                     </td>
+                    <td className="item-code">{r.variant.code}</td>
+                    <td>{CARE_LABELS[r.variant.care]}</td>
+                    <td className="numeric">{r.variant.reorderThreshold || '–'}</td>
                     <td className="numeric">{r.figures.onHand}</td>
                     <td className="numeric">{r.figures.issued}</td>
                     <td className="numeric">{r.figures.inLaundry}</td>
@@ -83,7 +99,7 @@ export function StockTab({
             </table>
           </div>
           {current ? <VariantPanel productionId={productionId} row={current} onMove={setIntent} /> : null}
-        </div>
+        </>
       )}
       <MovementDialog
         productionId={productionId}
@@ -123,7 +139,7 @@ function VariantPanel({
   const series = useCommand('stock.series', { productionId, variantId: v.id });
   const ledger = useCommand('stock.ledger', { productionId, variantId: v.id, limit: 12 });
   return (
-    <section className="card stack" aria-labelledby="variant-title">
+    <section className="card stack variant-panel" aria-labelledby="variant-title">
       <h2 id="variant-title" className="card-title">
         {v.label}
       </h2>
@@ -175,8 +191,9 @@ function VariantPanel({
               <Line
                 type="stepAfter"
                 dataKey="available"
-                name="Available"
-                stroke={token('--success')}
+                name="Available (unworn)"
+                stroke={token('--text-muted')}
+                strokeDasharray="5 4"
                 dot={false}
                 isAnimationActive={false}
               />
@@ -210,7 +227,7 @@ function VariantPanel({
           <tbody>
             {ledger.data.map((m) => (
               <tr key={m.id}>
-                <td>{formatInstant(m.at)}</td>
+                <td className="nowrap">{format(parseISO(m.at), 'd MMM HH:mm')}</td>
                 <td>
                   {MOVEMENT_LABELS[m.kind]}
                   {m.counted !== null ? ` (counted ${m.counted})` : ''}
