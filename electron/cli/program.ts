@@ -8,6 +8,7 @@ import { Core, defaultHome } from '../core/core';
 import { seedDemo } from '../core/demo';
 import { listProductions } from '../core/productions';
 import { integrityCheck } from '../core/vault/connection';
+import { registerGarmentCommands } from './garments';
 
 export interface CliIo {
   env: NodeJS.ProcessEnv;
@@ -215,6 +216,7 @@ export function buildProgram(io: CliIo): Command {
     }
   });
 
+  registerGarmentCommands(program, { withPass, unlocked, out: io.out });
   return program;
 }
 
