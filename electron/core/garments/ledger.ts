@@ -1,7 +1,6 @@
 import type { ParsedInput } from '../../../shared/commands';
 import { AppError } from '../../../shared/errors';
 import {
-  applyTransitions,
   type Balances,
   bucketKey,
   figures,
@@ -144,10 +143,38 @@ export function listLedger(
 
 /** Every movement of a production, oldest first, streamed (for the CSV export). */
 export function* iterateLedger(db: Db, productionId: string): Generator<Movement> {
-  for (const r of stmt(db, `${MOVEMENT_SELECT} WHERE m.production_id = ? ORDER BY m.seq`).iterate(
-    productionId,
-  ) as IterableIterator<MovementRow>)
-    yield movementFromRow(r);
+  // Names are looked up once per variant, person and scene rather than joined into 100,000 rows.
+  const variants = new Map(
+    listVariants(db, undefined, true).map((v) => [v.id, { label: v.label, code: v.code }] as const),
+  );
+  const names = new Map<string, string>();
+  const personName = db.prepare('SELECT name FROM person WHERE id = ?').pluck();
+  const sceneNumber = db.prepare('SELECT number FROM scene WHERE id = ?').pluck();
+  const lookup = (kind: 'p' | 's', id: string | null): string | null => {
+    if (id === null) return null;
+    const key = `${kind}${id}`;
+    let v = names.get(key);
+    if (v === undefined) {
+      v = String((kind === 'p' ? personName : sceneNumber).get(id) ?? '');
+      names.set(key, v);
+    }
+    return v;
+  };
+  const rows = db
+    .prepare('SELECT * FROM garment_movement WHERE production_id = ? ORDER BY seq')
+    .iterate(productionId) as IterableIterator<
+    Omit<MovementRow, 'person_name' | 'scene_number' | 'variant_label' | 'variant_code'>
+  >;
+  for (const r of rows) {
+    const v = variants.get(r.variant_id);
+    yield movementFromRow({
+      ...r,
+      person_name: lookup('p', r.person_id),
+      scene_number: lookup('s', r.scene_id),
+      variant_label: v?.label ?? '',
+      variant_code: v?.code ?? '',
+    });
+  }
 }
 
 type RecordInput = ParsedInput<'stock.record'>;
@@ -281,14 +308,16 @@ export function stockSeries(db: Db, productionId: string, variantId: string) {
     day: '2-digit',
   });
   const points: { date: string; onHand: number; issued: number; inLaundry: number; available: number }[] = [];
-  let b: Balances = {};
+  // Running totals per state (and the unworn lot), the same sums `figures` takes, one row at a time.
+  const total = { store: 0, issued: 0, laundry: 0, none: 0 };
+  let available = 0;
   for (const r of rows) {
-    b = applyTransitions(b, [
-      { quantity: r.quantity, fromState: r.from_state, fromLot: r.from_lot, toState: r.to_state, toLot: r.to_lot },
-    ]);
+    total[r.from_state] -= r.quantity;
+    total[r.to_state] += r.quantity;
+    if (r.from_state === 'store' && r.from_lot === '') available -= r.quantity;
+    if (r.to_state === 'store' && r.to_lot === '') available += r.quantity;
     const date = localDate.format(new Date(r.at));
-    const f = figures(b);
-    const point = { date, onHand: f.onHand, issued: f.issued, inLaundry: f.inLaundry, available: f.available };
+    const point = { date, onHand: total.store, issued: total.issued, inLaundry: total.laundry, available };
     if (points.at(-1)?.date === date) points[points.length - 1] = point;
     else points.push(point);
   }
