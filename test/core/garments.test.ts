@@ -159,7 +159,10 @@ describe('the stock ledger', () => {
         detail: { needsAcknowledgement: 'adhesive-allergy' },
       },
     });
-    if (!res.ok) expect(res.error.message).toMatch(/Ben Okafor has an adhesive allergy \(recorded: Zinc oxide tape\)/);
+    if (!res.ok)
+      expect(res.error.message).toMatch(
+        /Ben Okafor has an adhesive allergy\. Recorded: Zinc oxide tape\. Nipple cover · Silicone uses Medical adhesive\./,
+      );
     const ok = await core.run('stock.record', { ...input, acknowledgeAllergy: true });
     expect(ok.movements[0]?.allergyAcknowledged).toBe(true);
   });

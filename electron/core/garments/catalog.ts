@@ -371,9 +371,10 @@ export function allergyWarnings(
   v: Variant,
 ): string[] {
   if (!v.isAdhesive || !person.adhesiveAllergy) return [];
-  const detail = person.allergies ? ` (recorded: ${person.allergies})` : '';
-  const what = v.adhesiveType ? `uses ${v.adhesiveType}` : 'is an adhesive item';
-  return [`${person.name} has an adhesive allergy${detail}; ${v.label} ${what}.`];
+  const detail = person.allergies ? ` Recorded: ${person.allergies.replace(/[.\s]+$/, '')}.` : '';
+  const glue = /adhesive/i.test(v.adhesiveType) ? v.adhesiveType : `${v.adhesiveType} adhesive`;
+  const what = v.adhesiveType ? `uses ${glue}` : 'is an adhesive item';
+  return [`${person.name} has an adhesive allergy.${detail} ${v.label} ${what}.`];
 }
 
 /**

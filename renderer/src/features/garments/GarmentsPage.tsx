@@ -52,7 +52,7 @@ export function GarmentsPage({ id, tab }: { id: string; tab: string | undefined 
   const cast = performers.data ?? [];
   return (
     <article className="page page-wide" aria-labelledby="garments-title">
-      <header className="page-header">
+      <header className="page-header garments-header">
         <div className="page-heading">
           <p className="eyebrow">{p.title}</p>
           <h1 id="garments-title" className="page-title">
