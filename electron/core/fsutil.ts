@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/errors';
 
@@ -66,4 +66,40 @@ export function writeFileAtomic(target: string, data: string | Uint8Array): void
 /** The three files that make one SQLite database in WAL mode. */
 export function sidecars(file: string): string[] {
   return [`${file}-wal`, `${file}-shm`, `${file}-journal`];
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes temp files (and their sidecars) that a killed process left beside `target`: a half-made
+ * copy may be encrypted under a passphrase the user never finished setting, so none may linger.
+ * Files of a process that is still running are left alone.
+ */
+export function removeStaleTemps(target: string): string[] {
+  const dir = path.dirname(target);
+  const prefix = `.${path.basename(target)}.`;
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
+    const m = /^(\d+)\.[a-z0-9]+\.tmp(?:-wal|-shm|-journal)?$/.exec(name.slice(prefix.length));
+    if (!m) continue;
+    const pid = Number(m[1]);
+    if (pid === process.pid || isAlive(pid)) continue;
+    rmSync(path.join(dir, name), { force: true });
+    removed.push(name);
+  }
+  return removed;
 }
