@@ -67,7 +67,7 @@ app.whenReady().then(() => {
   core = new Core({
     home: app.getPath('userData'),
     door: 'electron',
-    idleLockMinutes: 5,
+    autoBackup: true,
     documentsDir: app.getPath('documents'),
   });
   const dispatcher = core;
