@@ -34,7 +34,7 @@ describe('a passphrase change killed at every step', () => {
     expect(res).toMatchObject({ ok: false, error: { code: 'WRONG_PASSPHRASE' } });
     const listed = await core.run('vault.backups', { path: file });
     expect(listed.map((b) => b.path)).not.toContain(old.path);
-    expect(listed[0]?.path).toMatch(/new-passphrase\.closedset$/);
+    expect(listed[0]?.path).toMatch(/passphrase-change\.closedset$/);
     expect(opens(listed[0]?.path ?? '', OTHER_PASS)?.close()).toBeUndefined();
     // The old backup is kept, set aside, and still opens with the old passphrase.
     const kept = path.join(path.dirname(old.path), 'previous-passphrase', path.basename(old.path));

@@ -246,7 +246,7 @@ export class Vault {
     // Backups under the old passphrase would make the old passphrase look like a damaged vault
     // (the newest backup opens with it): take one under the new passphrase, set the old ones aside.
     try {
-      const fresh = rotatedBackup(this.db, nextKey, this.file, 'new-passphrase');
+      const fresh = rotatedBackup(this.db, nextKey, this.file, 'passphrase-change');
       retireBackups(this.file, 'previous-passphrase', (b) => b.path !== fresh.path);
       onStep('backed-up');
     } catch {
