@@ -1,4 +1,14 @@
-import { closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  closeSync,
+  constants,
+  fsyncSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/errors';
 
@@ -30,9 +40,27 @@ export function tempPathFor(target: string): string {
   return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${rand}.tmp`);
 }
 
+/**
+ * SQLite reports file trouble with its own codes (VACUUM INTO a read-only folder is
+ * SQLITE_CANTOPEN): translate them, asking the folder itself why it cannot be written.
+ */
+function errnoOf(err: unknown, file: string): string | undefined {
+  const code = (err as NodeJS.ErrnoException)?.code;
+  if (code === 'SQLITE_FULL') return 'ENOSPC';
+  if (code?.startsWith('SQLITE_READONLY')) return 'EROFS';
+  if (code === 'SQLITE_CANTOPEN' || code?.startsWith('SQLITE_IOERR')) {
+    try {
+      accessSync(path.dirname(file), constants.W_OK);
+    } catch (probe) {
+      return (probe as NodeJS.ErrnoException).code ?? code;
+    }
+  }
+  return code;
+}
+
 /** Describes a file-system error in words a user can act on. */
 export function ioError(err: unknown, what: string, file: string): AppError {
-  const code = (err as NodeJS.ErrnoException)?.code;
+  const code = errnoOf(err, file);
   const reason =
     code === 'ENOSPC'
       ? 'the disk is full'

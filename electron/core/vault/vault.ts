@@ -150,6 +150,10 @@ export class Vault {
     } catch (err) {
       if (db?.open) db.close();
       key.wipe();
+      // A vault on a read-only or full disk cannot even open in WAL mode: say so, not "internal".
+      const code = (err as { code?: unknown }).code;
+      if (!(err instanceof AppError) && typeof code === 'string' && /^SQLITE_(CANTOPEN|READONLY|IOERR|FULL)/.test(code))
+        throw ioError(err, 'open the vault', file);
       throw err;
     }
   }
