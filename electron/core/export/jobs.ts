@@ -30,7 +30,7 @@ export function startJob(
   owner: object,
   run: (progress: (phase: string, done: number, total: number) => void) => Promise<ExportResult>,
   /** Turns a failure into words for the user (the core's toErrorBody; passed in to avoid an import cycle). */
-  describe: (err: unknown) => ErrorBody,
+  describeError: (err: unknown) => ErrorBody,
 ): string {
   const jobs = jobsOf(owner);
   if ([...jobs.values()].filter((j) => j.state === 'running').length >= MAX_JOBS) {
@@ -57,7 +57,7 @@ export function startJob(
       Object.assign(job, { state: 'done', phase: 'Done', done: job.total, result, finishedAt: Date.now() });
     },
     (err: unknown) => {
-      const body = describe(err);
+      const body = describeError(err);
       Object.assign(job, {
         state: 'failed',
         phase: 'Failed',

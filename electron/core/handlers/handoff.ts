@@ -12,7 +12,7 @@ function run(core: Core, req: ExportOptions, onProgress?: (phase: string, done: 
 }
 
 /** A failed background export in words (handlers cannot import core.ts's toErrorBody: a cycle). */
-function describe(err: unknown) {
+function describeError(err: unknown) {
   return err instanceof AppError
     ? err.toBody()
     : { code: 'INTERNAL' as const, message: `The export failed: ${(err as Error)?.message ?? String(err)}` };
@@ -22,7 +22,7 @@ export const handoffHandlers = {
   'handoff.export': (req, { core }) => run(core, req),
   'handoff.startExport': (req, { core }) => {
     core.db(); // refuse while locked, before a job exists
-    return { jobId: startJob(core, (progress) => run(core, req, progress), describe) };
+    return { jobId: startJob(core, (progress) => run(core, req, progress), describeError) };
   },
   'handoff.exportStatus': ({ jobId }, { core }) => {
     const status = jobStatus(core, jobId);
