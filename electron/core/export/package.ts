@@ -64,6 +64,14 @@ export function isPackage(bytes: Uint8Array): boolean {
   return bytes.length >= PACKAGE_MAGIC.length && PACKAGE_MAGIC.equals(Buffer.from(bytes.subarray(0, 8)));
 }
 
+/** Most of the signature is there: a package whose first bytes were damaged, not some other file. */
+export function looksLikeDamagedPackage(bytes: Uint8Array): boolean {
+  if (bytes.length < PACKAGE_MAGIC.length || isPackage(bytes)) return false;
+  let same = 0;
+  for (let i = 0; i < PACKAGE_MAGIC.length; i++) if (bytes[i] === PACKAGE_MAGIC[i]) same++;
+  return same >= PACKAGE_MAGIC.length - 2;
+}
+
 export async function sealPackage(
   snapshot: Snapshot,
   passphrase: string,

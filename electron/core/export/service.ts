@@ -10,7 +10,7 @@ import { ioError, writeFileAtomic } from '../fsutil';
 import type { Db } from '../vault/connection';
 import { sceneBreakdownCsv } from './csv';
 import { importSnapshot, recordBase } from './merge';
-import { isPackage, openPackage, sealPackage } from './package';
+import { isPackage, looksLikeDamagedPackage, openPackage, sealPackage } from './package';
 import { parseSnapshotText } from './parse';
 import { renderBinder } from './pdf/binder';
 import { readSnapshot } from './snapshot';
@@ -110,6 +110,12 @@ export async function readImportFile(file: string, passphrase?: string): Promise
       });
     }
     return openPackage(bytes, passphrase);
+  }
+  if (looksLikeDamagedPackage(bytes)) {
+    throw new AppError(
+      'PACKAGE_DAMAGED',
+      'The handoff package is damaged: its signature bytes are wrong. Nothing was imported; ask for the file again.',
+    );
   }
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
   if (text.trimStart().startsWith('{')) return parseSnapshotText(text, `${path.basename(file)}`);
