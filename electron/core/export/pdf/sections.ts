@@ -86,20 +86,20 @@ const schedule: Section = {
   render(doc, m) {
     paragraph(doc, 'Scenes in shooting order. Unscheduled scenes are listed last.', { color: COLOR.muted });
     const cols: Parameters<typeof table<SceneModel>>[1] = [
-      { header: 'Date and call', width: 2.3, value: when },
+      { header: 'Date and call', width: 2.1, value: when },
       { header: 'Scene', width: 1.1, value: (s) => s.scene.number ?? '', bold: true },
-      { header: 'Location', width: 2.2, value: (s) => s.scene.location ?? '' },
+      { header: 'Location', width: 2.0, value: (s) => s.scene.location ?? '' },
     ];
     if (m.has('scene', 'intimacyTypes')) cols.push({ header: 'Intimacy', width: 2.2, value: intimacy });
     if (m.has('scene', 'riskLevel'))
       cols.push({
         header: 'Risk',
-        width: 0.9,
+        width: 1.2,
         value: (s) => cap(s.scene.riskLevel),
         color: (s) => riskColor(s.scene.riskLevel),
       });
     if (m.has('scene', 'icPresent'))
-      cols.push({ header: 'IC on set', width: 0.9, value: (s) => (s.scene.icPresent ? 'Yes' : 'No') });
+      cols.push({ header: 'IC on set', width: 1.0, value: (s) => (s.scene.icPresent ? 'Yes' : 'No') });
     if (m.view.production.noticeHours !== undefined)
       cols.push({ header: 'Rider due by', width: 2.1, value: (s) => s.noticeDeadline ?? 'When scheduled' });
     table(doc, cols, m.scenes);
@@ -225,9 +225,9 @@ const costumeNeeds: Section = {
       table(
         doc,
         [
-          { header: 'Call', width: 0.8, value: (r) => r.s.scene.callTime ?? '' },
-          { header: 'Scene', width: 0.8, value: (r) => r.s.scene.number ?? '', bold: true },
-          { header: 'Performer', width: 2.4, value: (r) => castName(r.c) },
+          { header: 'Call', width: 0.9, value: (r) => r.s.scene.callTime ?? '' },
+          { header: 'Scene', width: 1.0, value: (r) => r.s.scene.number ?? '', bold: true },
+          { header: 'Performer', width: 2.3, value: (r) => castName(r.c) },
           {
             header: 'Needs',
             width: 2.4,
