@@ -7,6 +7,7 @@ import { requiredText } from '../../../../shared/schemas/common';
 import { CUTS, type CutName, EXPORT_FORMATS, type ExportFormat } from '../../../../shared/schemas/export';
 import type { Production } from '../../../../shared/schemas/production';
 import { ActionButton } from '../../components/ActionButton';
+import { BrowseButton } from '../../components/BrowseButton';
 import { FormSelectField, FormTextField } from '../../components/fields';
 import { Notice } from '../../components/Notice';
 import { isCommandError, useCommand, useCommandMutation } from '../../lib/commands';
@@ -140,14 +141,24 @@ function ExportView({ production, vaultPath }: { production: Production; vaultPa
               label="Prepared for"
               description="The reader's name, printed on the cover and on every page."
             />
-            <FormTextField
-              control={form.control}
-              name="path"
-              label="Save to"
-              description="The file is written whole or not at all."
-              literal
-              rules={{ onChange: () => setPathEdited(true) }}
-            />
+            <div className="path-field">
+              <FormTextField
+                control={form.control}
+                name="path"
+                label="Save to"
+                description="The file is written whole or not at all."
+                literal
+                rules={{ onChange: () => setPathEdited(true) }}
+              />
+              <BrowseButton
+                purpose="save-file"
+                suggested={form.getValues('path') || undefined}
+                onChosen={(chosen) => {
+                  setPathEdited(true);
+                  form.setValue('path', chosen, { shouldValidate: true });
+                }}
+              />
+            </div>
             {format === 'pdf' ? (
               <FormTextField
                 control={form.control}

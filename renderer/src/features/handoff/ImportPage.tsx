@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { requiredText } from '../../../../shared/schemas/common';
 import type { ImportConflict, ImportPlan, Resolution } from '../../../../shared/schemas/export';
 import { ActionButton } from '../../components/ActionButton';
+import { BrowseButton } from '../../components/BrowseButton';
 import { FormTextField } from '../../components/fields';
 import { Notice } from '../../components/Notice';
 import { isCommandError, useCommandMutation } from '../../lib/commands';
@@ -89,13 +90,19 @@ export function ImportPage() {
           1. Choose the file
         </h2>
         <Form onSubmit={onCheck} className="form narrow" validationBehavior="aria">
-          <FormTextField
-            control={form.control}
-            name="path"
-            label="File"
-            description="The path of a .closedset-handoff package or a .json export."
-            literal
-          />
+          <div className="path-field">
+            <FormTextField
+              control={form.control}
+              name="path"
+              label="File"
+              description="The path of a .closedset-handoff package or a .json export."
+              literal
+            />
+            <BrowseButton
+              purpose="open-file"
+              onChosen={(chosen) => form.setValue('path', chosen, { shouldValidate: true })}
+            />
+          </div>
           <FormTextField
             control={form.control}
             name="passphrase"
