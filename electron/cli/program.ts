@@ -62,7 +62,7 @@ export async function passphraseFrom(
 
 function statusFor(err: AppError): number {
   if (err.code === 'WRONG_PASSPHRASE') return EXIT.wrongPassphrase;
-  if (err.code === 'VAULT_DAMAGED') return EXIT.damaged;
+  if (err.code === 'VAULT_DAMAGED' || err.code === 'PACKAGE_DAMAGED') return EXIT.damaged;
   return EXIT.failure;
 }
 
