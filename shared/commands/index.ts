@@ -3,6 +3,7 @@ import type { Result } from '../errors';
 import { appCommands } from './app';
 import { auditCommands } from './audit';
 import { peopleCommands } from './people';
+import { pillarCommands } from './pillars';
 import { productionCommands } from './production';
 import { sceneCommands } from './scenes';
 import type { CommandSpec } from './spec';
@@ -20,6 +21,7 @@ export const commands = {
   ...productionCommands,
   ...peopleCommands,
   ...sceneCommands,
+  ...pillarCommands,
   ...auditCommands,
 } as const satisfies Record<string, CommandSpec>;
 

@@ -1,6 +1,7 @@
 import { appHandlers } from './app';
 import { auditHandlers } from './audit';
 import { memberHandlers, personHandlers } from './people';
+import { pillarHandlers } from './pillars';
 import { productionHandlers } from './production';
 import { sceneHandlers } from './scenes';
 import type { Handlers } from './types';
@@ -14,5 +15,6 @@ export const handlers = {
   ...personHandlers,
   ...memberHandlers,
   ...sceneHandlers,
+  ...pillarHandlers,
   ...auditHandlers,
 } satisfies Handlers;

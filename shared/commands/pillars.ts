@@ -1,0 +1,14 @@
+import { beatCommands } from './beats';
+import { closureCommands, followUpCommands } from './closure';
+import { checkInCommands, communicationCommands } from './communication';
+import { readinessCommands } from './readiness';
+
+/** The binder's pillar commands: communication, choreography, closure and derived readiness. */
+export const pillarCommands = {
+  ...communicationCommands,
+  ...checkInCommands,
+  ...beatCommands,
+  ...closureCommands,
+  ...followUpCommands,
+  ...readinessCommands,
+} as const;
