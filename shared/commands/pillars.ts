@@ -1,4 +1,5 @@
 import { beatCommands } from './beats';
+import { breakdownCommands } from './breakdown';
 import { closureCommands, followUpCommands } from './closure';
 import { checkInCommands, communicationCommands } from './communication';
 import { readinessCommands } from './readiness';
@@ -11,4 +12,5 @@ export const pillarCommands = {
   ...closureCommands,
   ...followUpCommands,
   ...readinessCommands,
+  ...breakdownCommands,
 } as const;

@@ -1,4 +1,5 @@
 import { getBeatSheet, listBeatVersions, moveBeats, saveBeats } from '../beats';
+import { importBreakdown, previewBreakdown } from '../breakdown';
 import {
   addFollowUp,
   followUpsDue,
@@ -56,6 +57,11 @@ export const readinessHandlers = {
   'readiness.production': ({ productionId }, { core }) => readinessOf(core.db(), { productionId }),
 } satisfies HandlersFor<'readiness.'>;
 
+export const breakdownHandlers = {
+  'breakdown.preview': (input, { core }) => previewBreakdown(core.db(), input),
+  'breakdown.import': (input, { core }) => importBreakdown(core.db(), input),
+} satisfies HandlersFor<'breakdown.'>;
+
 export const pillarHandlers = {
   ...communicationHandlers,
   ...checkInHandlers,
@@ -63,4 +69,5 @@ export const pillarHandlers = {
   ...closureHandlers,
   ...followUpHandlers,
   ...readinessHandlers,
+  ...breakdownHandlers,
 };
