@@ -181,6 +181,9 @@ test('break down a scene and fill every pillar until it is ready', async ({ page
   ).toBeVisible();
   await expect(pillar(page, 'Choreography')).toContainText('Blocked');
   await expect(page.getByText('Readiness: Blocked')).toBeVisible();
+  await page
+    .locator('section[aria-labelledby="readiness-title"]')
+    .screenshot({ path: path.join(SCREENSHOTS, 'pillars.png') });
 
   // Rewrite the contact inside the boundaries; add a second beat and reorder by keyboard.
   await page.getByRole('button', { name: 'Edit beat 1' }).click();
@@ -235,11 +238,6 @@ test('break down a scene and fill every pillar until it is ready', async ({ page
   await page.locator('#main').evaluate((el) => el.scrollTo(0, 0));
   await page.screenshot({ path: path.join(SCREENSHOTS, 'scene.png') });
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page
-    .getByRole('region', { name: 'Readiness by pillar' })
-    .or(page.locator('section[aria-labelledby="readiness-title"]'))
-    .first()
-    .screenshot({ path: path.join(SCREENSHOTS, 'pillars.png') });
 
   // The scene list shows it, filtered and sorted.
   await page.getByRole('link', { name: 'Scenes' }).click();
