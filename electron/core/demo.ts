@@ -1,4 +1,5 @@
 import type { Core } from './core';
+import { seedBinderDemo } from './demoBinder';
 
 /**
  * A realistic, wholly fictional production for demos, screenshots and the benchmark's sanity
@@ -16,6 +17,7 @@ export async function seedDemo(core: Core): Promise<{ productionId: string; titl
     status: 'shooting',
     noticeHours: 48,
   });
+  await seedBinderDemo(core, production.id);
   await core.run('production.create', {
     title: 'Harbour Lights (second unit)',
     type: 'feature',

@@ -4,6 +4,7 @@ import { appCommands } from './app';
 import { auditCommands } from './audit';
 import { handoffCommands } from './handoff';
 import { peopleCommands } from './people';
+import { pillarCommands } from './pillars';
 import { productionCommands } from './production';
 import { sceneCommands } from './scenes';
 import type { CommandSpec } from './spec';
@@ -21,6 +22,7 @@ export const commands = {
   ...productionCommands,
   ...peopleCommands,
   ...sceneCommands,
+  ...pillarCommands,
   ...auditCommands,
   ...handoffCommands,
 } as const satisfies Record<string, CommandSpec>;

@@ -2,6 +2,7 @@ import { appHandlers } from './app';
 import { auditHandlers } from './audit';
 import { handoffHandlers } from './handoff';
 import { memberHandlers, personHandlers } from './people';
+import { pillarHandlers } from './pillars';
 import { productionHandlers } from './production';
 import { sceneHandlers } from './scenes';
 import type { Handlers } from './types';
@@ -15,6 +16,7 @@ export const handlers = {
   ...personHandlers,
   ...memberHandlers,
   ...sceneHandlers,
+  ...pillarHandlers,
   ...auditHandlers,
   ...handoffHandlers,
 } satisfies Handlers;

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Redirect, Route, Switch, useLocation } from 'wouter';
 import type { AppStatus, VaultInfo } from '../../../shared/schemas/vault';
+import { BinderRoutes } from '../features/binder/routes';
 import { ExportPage } from '../features/handoff/ExportPage';
 import { ImportPage } from '../features/handoff/ImportPage';
 import { NewProductionDialog } from '../features/productions/ProductionDialog';
@@ -51,6 +52,7 @@ export function AppShell({ vault, status }: { vault: VaultInfo; status: AppStatu
             <Route path="/productions/:id/handoff">{(params) => <ExportPage key={params.id} id={params.id} />}</Route>
             <Route path="/import" component={ImportPage} />
             <Route path="/productions/:id">{(params) => <ProductionPage key={params.id} id={params.id} />}</Route>
+            {BinderRoutes()}
             <Route path="/settings">
               <SettingsPage vault={vault} status={status} />
             </Route>
