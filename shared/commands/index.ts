@@ -3,7 +3,9 @@ import type { Result } from '../errors';
 import { appCommands } from './app';
 import { auditCommands } from './audit';
 import { garmentCommands } from './garments';
+import { handoffCommands } from './handoff';
 import { peopleCommands } from './people';
+import { pillarCommands } from './pillars';
 import { productionCommands } from './production';
 import { sceneCommands } from './scenes';
 import { sessionCommands } from './session';
@@ -23,10 +25,12 @@ export const commands = {
   ...productionCommands,
   ...peopleCommands,
   ...sceneCommands,
+  ...pillarCommands,
   ...auditCommands,
   ...garmentCommands,
   ...stockCommands,
   ...sessionCommands,
+  ...handoffCommands,
 } as const satisfies Record<string, CommandSpec>;
 
 export type Commands = typeof commands;

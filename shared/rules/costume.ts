@@ -17,6 +17,8 @@ const COSTUME_PREFIXES = ['garment.', 'stock.', 'session.'] as const;
 const COSTUME_COMMANDS = new Set([
   'app.status',
   'app.forgetRecent',
+  'app.settings',
+  'app.choosePath',
   'vault.unlock',
   'vault.lock',
   'production.list',

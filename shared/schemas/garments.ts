@@ -197,47 +197,43 @@ export const StockRow = z.object({ variant: Variant, figures: Figures, low: z.bo
 export type StockRow = z.infer<typeof StockRow>;
 
 const qty = z.number().int('Use a whole number').min(1, 'At least one').max(100_000);
-const note = text(1000, 'Note').default('');
-const base = { productionId: Id, variantId: Id, note };
-const lotOf = { personId: Id.nullable().default(null) };
-export const MovementInput = z.discriminatedUnion(
-  'kind',
-  [
-    z.strictObject({ kind: z.literal('received'), ...base, quantity: qty }),
-    z.strictObject({
-      kind: z.literal('issued'),
-      ...base,
-      quantity: qty,
-      personId: Id,
-      sceneId: Id.nullable().default(null),
-      acknowledgeAllergy: z.boolean().default(false),
+const WITH_PERSON: readonly string[] = ['issued', 'returned'];
+const WITH_SCENE: readonly string[] = ['issued', 'returned', 'consumed'];
+/**
+ * One movement. A flat object (not a union per kind) so that a bad field is always named, whatever
+ * the kind; the rules that tie fields to kinds are checked after.
+ */
+export const MovementInput = z
+  .strictObject({
+    kind: z.enum(MOVEMENT_KINDS, {
+      message:
+        'Choose a movement: received, issued, returned, laundry-out, laundry-back, consumed, discarded or counted',
     }),
-    z.strictObject({
-      kind: z.literal('returned'),
-      ...base,
-      quantity: qty,
-      personId: Id,
-      sceneId: Id.nullable().default(null),
-    }),
-    z.strictObject({ kind: z.literal('laundry-out'), ...base, quantity: qty, ...lotOf }),
-    z.strictObject({ kind: z.literal('laundry-back'), ...base, quantity: qty, ...lotOf }),
-    z.strictObject({
-      kind: z.literal('consumed'),
-      ...base,
-      quantity: qty,
-      ...lotOf,
-      sceneId: Id.nullable().default(null),
-    }),
-    z.strictObject({ kind: z.literal('discarded'), ...base, quantity: qty, ...lotOf }),
-    z.strictObject({
-      kind: z.literal('counted'),
-      ...base,
-      counted: z.number().int('Use a whole number').min(0, 'A count cannot be negative').max(1_000_000),
-      ...lotOf,
-    }),
-  ],
-  { error: 'Choose a movement: received, issued, returned, laundry-out, laundry-back, consumed, discarded or counted' },
-);
+    productionId: Id,
+    variantId: Id,
+    /** Units moved (every kind but `counted`). */
+    quantity: qty.optional(),
+    /** A stock take: the number counted on the shelf. */
+    counted: z.number().int('Use a whole number').min(0, 'A count cannot be negative').max(1_000_000).optional(),
+    /** The performer issued to or returning; for laundry, discards, counts and use, whose worn lot. */
+    personId: Id.nullable().default(null),
+    sceneId: Id.nullable().default(null),
+    acknowledgeAllergy: z.boolean().default(false),
+    note: text(1000, 'Note').default(''),
+  })
+  .superRefine((v, ctx) => {
+    const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if (v.kind === 'counted') {
+      if (v.counted === undefined) issue('counted', 'Say how many were counted');
+      if (v.quantity !== undefined) issue('quantity', 'A stock take records what was counted: use counted');
+    } else {
+      if (v.quantity === undefined) issue('quantity', 'Say how many');
+      if (v.counted !== undefined) issue('counted', 'Only a stock take has a count');
+    }
+    if (WITH_PERSON.includes(v.kind) && !v.personId) issue('personId', `Say which performer (${v.kind})`);
+    if (v.kind === 'received' && v.personId) issue('personId', 'Received stock is unworn: it belongs to no performer');
+    if (v.sceneId && !WITH_SCENE.includes(v.kind)) issue('sceneId', 'Only issues, returns and use are tied to a scene');
+  });
 export type MovementInput = z.input<typeof MovementInput>;
 
 export const Movement = z.object({

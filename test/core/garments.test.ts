@@ -265,7 +265,7 @@ describe('the costume view', () => {
         code: 'WRONG_PASSPHRASE',
       },
     );
-    expect((await core.run('session.mode', {})).mode).toBe('costume');
+    expect((await core.run('session.status', {})).mode).toBe('costume');
     await core.run('session.setMode', { mode: 'full', passphrase: 'velvet-curtain-harbour-71' });
     expect((await core.handle('scene.list', { productionId })).ok).toBe(true);
   });

@@ -179,6 +179,8 @@ export async function seedGarmentDemo(core: Core, productionId: string): Promise
   const sizes = new Map((await core.run('garment.performers', { productionId })).map((p) => [p.personId, p.sizes]));
   for (const s of scenes) {
     for (const p of s.performers) {
+      // Modesty garments only where the breakdown has nudity or simulated sex for this performer.
+      if (p.nudity === 'none' && !p.simulatedSex) continue;
       const bestFit = async (typeId: string) =>
         (await core.run('garment.suggest', { personId: p.personId, typeId }))[0];
       const base = (await bestFit(THONG)) ?? (await bestFit(POUCH));
@@ -200,7 +202,8 @@ export async function seedGarmentDemo(core: Core, productionId: string): Promise
           variantId: bottom.variant.id,
           quantity: 1,
         });
-      if (sizes.get(p.personId)?.cup) {
+      const body = sizes.get(p.personId);
+      if (body?.cup || body?.bust) {
         await core.run('garment.needSet', {
           sceneId: s.id,
           personId: p.personId,
@@ -227,6 +230,31 @@ export async function seedGarmentDemo(core: Core, productionId: string): Promise
     }
   }
 
+  // The first shoot day should be one nipple cover short: at least one pair is needed that day,
+  // and the opening stock less camera tests and fittings leaves one fewer than needed.
+  const needs = await core.run('garment.needList', { productionId });
+  const firstDay = needs
+    .map((n) => n.shootDate)
+    .filter((d): d is string => d !== null)
+    .sort()[0];
+  const coversOn = (date: string | undefined) =>
+    needs.filter((n) => n.shootDate === date && n.variant.code === 'DEMO-NC-SIL').reduce((t, n) => t + n.quantity, 0);
+  let coverNeed = coversOn(firstDay);
+  const firstScene = scenes.find((s) => s.shootDate === firstDay && s.performers.length > 0);
+  if (coverNeed === 0 && firstScene?.performers[0]) {
+    await core.run('garment.needSet', {
+      sceneId: firstScene.id,
+      personId: firstScene.performers[0].personId,
+      variantId: v['DEMO-NC-SIL'] as string,
+      quantity: 2,
+      note: 'One pair per scene',
+    });
+    coverNeed = 2;
+  }
+  const opening = Math.max(10, coverNeed + 3);
+  const used = opening - Math.max(0, coverNeed - 1);
+  const cameraTest = Math.ceil(used / 2);
+
   // Ledger history over the last fortnight, written through the same rules as any movement.
   const db = core.db();
   const day = (n: number, hour = 9) => {
@@ -240,12 +268,12 @@ export async function seedGarmentDemo(core: Core, productionId: string): Promise
     receive('DEMO-THG-M-TAN', 6, 14, 'Opening stock, PO 4471');
     receive('DEMO-THG-S-FAIR', 4, 14, 'Opening stock, PO 4471');
     receive('DEMO-PCH-L-DEEP', 4, 14, 'Opening stock, PO 4471');
-    receive('DEMO-NC-SIL', 10, 14, 'Opening stock, PO 4472');
+    receive('DEMO-NC-SIL', opening, 14, 'Opening stock, PO 4472');
     receive('DEMO-NC-FAB', 8, 14);
     receive('DEMO-GB-M', 2, 14);
     receive('DEMO-PAD-WEDGE', 3, 13);
     receive('DEMO-TAPE-25', 6, 13);
-    receive('DEMO-ROBE-L', 5, 13);
+    receive('DEMO-ROBE-L', 8, 13);
     // Camera tests and fittings used some nipple covers and tape.
     recordInTx(
       db,
@@ -253,7 +281,7 @@ export async function seedGarmentDemo(core: Core, productionId: string): Promise
         kind: 'consumed',
         productionId,
         variantId: v['DEMO-NC-SIL'] as string,
-        quantity: 4,
+        quantity: cameraTest,
         personId: null,
         sceneId: null,
         note: 'Camera test',
@@ -266,7 +294,7 @@ export async function seedGarmentDemo(core: Core, productionId: string): Promise
         kind: 'consumed',
         productionId,
         variantId: v['DEMO-NC-SIL'] as string,
-        quantity: 3,
+        quantity: used - cameraTest,
         personId: null,
         sceneId: null,
         note: 'Fittings',

@@ -1,4 +1,3 @@
-import type { ParsedInput } from '../../../shared/commands';
 import { AppError } from '../../../shared/errors';
 import {
   type Balances,
@@ -177,7 +176,18 @@ export function* iterateLedger(db: Db, productionId: string): Generator<Movement
   }
 }
 
-type RecordInput = ParsedInput<'stock.record'>;
+/** A movement as the command parses it; the demo and imports build the same shape directly. */
+export interface RecordInput {
+  kind: MovementKind;
+  productionId: string;
+  variantId: string;
+  quantity?: number | undefined;
+  counted?: number | undefined;
+  personId?: string | null;
+  sceneId?: string | null;
+  acknowledgeAllergy?: boolean;
+  note?: string;
+}
 
 /**
  * Records one movement, or refuses it with the reason, atomically: the rule check, the ledger rows,
@@ -187,9 +197,10 @@ type RecordInput = ParsedInput<'stock.record'>;
 export function recordInTx(db: Db, input: RecordInput, at = new Date().toISOString()): Movement[] {
   getProduction(db, input.productionId);
   const variant = getVariant(db, input.variantId);
-  const personId = 'personId' in input ? input.personId : null;
+  const personId = input.personId ?? null;
+  const note = input.note ?? '';
   const person = personId ? getPerson(db, personId) : null;
-  const sceneId = 'sceneId' in input ? input.sceneId : null;
+  const sceneId = input.sceneId ?? null;
   if (sceneId) {
     const scene = stmt(db, 'SELECT production_id FROM scene WHERE id = ?').get(sceneId) as
       | { production_id: string }
@@ -216,7 +227,7 @@ export function recordInTx(db: Db, input: RecordInput, at = new Date().toISOStri
       });
     }
   }
-  const quantity = input.kind === 'counted' ? input.counted : input.quantity;
+  const quantity = (input.kind === 'counted' ? input.counted : input.quantity) ?? 0;
   const plan = planMovement(
     balancesOf(db, input.productionId, variant.id),
     { kind: input.kind, quantity, care: variant.care, personId },
@@ -255,7 +266,7 @@ export function recordInTx(db: Db, input: RecordInput, at = new Date().toISOStri
         allergyWarnings(person ?? { name: '', adhesiveAllergy: false, allergies: '' }, variant).length > 0
           ? 1
           : 0,
-      note: input.note,
+      note,
       at,
     });
     appendAudit(
@@ -265,7 +276,7 @@ export function recordInTx(db: Db, input: RecordInput, at = new Date().toISOStri
         entity: 'garment_movement',
         entityId: id,
         action: input.kind,
-        newValue: { variantId: variant.id, ...t, personId, sceneId, counted: plan.counted, note: input.note },
+        newValue: { variantId: variant.id, ...t, personId, sceneId, counted: plan.counted, note },
       },
       at,
     );

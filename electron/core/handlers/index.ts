@@ -1,7 +1,9 @@
 import { appHandlers } from './app';
 import { auditHandlers } from './audit';
 import { garmentHandlers } from './garments';
+import { handoffHandlers } from './handoff';
 import { memberHandlers, personHandlers } from './people';
+import { pillarHandlers } from './pillars';
 import { productionHandlers } from './production';
 import { sceneHandlers } from './scenes';
 import { sessionHandlers } from './session';
@@ -17,8 +19,10 @@ export const handlers = {
   ...personHandlers,
   ...memberHandlers,
   ...sceneHandlers,
+  ...pillarHandlers,
   ...auditHandlers,
   ...garmentHandlers,
   ...stockHandlers,
   ...sessionHandlers,
+  ...handoffHandlers,
 } satisfies Handlers;

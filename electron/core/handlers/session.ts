@@ -3,12 +3,12 @@ import { AppError } from '../../../shared/errors';
 import type { HandlersFor } from './types';
 
 export const sessionHandlers = {
-  'session.mode': (_input, { core }) => ({ mode: core.mode }),
+  'session.status': (_input, { core }) => ({ mode: core.mode }),
   'session.setMode': (input, { core }) => {
     // Leaving the costume view needs the vault's passphrase: a costume workstation handed the
     // laptop in costume mode cannot open the consent records with one click.
     if (input.mode === 'full' && core.mode !== 'full') {
-      const typed = Buffer.from(input.passphrase, 'utf8');
+      const typed = Buffer.from(input.passphrase ?? '', 'utf8');
       const key = core.vault().key.bytes;
       const same = typed.length === key.length && timingSafeEqual(typed, key);
       typed.fill(0);

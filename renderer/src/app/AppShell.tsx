@@ -1,9 +1,12 @@
 import { useMemo, useState } from 'react';
 import { Redirect, Route, Switch, useLocation } from 'wouter';
 import type { AppStatus, VaultInfo } from '../../../shared/schemas/vault';
+import { BinderRoutes } from '../features/binder/routes';
 import { CatalogPage } from '../features/garments/CatalogPage';
 import { CostumeModeBanner } from '../features/garments/CostumeMode';
 import { GarmentsPage } from '../features/garments/GarmentsPage';
+import { ExportPage } from '../features/handoff/ExportPage';
+import { ImportPage } from '../features/handoff/ImportPage';
 import { NewProductionDialog } from '../features/productions/ProductionDialog';
 import { ProductionPage } from '../features/productions/ProductionPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -56,7 +59,10 @@ export function AppShell({ vault, status }: { vault: VaultInfo; status: AppStatu
             <Route path="/catalog">
               <CatalogPage />
             </Route>
+            <Route path="/productions/:id/handoff">{(params) => <ExportPage key={params.id} id={params.id} />}</Route>
+            <Route path="/import" component={ImportPage} />
             <Route path="/productions/:id">{(params) => <ProductionPage key={params.id} id={params.id} />}</Route>
+            {BinderRoutes()}
             <Route path="/settings">
               <SettingsPage vault={vault} status={status} />
             </Route>

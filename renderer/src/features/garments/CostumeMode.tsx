@@ -96,8 +96,10 @@ export function CostumeModeBanner() {
   const [location, navigate] = useLocation();
   useEffect(() => {
     if (mode !== 'costume') return;
-    const m = /^\/productions\/([^/]+)(\/.*)?$/.exec(location);
-    if (m && !m[2]?.startsWith('/garments')) navigate(`/productions/${m[1]}/garments`, { replace: true });
+    if (/^\/($|catalog$|settings$|productions\/[^/]+\/garments(\/|$))/.test(location)) return;
+    // Every other page belongs to the full binder: a production opens on its garments, the rest on home.
+    const m = /^\/productions\/([^/]+)/.exec(location);
+    navigate(m ? `/productions/${m[1]}/garments` : '/', { replace: true });
   }, [mode, location, navigate]);
   if (mode !== 'costume') return null;
   return (

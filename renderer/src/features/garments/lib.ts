@@ -27,7 +27,7 @@ export function useRefreshGarments(): () => Promise<void> {
 
 /** Whether this session is the costume department view (the core enforces it; the UI follows). */
 export function useSessionMode(): 'full' | 'costume' {
-  const mode = useCommand('session.mode', {}, { staleTime: Number.POSITIVE_INFINITY });
+  const mode = useCommand('session.status', {}, { staleTime: Number.POSITIVE_INFINITY });
   return mode.data?.mode ?? 'full';
 }
 

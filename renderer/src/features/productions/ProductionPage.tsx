@@ -11,6 +11,7 @@ import { ActionButton } from '../../components/ActionButton';
 import { Notice } from '../../components/Notice';
 import { useCommand, useCommandMutation } from '../../lib/commands';
 import { formatDay, formatInstant } from '../../lib/format';
+import { ProductionSections } from '../binder/ui';
 import { timeZoneLabel } from './options';
 import { EditProductionDialog } from './ProductionDialog';
 
@@ -73,6 +74,9 @@ function ProductionDetails({ production }: { production: Production }) {
           <Link href={`/productions/${production.id}/garments`} className="btn btn-secondary">
             Modesty garments
           </Link>
+          <Link className="btn btn-secondary" href={`/productions/${production.id}/handoff`}>
+            Export / handoff
+          </Link>
           <ActionButton variant="secondary" onPress={() => setEditing(true)} isDisabled={archived}>
             Edit
           </ActionButton>
@@ -87,6 +91,7 @@ function ProductionDetails({ production }: { production: Production }) {
         </div>
       </header>
 
+      <ProductionSections id={production.id} />
       {archived ? (
         <Notice title="This production is archived">
           It is kept in the vault with all its records, and hidden from the list unless “Show archived” is on. Restore
