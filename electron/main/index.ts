@@ -53,9 +53,12 @@ function createWindow(): BrowserWindow {
 }
 
 app.whenReady().then(() => {
-  // Every permission (camera, notifications, geolocation...) is refused: the binder needs none.
-  session.defaultSession.setPermissionRequestHandler((_wc, _perm, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
+  // Every permission (camera, notifications, geolocation...) is refused but writing the clipboard,
+  // which "Copy" buttons need; reading it stays refused.
+  session.defaultSession.setPermissionRequestHandler((_wc, perm, callback) =>
+    callback(perm === 'clipboard-sanitized-write'),
+  );
+  session.defaultSession.setPermissionCheckHandler((_wc, perm) => perm === 'clipboard-sanitized-write');
 
   protocol.handle(APP_SCHEME, (request) => {
     const file = resolveAppFile(request.url, rendererDir, path.join);
