@@ -25,7 +25,13 @@ const FIELDS = ['idleLockMinutes', 'autoBackupHours', 'clipboardClearSeconds'] a
 /** The device settings (kept on this computer, not in the vault): idle lock, backups, clipboard. */
 export function DeviceSettingsForm({ settings }: { settings: Settings }) {
   const queryClient = useQueryClient();
-  const form = useForm<Values, unknown, Settings>({ resolver: zodResolver(DeviceForm), defaultValues: settings });
+  const form = useForm<Values, unknown, Settings>({
+    resolver: zodResolver(DeviceForm),
+    defaultValues: settings,
+    // Number fields commit on blur; revalidating then would drop the messages and move the Save
+    // button out from under the pointer between press and release, losing the click.
+    reValidateMode: 'onSubmit',
+  });
   const update = useCommandMutation('app.updateSettings');
   const [problem, setProblem] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);

@@ -41,7 +41,11 @@ export function SettingsPage({ vault, status }: { vault: VaultInfo; status: AppS
           </div>
           <div className="detail">
             <dt>Locks by itself</dt>
-            <dd>{status.idleLockMinutes > 0 ? `After ${status.idleLockMinutes} minutes without use` : 'Never'}</dd>
+            <dd>
+              {status.idleLockMinutes > 0
+                ? `After ${status.idleLockMinutes} minute${status.idleLockMinutes === 1 ? '' : 's'} without use`
+                : 'Never'}
+            </dd>
           </div>
         </dl>
       </section>
