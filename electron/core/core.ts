@@ -9,6 +9,7 @@ import type { AppStatus, VaultInfo } from '../../shared/schemas/vault';
 import { handlers } from './handlers';
 import type { Handler } from './handlers/types';
 import { RecentVaults } from './recent';
+import type { DeviceKeyring } from './remember';
 import { SettingsStore } from './settings';
 import { checkBackupKey, listBackups, restoreBackup } from './vault/backup';
 import { type Db, KeyMaterial } from './vault/connection';
@@ -20,6 +21,8 @@ export type ChoosePurpose = 'create-vault' | 'open-vault' | 'save-file' | 'open-
 
 export interface Platform {
   choosePath(purpose: ChoosePurpose, suggested: string | undefined): Promise<string | null>;
+  /** "Remember on this device" through the system's keychain (the desktop app's `safeStorage`). */
+  keyring?: Pick<DeviceKeyring, 'support' | 'has' | 'remember' | 'recall' | 'forget'>;
 }
 
 export interface CoreOptions {
