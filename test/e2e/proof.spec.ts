@@ -140,4 +140,6 @@ test('device settings, Copy path wiped on lock, and nothing of the vault left af
   await expect(page.getByRole('button', { name: 'Unlock', exact: true })).toBeVisible({ timeout: 90_000 });
   expect(Date.now() - since).toBeGreaterThan(50_000);
   await expectNoVaultData(page, ['Night Shift', 'Equity UK']);
+  // Remembering a passphrase needs the desktop app's keychain: the browser shell never offers it.
+  await expect(page.getByRole('checkbox', { name: 'Remember on this device' })).toHaveCount(0);
 });
