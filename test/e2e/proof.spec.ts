@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, type Shell, test } from './fixtures';
 
@@ -75,7 +76,9 @@ test('restore an older backup from settings: the current vault is kept aside', a
     .click();
   const dialog = page.getByRole('dialog', { name: 'Restore this backup?' });
   await expect(dialog.getByText('is kept aside beside it')).toBeVisible();
-  await page.screenshot({ path: 'test-results/e2e/restore-dialog.png' });
+  await page.screenshot({ path: 'test-results/restore-dialog.png' });
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 
   await dialog.getByLabel('Passphrase of this backup').fill('not the passphrase at all');
   await dialog.getByRole('button', { name: 'Restore this backup' }).click();
@@ -120,7 +123,7 @@ test('device settings, Copy path wiped on lock, and nothing of the vault left af
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByText('Settings saved')).toBeVisible();
   await expect(page.getByText('After 1 minute without use')).toBeVisible();
-  await page.screenshot({ path: 'test-results/e2e/device-settings.png', fullPage: true });
+  await page.screenshot({ path: 'test-results/device-settings.png', fullPage: true });
 
   // Copy path: on the clipboard now, wiped by the lock long before its 120 seconds are up.
   await page.getByRole('button', { name: 'Copy path' }).click();

@@ -55,7 +55,8 @@ export function RestoreBackupForm({
       </p>
       <p className="muted">
         The current vault is not deleted: it is kept aside beside it as{' '}
-        <span className="path">{baseName(vaultPath)}.replaced-…</span>, and opens with today's passphrase.
+        <span className="path">{baseName(vaultPath)}.replaced-…</span>, and still opens with the passphrase in use now.
+        After the restore, the vault opens with this backup's passphrase.
       </p>
       <FormTextField
         control={form.control}
