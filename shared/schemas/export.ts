@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, IsoDate, IsoDateTime } from './common';
+import { garmentTables, pillarTables } from './export-binder';
 import { MEMBER_ROLES } from './people';
 import { PRODUCTION_STATUSES, PRODUCTION_TYPES, UNION_STATUSES } from './production';
 import { HEIGHTENED_FLAGS, INTIMACY_TYPES, NUDITY_LEVELS, RISK_LEVELS } from './scenes';
@@ -135,6 +136,8 @@ const coreTables = {
 
 export const SnapshotTables = z.strictObject({
   ...coreTables,
+  ...pillarTables,
+  ...garmentTables,
 });
 export type SnapshotTables = z.infer<typeof SnapshotTables>;
 export type TableName = keyof SnapshotTables;

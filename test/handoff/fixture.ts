@@ -2,13 +2,15 @@ import { appendAudit } from '../../electron/core/audit';
 import type { Core } from '../../electron/core/core';
 import type { Db } from '../../electron/core/vault/connection';
 import { productionInput } from '../helpers';
+import { plantBinder } from './binder-fixture';
 
 /** A marker that can only come from one field of one record: its presence in an output is proof. */
 export const mark = (field: string, n = 1) => `MK${field.replace(/[^A-Za-z]/g, '')}Z${n}`;
 
 /**
  * A production with a unique marker planted in every free-text field that any cut might leak:
- * two performers, a crew member, three scenes (one deleted), and a few audit entries.
+ * two performers, a crew member, three scenes (one deleted), the binder pillars and garments
+ * (see binder-fixture.ts), and a few audit entries.
  */
 export async function plantedProduction(core: Core, title = 'Night Shift') {
   const production = await core.run('production.create', productionInput(title));
@@ -72,6 +74,12 @@ export async function plantedProduction(core: Core, title = 'Night Shift') {
       }),
     );
   }
+  const garments = await plantBinder(
+    core,
+    production.id,
+    [a.id, b.id],
+    scenes.map((s) => s.id),
+  );
   const deleted = scenes[2];
   if (deleted) await core.run('scene.delete', { id: deleted.id });
   const db: Db = core.db();
@@ -84,7 +92,7 @@ export async function plantedProduction(core: Core, title = 'Night Shift') {
       newValue: { terms: mark('auditvalue', 1) },
     });
   }
-  return { production, people: [a, b, crew], scenes };
+  return { production, people: [a, b, crew], scenes, garments };
 }
 
 /** Every row of every table, so a test can prove a failed import changed nothing. */
@@ -93,4 +101,19 @@ export function dumpVault(db: Db): string {
     .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
     .all() as { name: string }[];
   return JSON.stringify(tables.map((t) => [t.name, db.prepare(`SELECT * FROM "${t.name}" ORDER BY 1, 2`).all()]));
+}
+
+/**
+ * A snapshot (or its parsed JSON) as two vaults can agree on it: every vault seeds the catalog's
+ * built-in item types with the same ids when it is created, and keeps its own creation time for them.
+ */
+export function withoutSeededStamps<T extends { tables: object }>(doc: T): T {
+  const types = (doc.tables as { garmentType?: Record<string, unknown>[] }).garmentType ?? [];
+  for (const t of types) {
+    if (String(t.id).startsWith('0000000000GARMENTTYPE')) {
+      delete t.createdAt;
+      delete t.updatedAt;
+    }
+  }
+  return doc;
 }

@@ -91,6 +91,8 @@ function decide(db: Db, snap: Snapshot): RecordDecision[] {
       const ours = localRecord(db, spec, theirs);
       let decision: Decision;
       if (!ours) decision = 'add';
+      // Append-only history: a record both sides hold is never rewritten, whatever its content.
+      else if (spec.appendOnly) decision = contentHash(ours) === contentHash(theirs) ? 'same' : 'keep';
       else {
         const oursHash = contentHash(ours);
         const theirsHash = contentHash(theirs);
@@ -173,6 +175,7 @@ function writeRecord(db: Db, d: RecordDecision, n: NameIndex): void {
   const cols = Object.keys(row);
   try {
     if (d.decision === 'add') {
+      d.spec.beforeInsert?.(db, row);
       db.prepare(
         `INSERT INTO ${d.spec.table} (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`,
       ).run(row);
@@ -188,7 +191,7 @@ function writeRecord(db: Db, d: RecordDecision, n: NameIndex): void {
       ? 'this vault already has a different record with the same number or name'
       : code.includes('FOREIGN')
         ? 'it refers to a record that is in neither the file nor this vault'
-        : 'it breaks a rule of this vault';
+        : (d.spec.refusal ?? 'it breaks a rule of this vault');
     throw new AppError('CONFLICT', `Cannot import ${d.spec.label(d.theirs, n)}: ${why}. Nothing was imported.`, {
       issues: [{ path: `${d.spec.name}:${d.key}`, message: why }],
     });

@@ -1,4 +1,6 @@
 import type { TableName } from '../../../shared/schemas/export';
+import type { Db } from '../vault/connection';
+import { GARMENT_TABLES, PILLAR_TABLES } from './tables-binder';
 
 /**
  * How each record kind of a snapshot maps onto the vault: its SQL table, its key, which columns
@@ -15,6 +17,14 @@ export interface TableSpec {
   select: string;
   bools?: readonly string[];
   json?: readonly string[];
+  /** Columns that stay in this vault (local sequence numbers): never exported, never compared. */
+  omit?: readonly string[];
+  /** Rows are never edited (the vault's triggers refuse it): an import appends missing ones only. */
+  appendOnly?: boolean;
+  /** Adjusts a row (snake_case columns) just before it is inserted into this vault. */
+  beforeInsert?: (db: Db, row: Record<string, unknown>) => void;
+  /** Why a CHECK-constraint refusal happened, in the user's words, when the generic reason is too vague. */
+  refusal?: string;
   /** How a user recognises the record in a conflict list. */
   label: (record: Record<string, unknown>, names: NameIndex) => string;
 }
@@ -32,6 +42,12 @@ export interface NameIndex {
 export const PERSON_REFS = [
   'SELECT person_id FROM production_member WHERE production_id = @productionId',
   'SELECT sp.person_id FROM scene_performer sp JOIN scene s ON s.id = sp.scene_id WHERE s.production_id = @productionId',
+  'SELECT person_id FROM body_map WHERE production_id = @productionId',
+  'SELECT person_id FROM check_in WHERE production_id = @productionId',
+  'SELECT c.person_id FROM closure c JOIN scene s ON s.id = c.scene_id WHERE s.production_id = @productionId',
+  'SELECT f.person_id FROM follow_up f JOIN scene s ON s.id = f.scene_id WHERE s.production_id = @productionId AND f.person_id IS NOT NULL',
+  'SELECT person_id FROM garment_need WHERE production_id = @productionId',
+  'SELECT person_id FROM garment_movement WHERE production_id = @productionId AND person_id IS NOT NULL',
 ];
 
 export const CORE_TABLES: TableSpec[] = [
@@ -81,7 +97,7 @@ export const CORE_TABLES: TableSpec[] = [
 // ---- Domain tables (binder, consent, garments) are appended here, one block each ---------------
 
 /** Every merged table, in dependency order. The audit trail is not here: it is copied, never merged. */
-export const TABLES: TableSpec[] = [...CORE_TABLES];
+export const TABLES: TableSpec[] = [...CORE_TABLES, ...PILLAR_TABLES, ...GARMENT_TABLES];
 
 export function snakeCase(name: string): string {
   return name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
@@ -95,6 +111,7 @@ export function camelCase(name: string): string {
 export function rowToRecord(spec: TableSpec, row: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [col, value] of Object.entries(row)) {
+    if (spec.omit?.includes(col)) continue;
     const field = camelCase(col);
     if (spec.bools?.includes(field)) out[field] = value === 1;
     else if (spec.json?.includes(field)) out[field] = JSON.parse(String(value));
