@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Result } from '../errors';
 import { appCommands } from './app';
 import { auditCommands } from './audit';
+import { consentCommands } from './consent';
 import { peopleCommands } from './people';
 import { productionCommands } from './production';
 import { sceneCommands } from './scenes';
@@ -21,6 +22,7 @@ export const commands = {
   ...peopleCommands,
   ...sceneCommands,
   ...auditCommands,
+  ...consentCommands,
 } as const satisfies Record<string, CommandSpec>;
 
 export type Commands = typeof commands;

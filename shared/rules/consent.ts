@@ -92,8 +92,8 @@ const RANK: Record<RiderStatus, number> = { signed: 3, sent: 2, draft: 1, withdr
  * The rider that speaks for a performer in a scene: the best current one covering it. A withdrawal
  * made after that rider was signed wins, since withdrawal takes effect at once.
  */
-export function governingRider(riders: readonly RiderFact[]): RiderFact | null {
-  let best: RiderFact | null = null;
+export function governingRider<T extends RiderFact>(riders: readonly T[]): T | null {
+  let best: T | null = null;
   for (const r of riders) {
     if (!best || RANK[r.status] > RANK[best.status] || (RANK[r.status] === RANK[best.status] && later(r, best)))
       best = r;

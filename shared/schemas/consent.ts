@@ -127,6 +127,14 @@ export const RiderTerms = z.strictObject({
 export type RiderTerms = z.infer<typeof RiderTerms>;
 export type RiderTermsInput = z.input<typeof RiderTerms>;
 
+type TermsShape = typeof RiderTerms.shape;
+/** Some of the terms, with no defaults filled in: what a rider overrides in its template. */
+export const RiderTermsOverride = z.strictObject(
+  Object.fromEntries(Object.entries(RiderTerms.shape).map(([k, v]) => [k, v.unwrap().optional()])) as {
+    [K in keyof TermsShape]: z.ZodOptional<ReturnType<TermsShape[K]['unwrap']>>;
+  },
+);
+
 export const RIDER_STATUSES = ['draft', 'sent', 'signed', 'withdrawn'] as const;
 export type RiderStatus = (typeof RIDER_STATUSES)[number];
 export const RIDER_STATUS_LABELS: Record<RiderStatus, string> = {
@@ -238,7 +246,7 @@ export const RiderCreateInput = z.strictObject({
   sceneIds: z.array(Id).max(500).default([]),
   templateId: Id.optional(),
   /** Terms typed in; with a template, these fields override the template's. */
-  terms: RiderTerms.partial().optional(),
+  terms: RiderTermsOverride.optional(),
 });
 export type RiderCreateInput = z.input<typeof RiderCreateInput>;
 

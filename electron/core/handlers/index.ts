@@ -1,5 +1,6 @@
 import { appHandlers } from './app';
 import { auditHandlers } from './audit';
+import { consentHandlers } from './consent';
 import { memberHandlers, personHandlers } from './people';
 import { productionHandlers } from './production';
 import { sceneHandlers } from './scenes';
@@ -15,4 +16,5 @@ export const handlers = {
   ...memberHandlers,
   ...sceneHandlers,
   ...auditHandlers,
+  ...consentHandlers,
 } satisfies Handlers;

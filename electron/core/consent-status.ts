@@ -1,0 +1,136 @@
+import { AppError } from '../../shared/errors';
+import {
+  type ConsentScene,
+  type ConsentScope,
+  governingRider,
+  type RiderFact,
+  sceneConsent,
+} from '../../shared/rules/consent';
+import { callInstant } from '../../shared/rules/time';
+import { type RiderStatus, RiderTerms, type SceneConsent } from '../../shared/schemas/consent';
+import type { NudityLevel } from '../../shared/schemas/scenes';
+import { getProduction } from './productions';
+import { scenesOfVersions } from './riders';
+import type { Db } from './vault/connection';
+
+interface CurrentVersionRow {
+  rider_id: string;
+  person_id: string;
+  v_id: string;
+  version: number;
+  status: RiderStatus;
+  terms: string;
+  sent_at: string | null;
+  signed_at: string | null;
+  withdrawn_at: string | null;
+}
+
+/** The current version of every rider in a production, as rule inputs: two queries in all. */
+export function riderFacts(db: Db, productionId: string): (RiderFact & { terms: RiderTerms })[] {
+  const rows = db
+    .prepare(
+      `SELECT r.id AS rider_id, r.person_id, v.id AS v_id, v.version, v.status, v.terms, v.sent_at, v.signed_at, v.withdrawn_at
+       FROM rider r JOIN rider_version v ON v.rider_id = r.id
+         AND v.version = (SELECT MAX(version) FROM rider_version WHERE rider_id = r.id)
+       WHERE r.production_id = ?`,
+    )
+    .all(productionId) as CurrentVersionRow[];
+  const scenes = scenesOfVersions(
+    db,
+    rows.map((r) => r.v_id),
+  );
+  return rows.map((r) => ({
+    riderId: r.rider_id,
+    personId: r.person_id,
+    version: r.version,
+    status: r.status,
+    sceneIds: (scenes.get(r.v_id) ?? []).map((s) => s.id),
+    sentAt: r.sent_at,
+    signedAt: r.signed_at,
+    withdrawnAt: r.withdrawn_at,
+    terms: RiderTerms.parse(JSON.parse(r.terms)),
+  }));
+}
+
+/** The production's live scenes with their performers, as rule inputs: two queries. */
+function consentScenes(db: Db, productionId: string, timeZone: string, sceneId?: string): ConsentScene[] {
+  const only = sceneId === undefined ? '' : 'AND s.id = @sceneId';
+  const scenes = db
+    .prepare(
+      `SELECT id, number, shoot_date, call_time FROM scene s WHERE production_id = @productionId AND deleted_at IS NULL ${only}
+       ORDER BY shoot_date IS NULL, shoot_date, call_time IS NULL, call_time, episode, number COLLATE NOCASE`,
+    )
+    .all({ productionId, sceneId }) as {
+    id: string;
+    number: string;
+    shoot_date: string | null;
+    call_time: string | null;
+  }[];
+  const performers = db
+    .prepare(
+      `SELECT sp.scene_id, sp.person_id, sp.nudity, sp.simulated_sex, p.name
+       FROM scene_performer sp JOIN scene s ON s.id = sp.scene_id JOIN person p ON p.id = sp.person_id
+       WHERE s.production_id = @productionId AND s.deleted_at IS NULL ${only}
+       ORDER BY p.name COLLATE NOCASE`,
+    )
+    .all({ productionId, sceneId }) as {
+    scene_id: string;
+    person_id: string;
+    nudity: NudityLevel;
+    simulated_sex: number;
+    name: string;
+  }[];
+  const byScene = new Map<string, ConsentScene['performers'][number][]>();
+  for (const p of performers) {
+    const list = byScene.get(p.scene_id) ?? [];
+    list.push({ personId: p.person_id, name: p.name, nudity: p.nudity, simulatedSex: p.simulated_sex === 1 });
+    byScene.set(p.scene_id, list);
+  }
+  return scenes.map((s) => ({
+    id: s.id,
+    number: s.number,
+    callAt: callInstant(s.shoot_date, s.call_time, timeZone),
+    performers: byScene.get(s.id) ?? [],
+  }));
+}
+
+/**
+ * The consent pillar of every live scene in a production, in shooting order. A fixed handful of
+ * queries whatever the number of scenes and riders (no query per scene).
+ */
+export function productionConsent(db: Db, productionId: string): SceneConsent[] {
+  const production = getProduction(db, productionId);
+  const riders = riderFacts(db, productionId);
+  return consentScenes(db, productionId, production.timeZone).map((s) =>
+    sceneConsent(s, riders, production.noticeHours),
+  );
+}
+
+export function sceneConsentStatus(db: Db, sceneId: string): SceneConsent {
+  const row = db.prepare('SELECT production_id FROM scene WHERE id = ?').get(sceneId) as
+    | { production_id: string }
+    | undefined;
+  const production = row ? getProduction(db, row.production_id) : null;
+  const scene = production ? consentScenes(db, production.id, production.timeZone, sceneId)[0] : undefined;
+  if (!production || !scene) {
+    throw new AppError('NOT_FOUND', `No current scene with id ${sceneId}`, {
+      issues: [{ path: 'sceneId', message: 'No such scene' }],
+    });
+  }
+  return sceneConsent(scene, riderFacts(db, production.id), production.noticeHours);
+}
+
+/**
+ * For choreography: per performer of a scene, the terms of the signed, current rider that governs
+ * them there, or null when there is none (a beat involving them is then outside consent).
+ */
+export function consentScopes(db: Db, productionId: string, sceneId: string): Map<string, ConsentScope | null> {
+  const riders = riderFacts(db, productionId).filter((r) => r.sceneIds.includes(sceneId));
+  const people = new Set(riders.map((r) => r.personId));
+  const out = new Map<string, ConsentScope | null>();
+  for (const personId of people) {
+    const g = governingRider(riders.filter((r) => r.personId === personId));
+    out.set(personId, g && g.status === 'signed' ? g.terms : null);
+  }
+  return out;
+}
