@@ -1,13 +1,15 @@
+import type { ParsedInput } from '../../shared/commands';
 import { AppError } from '../../shared/errors';
 import {
   type ConsentScene,
   type ConsentScope,
+  doubleViolations,
   governingRider,
   type RiderFact,
   sceneConsent,
 } from '../../shared/rules/consent';
 import { callInstant } from '../../shared/rules/time';
-import { type RiderStatus, RiderTerms, type SceneConsent } from '../../shared/schemas/consent';
+import { type DoubleCheck, type RiderStatus, RiderTerms, type SceneConsent } from '../../shared/schemas/consent';
 import type { NudityLevel } from '../../shared/schemas/scenes';
 import { getProduction } from './productions';
 import { scenesOfVersions } from './riders';
@@ -133,4 +135,30 @@ export function consentScopes(db: Db, productionId: string, sceneId: string): Ma
     out.set(personId, g && g.status === 'signed' ? g.terms : null);
   }
   return out;
+}
+
+/**
+ * Whether a double may do what is asked, judged against the last version the performer signed
+ * (even if consent was later withdrawn: production may use a double within the original terms).
+ */
+export function checkDouble(db: Db, input: ParsedInput<'rider.checkDouble'>): DoubleCheck {
+  if (!db.prepare('SELECT 1 FROM rider WHERE id = ?').get(input.id)) {
+    throw new AppError('NOT_FOUND', `No rider with id ${input.id}`, {
+      issues: [{ path: 'id', message: 'No such rider' }],
+    });
+  }
+  const row = db
+    .prepare(
+      `SELECT v.version, v.terms FROM rider_version v WHERE v.rider_id = ? AND v.signed_at IS NOT NULL
+       ORDER BY v.version DESC LIMIT 1`,
+    )
+    .get(input.id) as { version: number; terms: string } | undefined;
+  if (!row)
+    return {
+      ok: false,
+      version: null,
+      problems: ['The performer has never signed this rider, so no double may be assigned under it.'],
+    };
+  const problems = doubleViolations(RiderTerms.parse(JSON.parse(row.terms)), input);
+  return { ok: problems.length === 0, version: row.version, problems };
 }

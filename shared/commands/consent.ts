@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { Id, requiredText, text } from '../schemas/common';
 import {
   CheckInInput,
+  DoubleCheck,
+  DoubleCheckInput,
   RiderCreateInput,
   RiderDetail,
   RiderSummary,
@@ -60,6 +62,11 @@ export const consentCommands = {
     input: CheckInInput,
     output: RiderDetail,
     summary: 'Log a consent check-in (rehearsal, day of shoot): confirmed or changed',
+  }),
+  'rider.checkDouble': command({
+    input: DoubleCheckInput,
+    output: DoubleCheck,
+    summary: 'Whether a body or digital double may do this, within the terms the performer signed',
   }),
   'riderTemplate.list': command({
     input: z.strictObject({ productionId: Id }),

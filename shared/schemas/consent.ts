@@ -40,45 +40,69 @@ export const SIMULATED_SEX_ACTS: readonly ConsentAct[] = [
   'simulated-assault',
 ];
 
+/**
+ * Body areas, with the same ids as the communication pillar's body map, so a rider, a body map and
+ * a beat's contacts speak of the same places.
+ */
 export const BODY_AREAS = [
+  'head',
   'face',
-  'lips',
-  'neck',
+  'neck-front',
   'shoulders',
-  'arms',
-  'hands',
   'chest',
   'breasts',
-  'back',
   'abdomen',
   'hips',
-  'buttocks',
-  'genital-area',
-  'thighs',
-  'legs',
+  'groin',
+  'upper-arms',
+  'forearms',
+  'hands',
+  'thighs-outer',
+  'thighs-inner',
+  'knees',
+  'shins',
   'feet',
+  'head-back',
+  'neck-back',
+  'back-upper',
+  'back-lower',
+  'buttocks',
+  'arms-back',
+  'thighs-back',
+  'knees-back',
+  'calves',
 ] as const;
 export type BodyArea = (typeof BODY_AREAS)[number];
 export const BODY_AREA_LABELS: Record<BodyArea, string> = {
+  head: 'Head and hair',
   face: 'Face',
-  lips: 'Lips',
-  neck: 'Neck',
+  'neck-front': 'Neck (front)',
   shoulders: 'Shoulders',
-  arms: 'Arms',
-  hands: 'Hands',
   chest: 'Chest',
   breasts: 'Breasts',
-  back: 'Back',
   abdomen: 'Abdomen',
   hips: 'Hips',
-  buttocks: 'Buttocks',
-  'genital-area': 'Genital area',
-  thighs: 'Thighs',
-  legs: 'Legs',
+  groin: 'Genitals and groin',
+  'upper-arms': 'Upper arms',
+  forearms: 'Forearms',
+  hands: 'Hands',
+  'thighs-outer': 'Outer thighs',
+  'thighs-inner': 'Inner thighs',
+  knees: 'Knees',
+  shins: 'Lower legs (front)',
   feet: 'Feet',
+  'head-back': 'Back of head',
+  'neck-back': 'Back of neck',
+  'back-upper': 'Upper back',
+  'back-lower': 'Lower back',
+  buttocks: 'Buttocks',
+  'arms-back': 'Backs of arms',
+  'thighs-back': 'Backs of thighs',
+  'knees-back': 'Backs of knees',
+  calves: 'Calves',
 };
 /** Areas whose showing on camera is nudity (so a minor's rider can never show them). */
-export const NUDITY_AREAS: readonly BodyArea[] = ['breasts', 'buttocks', 'genital-area'];
+export const NUDITY_AREAS: readonly BodyArea[] = ['breasts', 'buttocks', 'groin'];
 
 export const ExposureTerm = z.strictObject({
   area: z.enum(BODY_AREAS, { message: 'Choose a body area' }),
@@ -298,3 +322,18 @@ export const SceneConsent = z.object({
   flags: z.array(z.string()),
 });
 export type SceneConsent = z.infer<typeof SceneConsent>;
+
+export const DoubleCheckInput = z.strictObject({
+  id: Id,
+  kind: z.enum(['body', 'digital'], { message: 'Choose a body or a digital double' }),
+  acts: z.array(z.enum(CONSENT_ACTS)).max(CONSENT_ACTS.length).default([]),
+  shownAreas: z.array(z.enum(BODY_AREAS)).max(BODY_AREAS.length).default([]),
+});
+
+export const DoubleCheck = z.object({
+  ok: z.boolean(),
+  /** The signed version the request was judged against. */
+  version: z.number().int().nullable(),
+  problems: z.array(z.string()),
+});
+export type DoubleCheck = z.infer<typeof DoubleCheck>;

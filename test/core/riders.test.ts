@@ -63,11 +63,11 @@ const anaTerms = {
   nudity: 'partial' as const,
   acts: [{ act: 'simulated-intercourse' as const, detail: 'Above the covers, no pelvic contact' }],
   exposure: [
-    { area: 'back' as const, shown: true, angle: 'Wide and medium only' },
+    { area: 'back-upper' as const, shown: true, angle: 'Wide and medium only' },
     { area: 'breasts' as const, shown: false },
   ],
-  contactAreas: ['shoulders' as const, 'back' as const],
-  offLimitsAreas: ['genital-area' as const],
+  contactAreas: ['shoulders' as const, 'back-upper' as const],
+  offLimitsAreas: ['groin' as const],
   present: ['Director', 'DP', 'Intimacy coordinator'],
 };
 
@@ -315,6 +315,33 @@ describe('rider rules on a real vault', () => {
     await core.run('production.update', { id: production.id, patch: { noticeHours: 12 } });
     const relaxed = await core.run('consent.scene', { sceneId: soon.id });
     expect(relaxed.flags).toEqual([]);
+  });
+
+  it('let a double be assigned only within the terms last signed, even after withdrawal', async () => {
+    const { core, production, ana, scene } = await setup();
+    const r = await core.run('rider.create', {
+      productionId: production.id,
+      personId: ana.id,
+      sceneIds: [scene.id],
+      terms: { ...anaTerms, bodyDouble: { allowed: true, terms: 'Back only, wide shots' } },
+    });
+    const ask = {
+      id: r.rider.id,
+      kind: 'body' as const,
+      acts: ['simulated-intercourse' as const],
+      shownAreas: ['back-upper' as const],
+    };
+    expect((await core.run('rider.checkDouble', ask)).problems[0]).toMatch(/never signed/);
+    await core.run('rider.send', { id: r.rider.id });
+    await core.run('rider.sign', { id: r.rider.id, signature: { kind: 'typed', name: 'Ana Ortiz' }, witness: 'IC' });
+    await core.run('rider.withdraw', { id: r.rider.id, reason: '' });
+    expect(await core.run('rider.checkDouble', ask)).toEqual({ ok: true, version: 1, problems: [] });
+    const beyond = await core.run('rider.checkDouble', { ...ask, shownAreas: ['breasts'], kind: 'digital' });
+    expect(beyond.ok).toBe(false);
+    expect(beyond.problems).toEqual([
+      'The rider does not allow a digital double.',
+      "Showing the breasts is not in the rider's terms.",
+    ]);
   });
 
   it('keep consent history when the scene and the person are deleted, and never cascade', async () => {

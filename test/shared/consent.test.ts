@@ -203,14 +203,14 @@ describe('doubles', () => {
   const terms = RiderTerms.parse({
     acts: [{ act: 'embrace' }, { act: 'simulated-intercourse' }],
     exposure: [
-      { area: 'back', shown: true },
+      { area: 'back-upper', shown: true },
       { area: 'breasts', shown: false },
     ],
     bodyDouble: { allowed: true, terms: 'Back and legs only' },
   });
 
   it('may be assigned within the original terms', () => {
-    expect(doubleViolations(terms, { kind: 'body', acts: ['embrace'], shownAreas: ['back'] })).toEqual([]);
+    expect(doubleViolations(terms, { kind: 'body', acts: ['embrace'], shownAreas: ['back-upper'] })).toEqual([]);
   });
 
   it('may not do more than the performer agreed to', () => {
@@ -230,16 +230,19 @@ describe('doubles', () => {
 describe('beats', () => {
   const scope: ConsentScope = RiderTerms.parse({
     acts: [{ act: 'kiss-closed-mouth' }, { act: 'embrace' }],
-    contactAreas: ['face', 'shoulders', 'back'],
+    contactAreas: ['face', 'shoulders', 'back-upper'],
     offLimitsAreas: ['buttocks'],
-    exposure: [{ area: 'back', shown: true }],
+    exposure: [{ area: 'back-upper', shown: true }],
   });
   const part = { personId: ANA, name: 'Ana Ortiz', acts: [], contactAreas: [], shownAreas: [] };
 
   it('pass when they stay inside every performer consent', () => {
     const scopes = new Map([[ANA, scope]]);
     expect(
-      beatViolations([{ ...part, acts: ['embrace'], contactAreas: ['back'], shownAreas: ['back'] }], scopes),
+      beatViolations(
+        [{ ...part, acts: ['embrace'], contactAreas: ['back-upper'], shownAreas: ['back-upper'] }],
+        scopes,
+      ),
     ).toEqual([]);
   });
 
@@ -251,7 +254,7 @@ describe('beats', () => {
           {
             ...part,
             acts: ['kiss-open-mouth'],
-            contactAreas: ['thighs', 'buttocks'],
+            contactAreas: ['thighs-inner', 'buttocks'],
             shownAreas: ['breasts'],
           },
         ],
@@ -259,7 +262,7 @@ describe('beats', () => {
       ),
     ).toEqual([
       'Ana Ortiz did not agree to: kiss, open mouth.',
-      'Ana Ortiz did not agree to contact on the thighs.',
+      'Ana Ortiz did not agree to contact on the inner thighs.',
       "Ana Ortiz's buttocks is off limits.",
       'Ana Ortiz did not agree to the breasts being shown.',
     ]);

@@ -1,4 +1,4 @@
-import { productionConsent, sceneConsentStatus } from '../consent-status';
+import { checkDouble, productionConsent, sceneConsentStatus } from '../consent-status';
 import { createTemplate, deleteTemplate, listTemplates, updateTemplate } from '../rider-templates';
 import {
   addCheckIn,
@@ -23,6 +23,7 @@ const riderHandlers = {
   'rider.withdraw': ({ id, reason }, { core }) => withdrawRider(core.db(), id, reason),
   'rider.newVersion': ({ id }, { core }) => newRiderVersion(core.db(), id),
   'rider.checkIn': (input, { core }) => addCheckIn(core.db(), input),
+  'rider.checkDouble': (input, { core }) => checkDouble(core.db(), input),
 } satisfies HandlersFor<'rider.'>;
 
 const templateHandlers = {
