@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Redirect, Route, Switch, useLocation } from 'wouter';
 import type { AppStatus, VaultInfo } from '../../../shared/schemas/vault';
+import { consentRoutes } from '../features/consent/routes';
 import { NewProductionDialog } from '../features/productions/ProductionDialog';
 import { ProductionPage } from '../features/productions/ProductionPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -47,6 +48,7 @@ export function AppShell({ vault, status }: { vault: VaultInfo; status: AppStatu
               <HomePage vaultName={vault.name} />
             </Route>
             <Route path="/productions/:id">{(params) => <ProductionPage key={params.id} id={params.id} />}</Route>
+            {consentRoutes}
             <Route path="/settings">
               <SettingsPage vault={vault} status={status} />
             </Route>

@@ -10,6 +10,7 @@ import { ActionButton } from '../../components/ActionButton';
 import { Notice } from '../../components/Notice';
 import { useCommand, useCommandMutation } from '../../lib/commands';
 import { formatDay, formatInstant } from '../../lib/format';
+import { ConsentLinks } from '../consent/ConsentLinks';
 import { timeZoneLabel } from './options';
 import { EditProductionDialog } from './ProductionDialog';
 
@@ -69,6 +70,7 @@ function ProductionDetails({ production }: { production: Production }) {
           </p>
         </div>
         <div className="page-actions">
+          <ConsentLinks productionId={production.id} />
           <ActionButton variant="secondary" onPress={() => setEditing(true)} isDisabled={archived}>
             Edit
           </ActionButton>
