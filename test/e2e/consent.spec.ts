@@ -91,9 +91,10 @@ async function drawSignature(page: Page): Promise<void> {
 
 /** react-aria checkboxes hide the input under their own box: tick them by their label, as a user does. */
 async function tick(scope: Page | ReturnType<Page['getByRole']>, name: string | RegExp): Promise<void> {
-  const label = scope.locator('label.checkbox', { hasText: name });
+  const box = scope.getByRole('checkbox', typeof name === 'string' ? { name, exact: true } : { name });
+  const label = box.locator('xpath=ancestor::label[1]');
   await label.click();
-  await expect(label.getByRole('checkbox')).toBeChecked();
+  await expect(box).toBeChecked();
 }
 
 const sceneConsent = (page: Page) => page.getByTestId('scene-consent-12');
@@ -148,6 +149,7 @@ test('a rider from draft to signature, a new version, and a withdrawal', async (
   await expect(page.getByRole('img', { name: 'Signature of Ana Ortiz' })).toBeVisible();
   await expect(page.getByText(/witnessed by Rosa Lindqvist \(IC\)/)).toBeVisible();
 
+  await expect(page.locator('.modal-overlay')).toHaveCount(0);
   await expectAccessible(page, 'the signed rider (light)');
   await page.emulateMedia({ colorScheme: 'dark' });
   await expectAccessible(page, 'the signed rider (dark)');

@@ -48,15 +48,25 @@ export function CheckBox({
   isSelected,
   onChange,
   isDisabled,
+  'aria-label': ariaLabel,
 }: {
   value?: string;
   children: string;
   isSelected?: boolean;
   onChange?: (selected: boolean) => void;
   isDisabled?: boolean;
+  /** When the visible words are short ("Shown") and need their context for a screen reader. */
+  'aria-label'?: string;
 }) {
   return (
-    <Checkbox className="checkbox" value={value} isSelected={isSelected} onChange={onChange} isDisabled={isDisabled}>
+    <Checkbox
+      className="checkbox"
+      value={value}
+      isSelected={isSelected}
+      onChange={onChange}
+      isDisabled={isDisabled}
+      aria-label={ariaLabel}
+    >
       <span className="checkbox-box" aria-hidden="true">
         <svg viewBox="0 0 12 12" className="checkbox-tick" aria-hidden="true">
           <polyline points="2.5 6.5 5 9 9.5 3.5" />

@@ -106,8 +106,12 @@ export function ExposureEditor({ value, onChange }: { value: Exposure[]; onChang
               </option>
             ))}
           </select>
-          <CheckBox isSelected={e.shown} onChange={(shown) => set(i, { shown })}>
-            {`Shown: ${BODY_AREA_LABELS[e.area].toLowerCase()}`}
+          <CheckBox
+            isSelected={e.shown}
+            onChange={(shown) => set(i, { shown })}
+            aria-label={`Shown: ${BODY_AREA_LABELS[e.area].toLowerCase()}`}
+          >
+            Shown on camera
           </CheckBox>
           <TextField className="field" value={e.angle} onChange={(angle) => set(i, { angle })}>
             <Label className="field-label">Angle or framing</Label>
