@@ -160,8 +160,16 @@ test('a rider from draft to signature, a new version, and a withdrawal', async (
   await page.screenshot({ path: path.join(SCREENSHOTS, 'rider.png') });
   await page.setViewportSize({ width: 1280, height: 800 });
 
+  // Keep the signed terms as a template for the next performer.
+  await page.getByRole('button', { name: 'Save as template' }).click();
+  const template = page.getByRole('dialog', { name: 'Save terms as a template' });
+  await template.getByLabel('Template name').fill('Partial nudity, closed set');
+  await template.getByRole('button', { name: 'Save template' }).click();
+  await expect(template).toBeHidden();
+
   await toRiders(page);
   await expect(sceneConsent(page)).toContainText('Consent complete');
+  await expect(page.getByText('Partial nudity, closed set')).toBeVisible();
   await expectAccessible(page, 'the riders page');
 
   // A change makes a new version that needs signing again; version 1 stays readable.

@@ -12,6 +12,7 @@ import { RiderTermsForm } from './RiderTermsForm';
 import { RiderTermsView, SignatureView } from './RiderTermsView';
 import { SignDialog } from './SignDialog';
 import { RiderStatusBadge } from './StatusBadge';
+import { SaveTemplateDialog } from './Templates';
 import { WithdrawDialog } from './WithdrawDialog';
 import './consent.css';
 
@@ -42,6 +43,7 @@ function RiderDetails({ detail }: { detail: RiderDetail }) {
   const [signing, setSigning] = useState(false);
   const [withdrawing, setWithdrawing] = useState(false);
   const [viewing, setViewing] = useState<string | null>(null);
+  const [templating, setTemplating] = useState(false);
   if (!current) return null;
   const error = send.error ?? newVersion.error;
   const older = detail.versions.find((v) => v.id === viewing && v.id !== current.id);
@@ -66,6 +68,9 @@ function RiderDetails({ detail }: { detail: RiderDetail }) {
           </p>
         </div>
         <div className="page-actions">
+          <ActionButton variant="quiet" onPress={() => setTemplating(true)}>
+            Save as template
+          </ActionButton>
           {rider.status === 'draft' ? (
             <ActionButton variant="primary" isPending={send.isPending} onPress={() => send.mutate({ id: rider.id })}>
               Mark as sent
@@ -164,6 +169,12 @@ function RiderDetails({ detail }: { detail: RiderDetail }) {
 
       <SignDialog rider={rider} isOpen={signing} onOpenChange={setSigning} />
       <WithdrawDialog rider={rider} isOpen={withdrawing} onOpenChange={setWithdrawing} />
+      <SaveTemplateDialog
+        productionId={rider.productionId}
+        terms={current.terms}
+        isOpen={templating}
+        onOpenChange={setTemplating}
+      />
     </article>
   );
 }

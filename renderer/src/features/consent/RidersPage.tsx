@@ -8,6 +8,7 @@ import { formatInstant } from '../../lib/format';
 import { NewRiderDialog } from './NewRiderDialog';
 import { SceneConsentDetails } from './SceneConsentStatus';
 import { RiderStatusBadge } from './StatusBadge';
+import { TemplateList } from './Templates';
 import './consent.css';
 
 /** The call time in the production's own zone: what the call sheet says. */
@@ -145,6 +146,13 @@ export function RidersPage({ productionId }: { productionId: string }) {
             </tbody>
           </table>
         ) : null}
+      </section>
+
+      <section className="card" aria-labelledby="templates-title">
+        <h2 id="templates-title" className="card-title">
+          Rider templates
+        </h2>
+        <TemplateList productionId={p.id} />
       </section>
 
       <NewRiderDialog productionId={p.id} isOpen={creating} onOpenChange={setCreating} />
