@@ -10,6 +10,7 @@ import { loadMigrations, migrate } from '../../electron/core/vault/migrations';
 import { Vault } from '../../electron/core/vault/vault';
 import { FULL, type Generated, generate } from './generate';
 import { type Measure, measures } from './measures';
+import './consent';
 
 const quick = process.argv.includes('--quick');
 const RUNS = quick ? 5 : 15;
