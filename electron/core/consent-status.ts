@@ -1,6 +1,7 @@
 import type { ParsedInput } from '../../shared/commands';
 import { AppError } from '../../shared/errors';
 import {
+  beatViolations,
   type ConsentScene,
   type ConsentScope,
   doubleViolations,
@@ -9,7 +10,13 @@ import {
   sceneConsent,
 } from '../../shared/rules/consent';
 import { callInstant } from '../../shared/rules/time';
-import { type DoubleCheck, type RiderStatus, RiderTerms, type SceneConsent } from '../../shared/schemas/consent';
+import {
+  type BodyArea,
+  type DoubleCheck,
+  type RiderStatus,
+  RiderTerms,
+  type SceneConsent,
+} from '../../shared/schemas/consent';
 import type { NudityLevel } from '../../shared/schemas/scenes';
 import { getProduction } from './productions';
 import { scenesOfVersions } from './riders';
@@ -161,4 +168,92 @@ export function checkDouble(db: Db, input: ParsedInput<'rider.checkDouble'>): Do
     };
   const problems = doubleViolations(RiderTerms.parse(JSON.parse(row.terms)), input);
   return { ok: problems.length === 0, version: row.version, problems };
+}
+
+/** What the readiness view needs per performer who needs a rider in a scene. */
+export interface ConsentPerformerFacts {
+  personId: string;
+  /** A signed rider whose current version covers this scene and its nudity and acts. */
+  hasSignedCurrentRider: boolean;
+  /** The rider reached the performer at least the production's notice before call time. */
+  noticeOk: boolean;
+  /** Consent was withdrawn. */
+  withdrawn: boolean;
+}
+
+/**
+ * The consent pillar's facts for readiness, per scene id, for the performers who need a rider.
+ * Computed for the whole production at once (a fixed handful of queries); notice counts as met
+ * while a scene has no call time yet, since nothing can be late for an unscheduled call.
+ */
+export function consentFactsByScene(db: Db, productionId: string): Map<string, ConsentPerformerFacts[]> {
+  return new Map(
+    productionConsent(db, productionId).map((scene) => [
+      scene.sceneId,
+      scene.performers
+        .filter((p) => p.needsRider)
+        .map((p) => ({
+          personId: p.personId,
+          hasSignedCurrentRider: p.state === 'signed' && p.problem === null,
+          noticeOk: p.noticeOk !== false,
+          withdrawn: p.state === 'withdrawn',
+        })),
+    ]),
+  );
+}
+
+/** A choreography beat as the consent check sees it: who is in it and who touches whom where. */
+export interface BeatForConsent {
+  id: string;
+  performerIds: readonly string[];
+  contacts: readonly { fromPersonId: string; toPersonId: string; area: BodyArea }[];
+}
+
+export interface BeatConsentFlag {
+  beatId: string;
+  /** 1-based, as the beat list numbers them. */
+  beatNumber: number;
+  personId: string;
+  message: string;
+}
+
+/**
+ * Red flags for beats that go beyond what a performer in them consented to: contact on an area
+ * their signed, current rider does not agree to (or puts off limits), or a performer with nothing
+ * signed. Performers who need no rider in the scene are not held to one.
+ */
+export function beatConsentFlags(
+  db: Db,
+  productionId: string,
+  sceneId: string,
+  beats: readonly BeatForConsent[],
+): BeatConsentFlag[] {
+  const scene = productionConsent(db, productionId).find((s) => s.sceneId === sceneId);
+  if (!scene) return [];
+  const scopes = consentScopes(db, productionId, sceneId);
+  const names = new Map(scene.performers.map((p) => [p.personId, p.name]));
+  const needs = new Set(scene.performers.filter((p) => p.needsRider).map((p) => p.personId));
+  const flags: BeatConsentFlag[] = [];
+  beats.forEach((beat, i) => {
+    const parts = beat.performerIds
+      .filter((id) => needs.has(id) || scopes.has(id))
+      .map((personId) => ({
+        personId,
+        name: names.get(personId) ?? 'A performer',
+        acts: [],
+        contactAreas: beat.contacts.filter((c) => c.toPersonId === personId).map((c) => c.area),
+        shownAreas: [],
+      }));
+    for (const part of parts) {
+      for (const message of beatViolations([part], scopes)) {
+        flags.push({
+          beatId: beat.id,
+          beatNumber: i + 1,
+          personId: part.personId,
+          message: `Beat ${i + 1}: ${message}`,
+        });
+      }
+    }
+  });
+  return flags;
 }

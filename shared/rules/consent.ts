@@ -260,7 +260,7 @@ export function beatViolations(parts: readonly BeatPart[], scopes: ReadonlyMap<s
     const never = new Set(scope.offLimitsAreas);
     for (const area of part.contactAreas) {
       const label = BODY_AREA_LABELS[area].toLowerCase();
-      if (never.has(area)) out.push(`${part.name}'s ${label} is off limits.`);
+      if (never.has(area)) out.push(`Contact on ${part.name}'s ${label} is off limits.`);
       else if (!contact.has(area)) out.push(`${part.name} did not agree to contact on the ${label}.`);
     }
     const shown = new Set(scope.exposure.filter((e) => e.shown).map((e) => e.area));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { verifyAudit } from '../../electron/core/audit';
-import { productionConsent } from '../../electron/core/consent-status';
+import { beatConsentFlags, consentFactsByScene, productionConsent } from '../../electron/core/consent-status';
 import { KeyMaterial, openKeyed } from '../../electron/core/vault/connection';
 import type { RiderDetail } from '../../shared/schemas/consent';
 import { PASS, productionInput, unlockedCore } from '../helpers';
@@ -388,6 +388,52 @@ describe('rider rules on a real vault', () => {
       db.prepare = prepare;
     }
     expect(queries).toBeLessThanOrEqual(5);
+  });
+});
+
+describe('consent for readiness and choreography', () => {
+  it('gives readiness, per scene, the facts for each performer who needs a rider', async () => {
+    const { core, production, ana, ben, scene, scene14 } = await setup();
+    const r = await signedRider(core, production.id, ana.id, [scene.id, scene14.id]);
+    let facts = consentFactsByScene(core.db(), production.id);
+    expect(facts.get(scene.id)).toEqual([
+      { personId: ana.id, hasSignedCurrentRider: true, noticeOk: true, withdrawn: false },
+      { personId: ben.id, hasSignedCurrentRider: false, noticeOk: true, withdrawn: false },
+    ]);
+    expect(facts.get(scene14.id)).toEqual([
+      { personId: ana.id, hasSignedCurrentRider: true, noticeOk: true, withdrawn: false },
+    ]);
+    await core.run('rider.withdraw', { id: r.rider.id, reason: '' });
+    facts = consentFactsByScene(core.db(), production.id);
+    expect(facts.get(scene14.id)).toEqual([
+      { personId: ana.id, hasSignedCurrentRider: false, noticeOk: true, withdrawn: true },
+    ]);
+  });
+
+  it('flags a beat whose contact goes beyond a signed rider, or involves someone with nothing signed', async () => {
+    const { core, production, ana, ben, scene } = await setup();
+    await signedRider(core, production.id, ana.id, [scene.id]);
+    const beat = (
+      id: string,
+      contacts: { fromPersonId: string; toPersonId: string; area: 'back-upper' | 'thighs-inner' | 'groin' }[],
+    ) => ({
+      id,
+      performerIds: [ana.id, ben.id],
+      contacts,
+    });
+    const flags = beatConsentFlags(core.db(), production.id, scene.id, [
+      beat('B1', [{ fromPersonId: ben.id, toPersonId: ana.id, area: 'back-upper' }]),
+      beat('B2', [
+        { fromPersonId: ben.id, toPersonId: ana.id, area: 'thighs-inner' },
+        { fromPersonId: ben.id, toPersonId: ana.id, area: 'groin' },
+        { fromPersonId: ana.id, toPersonId: ben.id, area: 'back-upper' },
+      ]),
+    ]);
+    expect(flags.map((f) => f.message)).toEqual([
+      'Beat 2: Ana Ortiz did not agree to contact on the inner thighs.',
+      "Beat 2: Contact on Ana Ortiz's genitals and groin is off limits.",
+      'Beat 2: Ben Okafor has no signed, current rider for this beat.',
+    ]);
   });
 });
 

@@ -263,7 +263,7 @@ describe('beats', () => {
     ).toEqual([
       'Ana Ortiz did not agree to: kiss, open mouth.',
       'Ana Ortiz did not agree to contact on the inner thighs.',
-      "Ana Ortiz's buttocks is off limits.",
+      "Contact on Ana Ortiz's buttocks is off limits.",
       'Ana Ortiz did not agree to the breasts being shown.',
     ]);
   });
