@@ -3,6 +3,7 @@ import type { Result } from '../errors';
 import { appCommands } from './app';
 import { auditCommands } from './audit';
 import { consentCommands } from './consent';
+import { handoffCommands } from './handoff';
 import { peopleCommands } from './people';
 import { productionCommands } from './production';
 import { sceneCommands } from './scenes';
@@ -23,6 +24,7 @@ export const commands = {
   ...sceneCommands,
   ...auditCommands,
   ...consentCommands,
+  ...handoffCommands,
 } as const satisfies Record<string, CommandSpec>;
 
 export type Commands = typeof commands;

@@ -1,6 +1,7 @@
 import { appHandlers } from './app';
 import { auditHandlers } from './audit';
 import { consentHandlers } from './consent';
+import { handoffHandlers } from './handoff';
 import { memberHandlers, personHandlers } from './people';
 import { productionHandlers } from './production';
 import { sceneHandlers } from './scenes';
@@ -17,4 +18,5 @@ export const handlers = {
   ...sceneHandlers,
   ...auditHandlers,
   ...consentHandlers,
+  ...handoffHandlers,
 } satisfies Handlers;

@@ -2,6 +2,8 @@ import { useMemo, useState } from 'react';
 import { Redirect, Route, Switch, useLocation } from 'wouter';
 import type { AppStatus, VaultInfo } from '../../../shared/schemas/vault';
 import { consentRoutes } from '../features/consent/routes';
+import { ExportPage } from '../features/handoff/ExportPage';
+import { ImportPage } from '../features/handoff/ImportPage';
 import { NewProductionDialog } from '../features/productions/ProductionDialog';
 import { ProductionPage } from '../features/productions/ProductionPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -47,6 +49,8 @@ export function AppShell({ vault, status }: { vault: VaultInfo; status: AppStatu
             <Route path="/">
               <HomePage vaultName={vault.name} />
             </Route>
+            <Route path="/productions/:id/handoff">{(params) => <ExportPage key={params.id} id={params.id} />}</Route>
+            <Route path="/import" component={ImportPage} />
             <Route path="/productions/:id">{(params) => <ProductionPage key={params.id} id={params.id} />}</Route>
             {consentRoutes}
             <Route path="/settings">

@@ -46,6 +46,9 @@ export function Sidebar({
       </div>
 
       <div className="sidebar-foot">
+        <Link href="/import" className="sidebar-link">
+          Import a handoff
+        </Link>
         <Link href="/settings" className="sidebar-link" aria-current={onSettings ? 'page' : undefined}>
           Settings
         </Link>

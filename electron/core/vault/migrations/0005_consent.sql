@@ -109,8 +109,10 @@ WHEN (SELECT sent_at FROM rider_version WHERE id = OLD.version_id) IS NOT NULL
 BEGIN
   SELECT RAISE(ABORT, 'the scenes of a sent or signed rider version are never changed');
 END;
+-- A handoff import brings a signed version's scene links with their original times (before it was
+-- sent); only a link added after sending is a change to what was agreed.
 CREATE TRIGGER rider_version_scene_signed_no_insert BEFORE INSERT ON rider_version_scene
-WHEN (SELECT sent_at FROM rider_version WHERE id = NEW.version_id) IS NOT NULL
+WHEN NEW.created_at > (SELECT sent_at FROM rider_version WHERE id = NEW.version_id)
 BEGIN
   SELECT RAISE(ABORT, 'the scenes of a sent or signed rider version are never changed');
 END;

@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useState } from 'react';
+import { Link } from 'react-aria-components';
 import {
   PRODUCTION_STATUS_LABELS,
   PRODUCTION_TYPE_LABELS,
@@ -71,6 +72,9 @@ function ProductionDetails({ production }: { production: Production }) {
         </div>
         <div className="page-actions">
           <ConsentLinks productionId={production.id} />
+          <Link className="btn btn-secondary" href={`/productions/${production.id}/handoff`}>
+            Export / handoff
+          </Link>
           <ActionButton variant="secondary" onPress={() => setEditing(true)} isDisabled={archived}>
             Edit
           </ActionButton>

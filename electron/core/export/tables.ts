@@ -1,0 +1,165 @@
+import type { TableName } from '../../../shared/schemas/export';
+
+/**
+ * How each record kind of a snapshot maps onto the vault: its SQL table, its key, which columns
+ * hold booleans or JSON, and how to select a production's rows. Reading, writing and merging are
+ * generic over this list, so a domain joins the handoff by adding its specs (in dependency order:
+ * a table comes after the tables its foreign keys point at).
+ */
+export interface TableSpec {
+  name: TableName | 'production';
+  table: string;
+  /** Key fields (camelCase); records are matched by these across vaults. */
+  key: readonly string[];
+  /** SELECT of this production's rows, in a stable order; `@productionId` is bound. */
+  select: string;
+  bools?: readonly string[];
+  json?: readonly string[];
+  /** How a user recognises the record in a conflict list. */
+  label: (record: Record<string, unknown>, names: NameIndex) => string;
+}
+
+/** Looks up display names for conflict labels. */
+export interface NameIndex {
+  person(id: unknown): string;
+  scene(id: unknown): string;
+}
+
+/**
+ * People are vault-wide; a snapshot carries those the production refers to. Domains that refer to
+ * people from their own tables add a subquery here.
+ */
+export const PERSON_REFS = [
+  'SELECT person_id FROM production_member WHERE production_id = @productionId',
+  'SELECT sp.person_id FROM scene_performer sp JOIN scene s ON s.id = sp.scene_id WHERE s.production_id = @productionId',
+  'SELECT person_id FROM rider WHERE production_id = @productionId',
+];
+
+export const CORE_TABLES: TableSpec[] = [
+  {
+    name: 'production',
+    table: 'production',
+    key: ['id'],
+    select: 'SELECT * FROM production WHERE id = @productionId',
+    label: (r) => `Production "${String(r.title)}"`,
+  },
+  {
+    name: 'person',
+    table: 'person',
+    key: ['id'],
+    select: `SELECT * FROM person WHERE id IN (${PERSON_REFS.join(' UNION ')}) ORDER BY id`,
+    bools: ['isMinor', 'adhesiveAllergy'],
+    json: ['sizes'],
+    label: (r) => `Person ${String(r.name)}`,
+  },
+  {
+    name: 'productionMember',
+    table: 'production_member',
+    key: ['id'],
+    select: 'SELECT * FROM production_member WHERE production_id = @productionId ORDER BY id',
+    label: (r, n) => `Cast and crew entry for ${n.person(r.personId)}`,
+  },
+  {
+    name: 'scene',
+    table: 'scene',
+    key: ['id'],
+    select: 'SELECT * FROM scene WHERE production_id = @productionId ORDER BY id',
+    bools: ['icPresent'],
+    json: ['intimacyTypes', 'closedSet', 'heightenedFlags'],
+    label: (r) => `Scene ${String(r.number)}`,
+  },
+  {
+    name: 'scenePerformer',
+    table: 'scene_performer',
+    key: ['sceneId', 'personId'],
+    select: `SELECT sp.* FROM scene_performer sp JOIN scene s ON s.id = sp.scene_id
+             WHERE s.production_id = @productionId ORDER BY sp.scene_id, sp.person_id`,
+    bools: ['simulatedSex'],
+    label: (r, n) => `${n.person(r.personId)} in scene ${n.scene(r.sceneId)}`,
+  },
+];
+
+// ---- Domain tables (binder, consent, garments) are appended here, one block each ---------------
+
+/** Consent: templates, riders, their versions (terms and signatures), scenes covered, check-ins. */
+export const CONSENT_TABLES: TableSpec[] = [
+  {
+    name: 'riderTemplate',
+    table: 'rider_template',
+    key: ['id'],
+    select: 'SELECT * FROM rider_template WHERE production_id = @productionId ORDER BY id',
+    json: ['terms'],
+    label: (r) => `Rider template "${String(r.name)}"`,
+  },
+  {
+    name: 'rider',
+    table: 'rider',
+    key: ['id'],
+    select: 'SELECT * FROM rider WHERE production_id = @productionId ORDER BY id',
+    label: (r, n) => `Rider for ${n.person(r.personId)}`,
+  },
+  {
+    name: 'riderVersion',
+    table: 'rider_version',
+    key: ['id'],
+    select: `SELECT v.* FROM rider_version v JOIN rider r ON r.id = v.rider_id
+             WHERE r.production_id = @productionId ORDER BY v.rider_id, v.version`,
+    json: ['terms'],
+    label: (r) => `Rider version ${String(r.version)}`,
+  },
+  {
+    name: 'riderVersionScene',
+    table: 'rider_version_scene',
+    key: ['versionId', 'sceneId'],
+    select: `SELECT vs.* FROM rider_version_scene vs JOIN rider_version v ON v.id = vs.version_id
+             JOIN rider r ON r.id = v.rider_id WHERE r.production_id = @productionId ORDER BY vs.version_id, vs.scene_id`,
+    label: (r, n) => `Scene ${n.scene(r.sceneId)} in a rider version`,
+  },
+  {
+    name: 'consentCheckin',
+    table: 'consent_checkin',
+    key: ['id'],
+    select: `SELECT c.* FROM consent_checkin c JOIN rider r ON r.id = c.rider_id
+             WHERE r.production_id = @productionId ORDER BY c.id`,
+    label: (r) => `Consent check-in of ${String(r.at)}`,
+  },
+];
+
+/** Every merged table, in dependency order. The audit trail is not here: it is copied, never merged. */
+export const TABLES: TableSpec[] = [...CORE_TABLES, ...CONSENT_TABLES];
+
+export function snakeCase(name: string): string {
+  return name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+}
+
+export function camelCase(name: string): string {
+  return name.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}
+
+/** A vault row as a snapshot record. */
+export function rowToRecord(spec: TableSpec, row: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [col, value] of Object.entries(row)) {
+    const field = camelCase(col);
+    if (spec.bools?.includes(field)) out[field] = value === 1;
+    else if (spec.json?.includes(field)) out[field] = JSON.parse(String(value));
+    else out[field] = value;
+  }
+  return out;
+}
+
+/** A snapshot record as column values for the vault. */
+export function recordToRow(spec: TableSpec, record: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(record)) {
+    const col = snakeCase(field);
+    if (spec.bools?.includes(field)) out[col] = value ? 1 : 0;
+    else if (spec.json?.includes(field)) out[col] = JSON.stringify(value);
+    else out[col] = value;
+  }
+  return out;
+}
+
+export function keyOf(spec: TableSpec, record: Record<string, unknown>): string {
+  return spec.key.map((k) => String(record[k])).join('/');
+}
