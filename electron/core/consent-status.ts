@@ -1,22 +1,18 @@
 import type { ParsedInput } from '../../shared/commands';
 import { AppError } from '../../shared/errors';
 import {
-  beatViolations,
+  type BeatContacts,
   type ConsentScene,
   type ConsentScope,
+  contactConsentFlags,
   doubleViolations,
   governingRider,
   type RiderFact,
   sceneConsent,
 } from '../../shared/rules/consent';
 import { callInstant } from '../../shared/rules/time';
-import {
-  type BodyArea,
-  type DoubleCheck,
-  type RiderStatus,
-  RiderTerms,
-  type SceneConsent,
-} from '../../shared/schemas/consent';
+import type { BeatFlag } from '../../shared/schemas/beats';
+import { type DoubleCheck, type RiderStatus, RiderTerms, type SceneConsent } from '../../shared/schemas/consent';
 import type { NudityLevel } from '../../shared/schemas/scenes';
 import { getProduction } from './productions';
 import { scenesOfVersions } from './riders';
@@ -130,21 +126,6 @@ export function sceneConsentStatus(db: Db, sceneId: string): SceneConsent {
 }
 
 /**
- * For choreography: per performer of a scene, the terms of the signed, current rider that governs
- * them there, or null when there is none (a beat involving them is then outside consent).
- */
-export function consentScopes(db: Db, productionId: string, sceneId: string): Map<string, ConsentScope | null> {
-  const riders = riderFacts(db, productionId).filter((r) => r.sceneIds.includes(sceneId));
-  const people = new Set(riders.map((r) => r.personId));
-  const out = new Map<string, ConsentScope | null>();
-  for (const personId of people) {
-    const g = governingRider(riders.filter((r) => r.personId === personId));
-    out.set(personId, g && g.status === 'signed' ? g.terms : null);
-  }
-  return out;
-}
-
-/**
  * Whether a double may do what is asked, judged against the last version the performer signed
  * (even if consent was later withdrawn: production may use a double within the original terms).
  */
@@ -182,7 +163,8 @@ export interface ConsentPerformerFacts {
 }
 
 /**
- * The consent pillar's facts for readiness, per scene id, for the performers who need a rider.
+ * The consent pillar's facts for readiness, per scene id, for the performers who need a rider and
+ * have one in some state.
  * Computed for the whole production at once (a fixed handful of queries); notice counts as met
  * while a scene has no call time yet, since nothing can be late for an unscheduled call.
  */
@@ -191,7 +173,8 @@ export function consentFactsByScene(db: Db, productionId: string): Map<string, C
     productionConsent(db, productionId).map((scene) => [
       scene.sceneId,
       scene.performers
-        .filter((p) => p.needsRider)
+        // A performer with no rider at all is left out: readiness then says they have none yet.
+        .filter((p) => p.needsRider && p.state !== 'missing')
         .map((p) => ({
           personId: p.personId,
           hasSignedCurrentRider: p.state === 'signed' && p.problem === null,
@@ -202,58 +185,27 @@ export function consentFactsByScene(db: Db, productionId: string): Map<string, C
   );
 }
 
-/** A choreography beat as the consent check sees it: who is in it and who touches whom where. */
-export interface BeatForConsent {
-  id: string;
-  performerIds: readonly string[];
-  contacts: readonly { fromPersonId: string; toPersonId: string; area: BodyArea }[];
-}
-
-export interface BeatConsentFlag {
-  beatId: string;
-  /** 1-based, as the beat list numbers them. */
-  beatNumber: number;
-  personId: string;
-  message: string;
-}
-
 /**
- * Red flags for beats that go beyond what a performer in them consented to: contact on an area
- * their signed, current rider does not agree to (or puts off limits), or a performer with nothing
- * signed. Performers who need no rider in the scene are not held to one.
+ * Consent flags for choreography, for every scene of a production: the riders are read once, then
+ * each scene's beats are checked against the signed terms of the performers they touch.
  */
-export function beatConsentFlags(
+export function beatConsentChecker(
   db: Db,
   productionId: string,
-  sceneId: string,
-  beats: readonly BeatForConsent[],
-): BeatConsentFlag[] {
-  const scene = productionConsent(db, productionId).find((s) => s.sceneId === sceneId);
-  if (!scene) return [];
-  const scopes = consentScopes(db, productionId, sceneId);
-  const names = new Map(scene.performers.map((p) => [p.personId, p.name]));
-  const needs = new Set(scene.performers.filter((p) => p.needsRider).map((p) => p.personId));
-  const flags: BeatConsentFlag[] = [];
-  beats.forEach((beat, i) => {
-    const parts = beat.performerIds
-      .filter((id) => needs.has(id) || scopes.has(id))
-      .map((personId) => ({
-        personId,
-        name: names.get(personId) ?? 'A performer',
-        acts: [],
-        contactAreas: beat.contacts.filter((c) => c.toPersonId === personId).map((c) => c.area),
-        shownAreas: [],
-      }));
-    for (const part of parts) {
-      for (const message of beatViolations([part], scopes)) {
-        flags.push({
-          beatId: beat.id,
-          beatNumber: i + 1,
-          personId: part.personId,
-          message: `Beat ${i + 1}: ${message}`,
-        });
-      }
+): (sceneId: string, beats: readonly BeatContacts[]) => BeatFlag[] {
+  const scenes = new Map(productionConsent(db, productionId).map((s) => [s.sceneId, s]));
+  const riders = riderFacts(db, productionId);
+  return (sceneId, beats) => {
+    const scene = scenes.get(sceneId);
+    if (!scene || beats.length === 0) return [];
+    const covering = riders.filter((r) => r.sceneIds.includes(sceneId));
+    const scopes = new Map<string, ConsentScope | null>();
+    for (const personId of new Set(covering.map((r) => r.personId))) {
+      const g = governingRider(covering.filter((r) => r.personId === personId));
+      scopes.set(personId, g && g.status === 'signed' ? g.terms : null);
     }
-  });
-  return flags;
+    const names = Object.fromEntries(scene.performers.map((p) => [p.personId, p.name]));
+    const needs = new Set(scene.performers.filter((p) => p.needsRider).map((p) => p.personId));
+    return contactConsentFlags(beats, scopes, needs, names);
+  };
 }

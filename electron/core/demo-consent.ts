@@ -23,8 +23,8 @@ interface Need {
 }
 
 /**
- * Riders for the demo: one per performer who needs one, covering all their scenes. Most are
- * signed; one stays a draft and one is withdrawn, so the demo shows each state. Runs over whatever
+ * Riders for the demo: one per performer who needs one, covering their scenes. Most are signed;
+ * one stays a draft and one is withdrawn, so the demo shows each state. Runs over whatever
  * scenes the demo production has, through the command table like a user would.
  */
 export async function seedConsentDemo(core: Core, productionId: string): Promise<void> {
@@ -54,38 +54,59 @@ export async function seedConsentDemo(core: Core, productionId: string): Promise
     }
   }
   const list = [...needs.values()];
+  // One rider is withdrawn: the last scene of the first performer with several scenes gets a rider
+  // of its own, signed and then withdrawn (a performer rethinking one scene, not the whole part).
+  const splitter = list.find((n) => n.sceneIds.length >= 2);
   for (const [i, need] of list.entries()) {
-    const rider = await core.run('rider.create', {
-      productionId,
-      personId: need.personId,
-      title: `Scenes ${need.numbers.join(', ')}`,
-      sceneIds: need.sceneIds,
-      templateId: template.id,
-      terms: termsFor(need),
-    });
-    const id = rider.rider.id;
-    if (list.length >= 2 && i === list.length - 1) continue; // left as a draft
-    await core.run('rider.send', { id });
-    await core.run('rider.sign', {
-      id,
-      signature: { kind: 'typed', name: need.name },
-      witness: 'Rosa Lindqvist (intimacy coordinator)',
-    });
-    if (list.length >= 3 && i === 1) {
+    const draft = list.length >= 2 && i === list.length - 1;
+    if (need === splitter) {
+      const last = need.sceneIds.length - 1;
+      const kept = { ...need, sceneIds: need.sceneIds.slice(0, last), numbers: need.numbers.slice(0, last) };
+      const alone = { ...need, sceneIds: need.sceneIds.slice(last), numbers: need.numbers.slice(last) };
+      await signed(core, productionId, template.id, kept, true);
+      const id = await signed(core, productionId, template.id, alone, false);
       await core.run('rider.withdraw', {
         id,
         reason: 'Asked to talk the scene through again with the director before anything is filmed.',
       });
+    } else if (draft) {
+      await create(core, productionId, template.id, need);
     } else {
-      await core.run('rider.checkIn', {
-        riderId: id,
-        kind: 'rehearsal',
-        who: `${need.name} with Rosa Lindqvist`,
-        outcome: 'confirmed',
-        note: 'Walked the choreography; terms confirmed as signed.',
-      });
+      await signed(core, productionId, template.id, need, true);
     }
   }
+}
+
+async function create(core: Core, productionId: string, templateId: string, need: Need): Promise<string> {
+  const rider = await core.run('rider.create', {
+    productionId,
+    personId: need.personId,
+    title: `Scene${need.numbers.length > 1 ? 's' : ''} ${need.numbers.join(', ')}`,
+    sceneIds: need.sceneIds,
+    templateId,
+    terms: termsFor(need),
+  });
+  return rider.rider.id;
+}
+
+async function signed(core: Core, productionId: string, templateId: string, need: Need, checkIn: boolean) {
+  const id = await create(core, productionId, templateId, need);
+  await core.run('rider.send', { id });
+  await core.run('rider.sign', {
+    id,
+    signature: { kind: 'typed', name: need.name },
+    witness: 'Rosa Lindqvist (intimacy coordinator)',
+  });
+  if (checkIn) {
+    await core.run('rider.checkIn', {
+      riderId: id,
+      kind: 'rehearsal',
+      who: `${need.name} with Rosa Lindqvist`,
+      outcome: 'confirmed',
+      note: 'Walked the choreography; terms confirmed as signed.',
+    });
+  }
+  return id;
 }
 
 function termsFor(need: Need): RiderTermsInput {

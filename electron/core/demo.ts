@@ -1,5 +1,6 @@
 import type { Core } from './core';
 import { seedConsentDemo } from './demo-consent';
+import { seedBinderDemo } from './demoBinder';
 
 /**
  * A realistic, wholly fictional production for demos, screenshots and the benchmark's sanity
@@ -17,6 +18,7 @@ export async function seedDemo(core: Core): Promise<{ productionId: string; titl
     status: 'shooting',
     noticeHours: 48,
   });
+  await seedBinderDemo(core, production.id);
   await core.run('production.create', {
     title: 'Harbour Lights (second unit)',
     type: 'feature',

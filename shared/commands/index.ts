@@ -5,6 +5,7 @@ import { auditCommands } from './audit';
 import { consentCommands } from './consent';
 import { handoffCommands } from './handoff';
 import { peopleCommands } from './people';
+import { pillarCommands } from './pillars';
 import { productionCommands } from './production';
 import { sceneCommands } from './scenes';
 import type { CommandSpec } from './spec';
@@ -22,6 +23,7 @@ export const commands = {
   ...productionCommands,
   ...peopleCommands,
   ...sceneCommands,
+  ...pillarCommands,
   ...auditCommands,
   ...consentCommands,
   ...handoffCommands,

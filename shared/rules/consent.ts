@@ -1,3 +1,4 @@
+import type { BeatFlag } from '../schemas/beats';
 import {
   BODY_AREA_LABELS,
   type BodyArea,
@@ -270,4 +271,53 @@ export function beatViolations(parts: readonly BeatPart[], scopes: ReadonlyMap<s
     }
   }
   return out;
+}
+
+/** A beat as its contacts describe it: who touches whom, on which body-map area. */
+export interface BeatContacts {
+  id: string;
+  contacts: readonly { fromPersonId: string; toPersonId: string; area: BodyArea }[];
+}
+
+/**
+ * Red flags (severity "never", the same shape as body-map flags) for every contact that goes beyond
+ * what the touched performer's signed, current rider agrees to. A performer who needs a rider in
+ * the scene and has none signed is outside consent for any contact; a performer who needs none
+ * and has none is left to the body map.
+ */
+export function contactConsentFlags(
+  beats: readonly BeatContacts[],
+  scopes: ReadonlyMap<string, ConsentScope | null>,
+  needsRiderIds: ReadonlySet<string>,
+  names: Readonly<Record<string, string | undefined>>,
+): BeatFlag[] {
+  const flags: BeatFlag[] = [];
+  beats.forEach((beat, i) => {
+    beat.contacts.forEach((c, contactIndex) => {
+      const scope = scopes.get(c.toPersonId) ?? null;
+      if (!scope && !needsRiderIds.has(c.toPersonId)) return;
+      const who = names[c.toPersonId] ?? 'A performer';
+      const by = names[c.fromPersonId] ?? 'another performer';
+      const area = BODY_AREA_LABELS[c.area].toLowerCase();
+      const head = `Beat ${i + 1}: contact by ${by} on ${who}'s ${area}`;
+      let message: string | null = null;
+      if (!scope) message = `${head}, and ${who} has no signed, current rider for this scene.`;
+      else if (scope.offLimitsAreas.includes(c.area)) message = `${head}, an area ${who}'s rider puts off limits.`;
+      else if (!scope.contactAreas.includes(c.area))
+        message = `${head} is not in what ${who}'s signed rider agrees to.`;
+      if (message) {
+        flags.push({
+          beatId: beat.id,
+          beatNumber: i + 1,
+          contactIndex,
+          severity: 'never',
+          confirmed: false,
+          personId: c.toPersonId,
+          area: c.area,
+          message,
+        });
+      }
+    });
+  });
+  return flags;
 }

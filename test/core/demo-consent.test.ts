@@ -36,9 +36,10 @@ describe('the demo riders', () => {
     await seedConsentDemo(core, production.id);
     const riders = await core.run('rider.list', { productionId: production.id });
     expect(riders.map((r) => [r.personName, r.status, r.scenes.map((s) => s.number)])).toEqual([
-      ['Ines Varga', 'signed', ['7', '9']],
+      ['Ines Varga', 'signed', ['7']],
+      ['Ines Varga', 'withdrawn', ['9']],
       ['June Okoro', 'draft', ['9']],
-      ['Tomas Hale', 'withdrawn', ['7']],
+      ['Tomas Hale', 'signed', ['7']],
     ]);
     expect((await core.run('riderTemplate.list', { productionId: production.id })).length).toBe(1);
     expect(verifyAudit(core.db()).ok).toBe(true);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { verifyAudit } from '../../electron/core/audit';
-import { beatConsentFlags, consentFactsByScene, productionConsent } from '../../electron/core/consent-status';
+import { consentFactsByScene, productionConsent } from '../../electron/core/consent-status';
 import { KeyMaterial, openKeyed } from '../../electron/core/vault/connection';
 import type { RiderDetail } from '../../shared/schemas/consent';
 import { PASS, productionInput, unlockedCore } from '../helpers';
@@ -393,12 +393,12 @@ describe('rider rules on a real vault', () => {
 
 describe('consent for readiness and choreography', () => {
   it('gives readiness, per scene, the facts for each performer who needs a rider', async () => {
-    const { core, production, ana, ben, scene, scene14 } = await setup();
+    const { core, production, ana, scene, scene14 } = await setup();
     const r = await signedRider(core, production.id, ana.id, [scene.id, scene14.id]);
     let facts = consentFactsByScene(core.db(), production.id);
+    // Ben needs a rider and has none: left out, so readiness says he has none yet.
     expect(facts.get(scene.id)).toEqual([
       { personId: ana.id, hasSignedCurrentRider: true, noticeOk: true, withdrawn: false },
-      { personId: ben.id, hasSignedCurrentRider: false, noticeOk: true, withdrawn: false },
     ]);
     expect(facts.get(scene14.id)).toEqual([
       { personId: ana.id, hasSignedCurrentRider: true, noticeOk: true, withdrawn: false },
@@ -410,30 +410,69 @@ describe('consent for readiness and choreography', () => {
     ]);
   });
 
-  it('flags a beat whose contact goes beyond a signed rider, or involves someone with nothing signed', async () => {
+  it('makes the readiness consent pillar real: missing, complete, needing signing again, blocked', async () => {
+    const { core, production, ana, scene14 } = await setup();
+    const pillar = async () => (await core.run('readiness.scene', { sceneId: scene14.id })).pillars.consent;
+    expect(await pillar()).toMatchObject({ status: 'incomplete', missing: ['Ana Ortiz: no rider yet.'] });
+    const r = await signedRider(core, production.id, ana.id, [scene14.id]);
+    expect(await pillar()).toEqual({ status: 'complete', missing: [], blockers: [] });
+    await core.run('rider.newVersion', { id: r.rider.id });
+    expect(await pillar()).toMatchObject({
+      status: 'incomplete',
+      missing: ['Ana Ortiz: no signed current rider covers this scene.'],
+    });
+    await core.run('rider.send', { id: r.rider.id });
+    await core.run('rider.withdraw', { id: r.rider.id, reason: '' });
+    expect(await pillar()).toMatchObject({
+      status: 'blocked',
+      blockers: ['Ana Ortiz has withdrawn consent for this scene.'],
+    });
+  });
+
+  it('flags beats beyond consent in the beat sheet, and holds the choreography pillar', async () => {
     const { core, production, ana, ben, scene } = await setup();
     await signedRider(core, production.id, ana.id, [scene.id]);
-    const beat = (
-      id: string,
-      contacts: { fromPersonId: string; toPersonId: string; area: 'back-upper' | 'thighs-inner' | 'groin' }[],
-    ) => ({
-      id,
-      performerIds: [ana.id, ben.id],
-      contacts,
+    const contact = (area: 'back-upper' | 'thighs-inner' | 'groin', from = ben.id, to = ana.id) => ({
+      fromPersonId: from,
+      toPersonId: to,
+      area,
+      means: 'hand' as const,
     });
-    const flags = beatConsentFlags(core.db(), production.id, scene.id, [
-      beat('B1', [{ fromPersonId: ben.id, toPersonId: ana.id, area: 'back-upper' }]),
-      beat('B2', [
-        { fromPersonId: ben.id, toPersonId: ana.id, area: 'thighs-inner' },
-        { fromPersonId: ben.id, toPersonId: ana.id, area: 'groin' },
-        { fromPersonId: ana.id, toPersonId: ben.id, area: 'back-upper' },
-      ]),
+    const sheet = await core.run('beats.save', {
+      sceneId: scene.id,
+      baseVersion: 0,
+      beats: [
+        { title: 'Embrace', performerIds: [ana.id, ben.id], contacts: [contact('back-upper')] },
+        {
+          title: 'Lying together',
+          performerIds: [ana.id, ben.id],
+          contacts: [contact('thighs-inner'), contact('groin'), contact('back-upper', ana.id, ben.id)],
+        },
+      ],
+    });
+    const consentFlags = sheet.flags.filter((f) => /rider/.test(f.message));
+    expect(consentFlags.map((f) => [f.beatNumber, f.contactIndex, f.severity, f.message])).toEqual([
+      [
+        2,
+        0,
+        'never',
+        "Beat 2: contact by Ben Okafor on Ana Ortiz's inner thighs is not in what Ana Ortiz's signed rider agrees to.",
+      ],
+      [
+        2,
+        1,
+        'never',
+        "Beat 2: contact by Ben Okafor on Ana Ortiz's genitals and groin, an area Ana Ortiz's rider puts off limits.",
+      ],
+      [
+        2,
+        2,
+        'never',
+        "Beat 2: contact by Ana Ortiz on Ben Okafor's upper back, and Ben Okafor has no signed, current rider for this scene.",
+      ],
     ]);
-    expect(flags.map((f) => f.message)).toEqual([
-      'Beat 2: Ana Ortiz did not agree to contact on the inner thighs.',
-      "Beat 2: Contact on Ana Ortiz's genitals and groin is off limits.",
-      'Beat 2: Ben Okafor has no signed, current rider for this beat.',
-    ]);
+    const readiness = await core.run('readiness.scene', { sceneId: scene.id });
+    expect(readiness.pillars.choreography.blockers).toEqual(expect.arrayContaining(consentFlags.map((f) => f.message)));
   });
 });
 

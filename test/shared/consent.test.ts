@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  type BeatContacts,
   beatViolations,
   type ConsentScene,
   type ConsentScope,
+  contactConsentFlags,
   doubleViolations,
   governingRider,
   minorRiderViolations,
@@ -289,5 +291,42 @@ describe('beats', () => {
       scopes,
     );
     expect(flags).toEqual(['Ben did not agree to: caress.']);
+  });
+});
+
+describe('contacts in choreography beats', () => {
+  const scope: ConsentScope = RiderTerms.parse({
+    contactAreas: ['face', 'back-upper'],
+    offLimitsAreas: ['groin'],
+  });
+  const names = { [ANA]: 'Ana Ortiz', [BEN]: 'Ben Okafor' };
+  const beat = (contacts: BeatContacts['contacts']): BeatContacts => ({ id: 'B1', contacts });
+
+  it('pass inside the signed terms and flag, as "never", contact outside them or off limits', () => {
+    const flags = contactConsentFlags(
+      [
+        beat([
+          { fromPersonId: BEN, toPersonId: ANA, area: 'face' },
+          { fromPersonId: BEN, toPersonId: ANA, area: 'hips' },
+          { fromPersonId: BEN, toPersonId: ANA, area: 'groin' },
+        ]),
+      ],
+      new Map([[ANA, scope]]),
+      new Set([ANA]),
+      names,
+    );
+    expect(flags.map((f) => [f.contactIndex, f.severity, f.area])).toEqual([
+      [1, 'never', 'hips'],
+      [2, 'never', 'groin'],
+    ]);
+    expect(flags[1]?.message).toBe(
+      "Beat 1: contact by Ben Okafor on Ana Ortiz's genitals and groin, an area Ana Ortiz's rider puts off limits.",
+    );
+  });
+
+  it('flag any contact on a performer who needs a rider and has none signed, and leave others to the body map', () => {
+    const contact = { fromPersonId: ANA, toPersonId: BEN, area: 'shoulders' as const };
+    expect(contactConsentFlags([beat([contact])], new Map([[BEN, null]]), new Set([BEN]), names)).toHaveLength(1);
+    expect(contactConsentFlags([beat([contact])], new Map(), new Set(), names)).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import { auditHandlers } from './audit';
 import { consentHandlers } from './consent';
 import { handoffHandlers } from './handoff';
 import { memberHandlers, personHandlers } from './people';
+import { pillarHandlers } from './pillars';
 import { productionHandlers } from './production';
 import { sceneHandlers } from './scenes';
 import type { Handlers } from './types';
@@ -16,6 +17,7 @@ export const handlers = {
   ...personHandlers,
   ...memberHandlers,
   ...sceneHandlers,
+  ...pillarHandlers,
   ...auditHandlers,
   ...consentHandlers,
   ...handoffHandlers,

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Redirect, Route, Switch, useLocation } from 'wouter';
 import type { AppStatus, VaultInfo } from '../../../shared/schemas/vault';
+import { BinderRoutes } from '../features/binder/routes';
 import { consentRoutes } from '../features/consent/routes';
 import { ExportPage } from '../features/handoff/ExportPage';
 import { ImportPage } from '../features/handoff/ImportPage';
@@ -53,6 +54,7 @@ export function AppShell({ vault, status }: { vault: VaultInfo; status: AppStatu
             <Route path="/import" component={ImportPage} />
             <Route path="/productions/:id">{(params) => <ProductionPage key={params.id} id={params.id} />}</Route>
             {consentRoutes}
+            {BinderRoutes()}
             <Route path="/settings">
               <SettingsPage vault={vault} status={status} />
             </Route>

@@ -11,6 +11,7 @@ import { ActionButton } from '../../components/ActionButton';
 import { Notice } from '../../components/Notice';
 import { useCommand, useCommandMutation } from '../../lib/commands';
 import { formatDay, formatInstant } from '../../lib/format';
+import { ProductionSections } from '../binder/ui';
 import { ConsentLinks } from '../consent/ConsentLinks';
 import { timeZoneLabel } from './options';
 import { EditProductionDialog } from './ProductionDialog';
@@ -89,6 +90,7 @@ function ProductionDetails({ production }: { production: Production }) {
         </div>
       </header>
 
+      <ProductionSections id={production.id} />
       {archived ? (
         <Notice title="This production is archived">
           It is kept in the vault with all its records, and hidden from the list unless “Show archived” is on. Restore
