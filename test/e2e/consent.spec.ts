@@ -103,6 +103,20 @@ async function tick(scope: Page | ReturnType<Page['getByRole']>, name: string | 
   await expect(box).toBeChecked();
 }
 
+/** A production's section navigation: Overview, Cast and crew, Scenes, Riders. */
+async function section(page: Page, name: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Production sections' }).getByRole('link', { name, exact: true }).click();
+}
+
+/** The scene's own page (the binder's readiness by pillar): the consent pillar's state and words. */
+async function expectScenePillar(page: Page, status: string, text?: string): Promise<void> {
+  await section(page, 'Scenes');
+  await page.getByRole('link', { name: 'Scene 12' }).click();
+  const pillar = page.getByRole('region', { name: 'Consent pillar' }).first();
+  await expect(pillar).toContainText(status);
+  if (text) await expect(pillar).toContainText(text);
+}
+
 const sceneConsent = (page: Page) => page.getByTestId('scene-consent-12');
 
 async function toRiders(page: Page): Promise<void> {
@@ -117,7 +131,7 @@ test('a rider from draft to signature, a new version, and a withdrawal', async (
   // The production was made behind the page's back: reload to list it, go to it, then use the links.
   await page.goto(`${shell.origin}/#/productions/${productionId}`);
   await page.reload();
-  await page.getByRole('link', { name: 'Riders', exact: true }).click();
+  await section(page, 'Riders');
   await expect(sceneConsent(page)).toContainText('Consent incomplete');
   await expect(sceneConsent(page)).toContainText('Ana Ortiz has no rider for scene 12');
 
@@ -177,6 +191,11 @@ test('a rider from draft to signature, a new version, and a withdrawal', async (
   await expect(sceneConsent(page)).toContainText('Consent complete');
   await expect(page.getByText('Partial nudity, closed set')).toBeVisible();
   await expectAccessible(page, 'the riders page');
+  await expectScenePillar(page, 'Complete');
+  await page.getByRole('tab', { name: 'Consent' }).click();
+  await expect(page.getByRole('link', { name: 'Signed, version 1' })).toBeVisible();
+  await expectAccessible(page, "the scene's consent tab");
+  await section(page, 'Riders');
 
   // A change makes a new version that needs signing again; version 1 stays readable.
   await page.getByRole('link', { name: 'Ana Ortiz' }).click();
@@ -190,6 +209,8 @@ test('a rider from draft to signature, a new version, and a withdrawal', async (
   await toRiders(page);
   await expect(sceneConsent(page)).toContainText('Consent incomplete');
   await expect(sceneConsent(page)).toContainText("Ana Ortiz's rider (version 2) is a draft, not signed");
+  await expectScenePillar(page, 'Incomplete', 'Ana Ortiz: no signed current rider covers this scene.');
+  await section(page, 'Riders');
 
   // Sign version 2 from the keyboard (typed name).
   await page.getByRole('link', { name: 'Ana Ortiz' }).click();
@@ -213,6 +234,11 @@ test('a rider from draft to signature, a new version, and a withdrawal', async (
   await toRiders(page);
   await expect(sceneConsent(page)).toContainText('Consent incomplete');
   await expect(sceneConsent(page)).toContainText('Ana Ortiz withdrew consent for scene 12');
+  // The scene list (the production's dashboard of scenes) and the scene page react at once.
+  await section(page, 'Scenes');
+  await expect(page.getByRole('row', { name: /Scene 12/ })).toContainText('Blocked');
+  await expectScenePillar(page, 'Blocked', 'Ana Ortiz has withdrawn consent for this scene.');
+  await section(page, 'Riders');
 
   // The audit trail holds every step and verifies.
   await page.getByRole('link', { name: 'Audit trail' }).click();

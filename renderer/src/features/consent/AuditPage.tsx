@@ -3,6 +3,7 @@ import { Link } from 'react-aria-components';
 import { ActionButton } from '../../components/ActionButton';
 import { Notice } from '../../components/Notice';
 import { useCommand } from '../../lib/commands';
+import { ProductionSections } from '../binder/ui';
 import { AuditList } from './AuditList';
 import './consent.css';
 
@@ -40,6 +41,8 @@ export function AuditPage({ productionId }: { productionId: string }) {
           </ActionButton>
         </div>
       </header>
+
+      <ProductionSections id={productionId} />
 
       {verdict.isError ? <Notice tone="error">{verdict.error.message}</Notice> : null}
       {verdict.data?.ok ? (

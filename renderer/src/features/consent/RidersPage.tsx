@@ -5,6 +5,7 @@ import { ActionButton } from '../../components/ActionButton';
 import { Notice } from '../../components/Notice';
 import { useCommand } from '../../lib/commands';
 import { formatInstant } from '../../lib/format';
+import { ProductionSections } from '../binder/ui';
 import { NewRiderDialog } from './NewRiderDialog';
 import { SceneConsentDetails } from './SceneConsentStatus';
 import { RiderStatusBadge } from './StatusBadge';
@@ -71,6 +72,8 @@ export function RidersPage({ productionId }: { productionId: string }) {
           </ActionButton>
         </div>
       </header>
+
+      <ProductionSections id={p.id} />
 
       <section className="card" aria-labelledby="scene-consent-title">
         <h2 id="scene-consent-title" className="card-title">

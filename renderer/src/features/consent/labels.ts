@@ -23,7 +23,7 @@ export const PERFORMER_STATE_LABELS: Record<PerformerConsent['state'], string> =
   withdrawn: 'Withdrawn',
 };
 
-const PREFIXES = ['rider', 'riderTemplate', 'consent', 'audit', 'readiness', 'scene'];
+const PREFIXES = ['rider', 'riderTemplate', 'consent', 'audit', 'readiness', 'scene', 'beats'];
 
 /**
  * After any rider change: everything that shows consent (riders, scene status, readiness, the
