@@ -81,7 +81,6 @@ async function create(core: Core, productionId: string, templateId: string, need
   const rider = await core.run('rider.create', {
     productionId,
     personId: need.personId,
-    title: `Scene${need.numbers.length > 1 ? 's' : ''} ${need.numbers.join(', ')}`,
     sceneIds: need.sceneIds,
     templateId,
     terms: termsFor(need),
@@ -123,7 +122,9 @@ function termsFor(need: Need): RiderTermsInput {
     exposure: [
       { area: 'back-upper', shown: true, angle: 'Wide and medium shots', maxSeconds: null },
       { area: 'shoulders', shown: true, angle: '', maxSeconds: null },
-      { area: 'breasts', shown: partial && need.nudity === 'full', angle: 'Side only', maxSeconds: 8 },
+      need.nudity === 'full'
+        ? { area: 'breasts', shown: true, angle: 'Side only, no close-ups', maxSeconds: 8 }
+        : { area: 'breasts', shown: false, angle: '', maxSeconds: null },
       { area: 'groin', shown: false, angle: '', maxSeconds: null },
     ],
     contactAreas: ['face', 'shoulders', 'back-upper', 'hands'],

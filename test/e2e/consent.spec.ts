@@ -220,7 +220,7 @@ test('a rider from draft to signature, a new version, and a withdrawal', async (
   await page.getByLabel('Typed name (signature)').fill('Ana Ortiz');
   await page.getByLabel('Witness').fill('Rosa Lindqvist (IC)');
   await page.getByLabel('Witness').press('Enter');
-  await expect(page.getByText(/\(typed name\)/)).toBeVisible();
+  await expect(page.getByText(/Typed name\. Signed by Ana Ortiz/)).toBeVisible();
   await toRiders(page);
   await expect(sceneConsent(page)).toContainText('Consent complete');
 

@@ -68,9 +68,6 @@ function RiderDetails({ detail }: { detail: RiderDetail }) {
           </p>
         </div>
         <div className="page-actions">
-          <ActionButton variant="quiet" onPress={() => setTemplating(true)}>
-            Save as template
-          </ActionButton>
           {rider.status === 'draft' ? (
             <ActionButton variant="primary" isPending={send.isPending} onPress={() => send.mutate({ id: rider.id })}>
               Mark as sent
@@ -102,9 +99,14 @@ function RiderDetails({ detail }: { detail: RiderDetail }) {
       <StatusNotice detail={detail} />
 
       <section className="card" aria-labelledby="terms-title">
-        <h2 id="terms-title" className="card-title">
-          Terms, version {current.version}
-        </h2>
+        <div className="card-head">
+          <h2 id="terms-title" className="card-title">
+            Terms, version {current.version}
+          </h2>
+          <ActionButton variant="quiet" size="small" onPress={() => setTemplating(true)}>
+            Save as template
+          </ActionButton>
+        </div>
         {current.status === 'draft' ? (
           <RiderTermsForm key={current.id} detail={detail} version={current} />
         ) : (

@@ -101,8 +101,8 @@ export function SignatureView({ version }: { version: RiderVersion }) {
         <p className="typed-signature">{version.signedName}</p>
       )}
       <figcaption>
-        Signed by {version.signedName} on {formatInstant(version.signedAt)}, witnessed by {version.witness}
-        {version.signatureKind === 'typed' ? ' (typed name)' : ''}
+        {version.signatureKind === 'typed' ? 'Typed name. ' : 'Drawn on screen. '}Signed by {version.signedName} on{' '}
+        {formatInstant(version.signedAt)}, witnessed by {version.witness}.
       </figcaption>
     </figure>
   );

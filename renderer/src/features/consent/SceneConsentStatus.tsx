@@ -19,6 +19,8 @@ export function SceneConsentStatus({ sceneId }: { sceneId: string }) {
 }
 
 export function SceneConsentDetails({ consent }: { consent: SceneConsent }) {
+  // Only the performers a rider is needed from (nudity or simulated sex) or who have one anyway.
+  const needing = consent.performers.filter((p) => p.needsRider || p.riderId !== null);
   return (
     <div className="scene-consent" data-testid={`scene-consent-${consent.number}`}>
       <p className="scene-consent-head">
@@ -26,9 +28,9 @@ export function SceneConsentDetails({ consent }: { consent: SceneConsent }) {
           {SCENE_STATE_LABELS[consent.state]}
         </span>
       </p>
-      {consent.performers.length > 0 ? (
+      {needing.length > 0 ? (
         <ul className="scene-consent-people">
-          {consent.performers.map((p) => (
+          {needing.map((p) => (
             <li key={p.personId}>
               <span className="scene-consent-name">{p.name}</span>{' '}
               <span className="scene-consent-state">
