@@ -4,13 +4,15 @@ import path from 'node:path';
 import type { ZodError } from 'zod';
 import { type AppEvent, type CommandName, type CommandOutput, commands, isCommandName } from '../../shared/commands';
 import { AppError, type ErrorBody, type FieldIssue, type Result } from '../../shared/errors';
+import { allowedInMode, type SessionMode } from '../../shared/rules/costume';
 import type { Settings, SettingsPatch } from '../../shared/schemas/settings';
 import type { AppStatus, VaultInfo } from '../../shared/schemas/vault';
 import { handlers } from './handlers';
 import type { Handler } from './handlers/types';
 import { RecentVaults } from './recent';
+import type { DeviceKeyring } from './remember';
 import { SettingsStore } from './settings';
-import { listBackups, restoreBackup } from './vault/backup';
+import { checkBackupKey, listBackups, restoreBackup } from './vault/backup';
 import { type Db, KeyMaterial } from './vault/connection';
 import { VAULT_EXTENSION, Vault } from './vault/vault';
 
@@ -20,6 +22,8 @@ export type ChoosePurpose = 'create-vault' | 'open-vault' | 'save-file' | 'open-
 
 export interface Platform {
   choosePath(purpose: ChoosePurpose, suggested: string | undefined): Promise<string | null>;
+  /** "Remember on this device" through the system's keychain (the desktop app's `safeStorage`). */
+  keyring?: Pick<DeviceKeyring, 'support' | 'has' | 'remember' | 'recall' | 'forget'>;
 }
 
 export interface CoreOptions {
@@ -109,6 +113,7 @@ export class Core {
   #backupTimer: NodeJS.Timeout | null = null;
   #listeners = new Map<AppEvent, Set<() => void>>();
   #idleTimer: NodeJS.Timeout | null = null;
+  #mode: SessionMode = 'full';
 
   constructor(options: CoreOptions) {
     this.options = options;
@@ -172,6 +177,14 @@ export class Core {
   /** Runs a command and throws its AppError; for callers inside the Node world (CLI, tests). */
   async run<N extends CommandName>(name: N, input: unknown): Promise<CommandOutput<N>> {
     const spec = commands[name];
+    if (!allowedInMode(this.#mode, name))
+      throw new AppError(
+        'RULE_VIOLATION',
+        `The costume view shows garment work only: ${name} is not available in it.`,
+        {
+          detail: { mode: this.#mode, command: name },
+        },
+      );
     const parsed = spec.input.safeParse(input ?? {});
     if (!parsed.success) throw validationError(parsed.error);
     if (!('whileLocked' in spec) && !this.#vault) throw new AppError('LOCKED', 'The vault is locked. Unlock it first.');
@@ -181,6 +194,15 @@ export class Core {
     const out = spec.output.safeParse(value);
     if (!out.success) throw new Error(`Command ${name} produced an invalid result: ${out.error.message}`);
     return out.data as CommandOutput<N>;
+  }
+
+  /** The session's view: `costume` answers only the costume department's commands (shared/rules/costume.ts). */
+  get mode(): SessionMode {
+    return this.#mode;
+  }
+
+  setMode(mode: SessionMode): void {
+    this.#mode = mode;
   }
 
   on(event: AppEvent, listener: () => void): () => void {
@@ -256,10 +278,19 @@ export class Core {
   }
 
   restoreVault(file: string, backup: string, passphrase: string): VaultInfo {
-    if (this.#vault?.file === file) this.lock('switch');
     const key = new KeyMaterial(passphrase);
     try {
-      restoreBackup(file, backup, key);
+      // Checked before anything is closed: a wrong passphrase leaves the open vault open and working.
+      if (existsSync(backup)) checkBackupKey(backup, key);
+      const wasOpen = this.#vault?.file === file;
+      if (wasOpen) this.lock('switch');
+      try {
+        restoreBackup(file, backup, key);
+      } catch (err) {
+        // The session closed for the restore and stays closed: the windows must hear of it.
+        if (wasOpen) this.#emit('locked');
+        throw err;
+      }
     } finally {
       key.wipe();
     }

@@ -1,6 +1,7 @@
 import type { Core } from './core';
 import { seedConsentDemo } from './demo-consent';
 import { seedBinderDemo } from './demoBinder';
+import { seedGarmentDemo } from './garments/demo';
 
 /**
  * A realistic, wholly fictional production for demos, screenshots and the benchmark's sanity
@@ -31,5 +32,6 @@ export async function seedDemo(core: Core): Promise<{ productionId: string; titl
     noticeHours: 48,
   });
   await seedConsentDemo(core, production.id);
+  await seedGarmentDemo(core, production.id);
   return { productionId: production.id, title: production.title };
 }

@@ -3,12 +3,15 @@ import type { Result } from '../errors';
 import { appCommands } from './app';
 import { auditCommands } from './audit';
 import { consentCommands } from './consent';
+import { garmentCommands } from './garments';
 import { handoffCommands } from './handoff';
 import { peopleCommands } from './people';
 import { pillarCommands } from './pillars';
 import { productionCommands } from './production';
 import { sceneCommands } from './scenes';
+import { sessionCommands } from './session';
 import type { CommandSpec } from './spec';
+import { stockCommands } from './stock';
 import { vaultCommands } from './vault';
 
 export type { CommandSpec } from './spec';
@@ -26,6 +29,9 @@ export const commands = {
   ...pillarCommands,
   ...auditCommands,
   ...consentCommands,
+  ...garmentCommands,
+  ...stockCommands,
+  ...sessionCommands,
   ...handoffCommands,
 } as const satisfies Record<string, CommandSpec>;
 

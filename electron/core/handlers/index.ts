@@ -1,11 +1,14 @@
 import { appHandlers } from './app';
 import { auditHandlers } from './audit';
 import { consentHandlers } from './consent';
+import { garmentHandlers } from './garments';
 import { handoffHandlers } from './handoff';
 import { memberHandlers, personHandlers } from './people';
 import { pillarHandlers } from './pillars';
 import { productionHandlers } from './production';
 import { sceneHandlers } from './scenes';
+import { sessionHandlers } from './session';
+import { stockHandlers } from './stock';
 import type { Handlers } from './types';
 import { vaultHandlers } from './vault';
 
@@ -20,5 +23,8 @@ export const handlers = {
   ...pillarHandlers,
   ...auditHandlers,
   ...consentHandlers,
+  ...garmentHandlers,
+  ...stockHandlers,
+  ...sessionHandlers,
   ...handoffHandlers,
 } satisfies Handlers;

@@ -73,6 +73,9 @@ function ProductionDetails({ production }: { production: Production }) {
         </div>
         <div className="page-actions">
           <ConsentLinks productionId={production.id} />
+          <Link href={`/productions/${production.id}/garments`} className="btn btn-secondary">
+            Modesty garments
+          </Link>
           <Link className="btn btn-secondary" href={`/productions/${production.id}/handoff`}>
             Export / handoff
           </Link>
