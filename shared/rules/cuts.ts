@@ -1,4 +1,7 @@
+import type { BeatFlag } from '../schemas/beats';
 import type { CutName, ProductionRecord, Snapshot, SnapshotTables, TableName } from '../schemas/export';
+import type { PullList } from '../schemas/garments';
+import type { Pillar, ReadinessState, SceneReadiness } from '../schemas/readiness';
 
 /**
  * Recipient cuts: what each reader of a binder may see. A cut is an ALLOW-list: it copies the
@@ -12,6 +15,43 @@ export type CutTables = { [K in TableName]?: Partial<RecordOf<K>>[] };
 
 export const CUT_KIND = 'closed-set/recipient-cut';
 
+/** A scene's readiness as a status per pillar: never the sentences that say what is missing. */
+export interface SceneStatus {
+  sceneId: string;
+  overall: ReadinessState;
+  readyToShoot: boolean;
+  pillars: Record<Pillar, ReadinessState>;
+}
+
+/**
+ * Figures the vault derives at export time with the same code the app shows them with (readiness,
+ * beat flags against body maps and riders, pull lists against the stock ledger). They are computed
+ * from the whole production, so each cut names which of them it may carry.
+ */
+export interface Derived {
+  readiness: SceneStatus[];
+  /** By scene id: the flags of the scene's latest beats. */
+  beatFlags: Record<string, BeatFlag[]>;
+  /** One per shoot day with garment needs, in date order. */
+  pullLists: PullList[];
+}
+
+export const DERIVED_ALLOWED: Record<CutName, readonly (keyof Derived)[]> = {
+  full: ['readiness', 'beatFlags', 'pullLists'],
+  costume: ['pullLists'],
+  production: ['readiness'],
+};
+
+export function sceneStatus(r: SceneReadiness): SceneStatus {
+  const pillars = Object.fromEntries(Object.entries(r.pillars).map(([k, v]) => [k, v.status]));
+  return {
+    sceneId: r.sceneId,
+    overall: r.overall,
+    readyToShoot: r.readyToShoot,
+    pillars: pillars as SceneStatus['pillars'],
+  };
+}
+
 export interface CutView {
   kind: typeof CUT_KIND;
   cut: CutName;
@@ -20,6 +60,7 @@ export interface CutView {
   formatVersion: number;
   production: Partial<ProductionRecord>;
   tables: CutTables;
+  derived: Partial<Derived>;
 }
 
 export interface AllowList {
@@ -40,7 +81,38 @@ export const COSTUME_CUT: AllowList = {
     scene: [...SCENE_BASICS, 'intimacyTypes'],
     // Nudity level and simulated sex decide which modesty garments and barriers a performer needs.
     scenePerformer: ['sceneId', 'personId', 'nudity', 'simulatedSex'],
-    // ---- garments (stock, needs, pull lists) join here ----
+    garmentType: ['id', 'name', 'kind', 'sizeKey', 'notes'],
+    garmentVariant: [
+      'id',
+      'typeId',
+      'code',
+      'size',
+      'skinTone',
+      'material',
+      'adhesiveType',
+      'care',
+      'supplier',
+      'unitCostMinor',
+      'currency',
+      'reorderThreshold',
+    ],
+    garmentNeed: ['id', 'sceneId', 'personId', 'variantId', 'quantity', 'note'],
+    garmentMovement: [
+      'id',
+      'variantId',
+      'kind',
+      'quantity',
+      'fromState',
+      'fromLot',
+      'toState',
+      'toLot',
+      'personId',
+      'sceneId',
+      'counted',
+      'allergyAcknowledged',
+      'note',
+      'at',
+    ],
   },
 };
 
@@ -61,7 +133,7 @@ export const PRODUCTION_CUT: AllowList = {
       'bodyDoubles',
     ],
     scenePerformer: ['sceneId', 'personId'],
-    // ---- readiness and rider status (never rider terms) join here ----
+    // Readiness travels as statuses per pillar in the cut's derived figures (DERIVED_ALLOWED).
   },
 };
 
@@ -74,6 +146,24 @@ const RIDERS_NEVER = {
   consentCheckin: 'all',
 } as const;
 
+/** Body maps, check-ins, beats and closure are the performers' own: the coordinator's binder alone. */
+const PILLARS_NEVER = {
+  bodyMap: 'all',
+  checkIn: 'all',
+  beatVersion: 'all',
+  beat: 'all',
+  closure: 'all',
+  followUp: 'all',
+} as const;
+
+/** Production and the AD plan the day; the costume department's kit and ledger are not theirs. */
+const GARMENTS_NEVER = {
+  garmentType: 'all',
+  garmentVariant: 'all',
+  garmentNeed: 'all',
+  garmentMovement: 'all',
+} as const;
+
 /**
  * Fields that must never reach a cut, whatever its allow-list says: the tests check both that the
  * allow-lists exclude them and that no value planted in them survives a cut.
@@ -84,6 +174,7 @@ export const FORBIDDEN: Record<Exclude<CutName, 'full'>, { [K in TableName]?: re
     person: ['notes', 'email', 'phone', 'representative', 'dateOfBirth'],
     auditEntry: 'all',
     ...RIDERS_NEVER,
+    ...PILLARS_NEVER,
   },
   production: {
     scene: ['storyContext', 'directorIntent', 'audienceSees', 'heightenedFlags', 'mitigation'],
@@ -91,6 +182,8 @@ export const FORBIDDEN: Record<Exclude<CutName, 'full'>, { [K in TableName]?: re
     scenePerformer: ['nudity', 'simulatedSex'],
     auditEntry: 'all',
     ...RIDERS_NEVER,
+    ...PILLARS_NEVER,
+    ...GARMENTS_NEVER,
   },
 };
 
@@ -127,7 +220,18 @@ export function applyAllowList(
   return { production: pick(snapshot.production, list.production), tables: tables as CutTables };
 }
 
-export function cutSnapshot(snapshot: Snapshot, cut: CutName, recipient: string, now: Date = new Date()): CutView {
+/** The derived figures this cut may carry, copied. */
+export function allowDerived(derived: Partial<Derived>, cut: CutName): Partial<Derived> {
+  return pick(derived, DERIVED_ALLOWED[cut]);
+}
+
+export function cutSnapshot(
+  snapshot: Snapshot,
+  cut: CutName,
+  recipient: string,
+  now: Date = new Date(),
+  derived: Partial<Derived> = {},
+): CutView {
   const body =
     cut === 'full'
       ? { production: clone(snapshot.production), tables: clone(snapshot.tables) as CutTables }
@@ -139,5 +243,6 @@ export function cutSnapshot(snapshot: Snapshot, cut: CutName, recipient: string,
     preparedAt: now.toISOString(),
     formatVersion: snapshot.formatVersion,
     ...body,
+    derived: allowDerived(derived, cut),
   };
 }

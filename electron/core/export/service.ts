@@ -9,6 +9,7 @@ import type { ImportPlan, Resolution, Snapshot } from '../../../shared/schemas/e
 import { ioError, writeFileAtomic } from '../fsutil';
 import type { Db } from '../vault/connection';
 import { sceneBreakdownCsv } from './csv';
+import { readDerived } from './derived';
 import { importSnapshot, recordBase } from './merge';
 import { isPackage, looksLikeDamagedPackage, openPackage, sealPackage } from './package';
 import { parseSnapshotText } from './parse';
@@ -34,8 +35,12 @@ export async function exportProduction(
 ): Promise<ExportResult> {
   const progress = opts.onProgress ?? (() => {});
   progress('Reading the production', 0, 1);
-  const snapshot = readSnapshot(db, req.productionId);
-  const view = cutSnapshot(snapshot, req.cut, req.recipient);
+  // One read transaction: the derived figures describe exactly the records in the snapshot.
+  const { snapshot, derived } = db.transaction(() => ({
+    snapshot: readSnapshot(db, req.productionId),
+    derived: req.format === 'package' ? {} : readDerived(db, req.productionId, req.cut),
+  }))();
+  const view = cutSnapshot(snapshot, req.cut, req.recipient, new Date(), derived);
   let data: Buffer;
   let pages: number | null = null;
   switch (req.format) {
