@@ -27,9 +27,30 @@ function text(file: string, password?: string): string {
   });
 }
 
+/** The free text of the binder pillars: the coordinator's own binder alone. */
+const PILLAR_MARKERS = [
+  'boundarynotes',
+  'breaksignal',
+  'preferredname',
+  'notify',
+  'attendees',
+  'agreed',
+  'beattitle',
+  'beatdescription',
+  'bodyposition',
+  'cameraangle',
+  'onscreen',
+  'versionnote',
+  'practicenote',
+  'debrief',
+  'nextshoot',
+  'followup',
+] as const;
+
 /** Fields no reader of this cut may see, by their planted markers. */
 const FORBIDDEN_MARKERS = {
   costume: [
+    ...PILLAR_MARKERS,
     'storycontext',
     'directorintent',
     'audiencesees',
@@ -44,6 +65,8 @@ const FORBIDDEN_MARKERS = {
     'representative',
   ],
   production: [
+    ...PILLAR_MARKERS,
+    'supplier',
     'sizesbust',
     'allergies',
     'storycontext',
@@ -90,11 +113,21 @@ describe('the PDF binder', () => {
       '3 Consent',
       '4 Choreography',
       '5 Closure',
-      'Costume needs by shoot day',
+      'Scene readiness',
+      'Garment pull lists by shoot day',
+      'Closure log',
       'Audit trail',
     ])
       expect(all.replace(/ +/g, ' ')).toContain(s);
-    for (const m of ['storycontext', 'directorintent', 'sizesbust', 'monitors']) expect(all).toContain(mark(m, 1));
+    // The stand-in from the breakdown gives way to the real pull lists.
+    expect(all).not.toContain('Costume needs by shoot day');
+    // Beats print from the latest version (the fixture's second), earlier ones by number and note.
+    const latestBeat = ['beattitle', 'beatdescription', 'bodyposition', 'cameraangle', 'onscreen'];
+    for (const m of ['storycontext', 'directorintent', 'sizesbust', 'monitors', ...PILLAR_MARKERS])
+      expect(all, m).toContain(mark(m, latestBeat.includes(m) ? 2 : 1));
+    expect(all).not.toContain(mark('beatdescription', 1));
+    // Beat 2 touches performer 1's upper back, an "ask first" area: the flag is printed with it.
+    expect(all).toMatch(/ASK: contact by/);
     expect(all).not.toContain(mark('storycontext', 3));
   });
 
@@ -103,27 +136,40 @@ describe('the PDF binder', () => {
     const { production } = await plantedProduction(core);
     const { file } = await binder(core, production.id, cut);
     const all = text(file);
-    for (const m of FORBIDDEN_MARKERS[cut]) expect(all, m).not.toContain(mark(m, 1));
+    for (const m of FORBIDDEN_MARKERS[cut]) for (const n of [1, 2]) expect(all, m).not.toContain(mark(m, n));
     expect(all).not.toContain('Audit trail');
     expect(all).not.toContain('1 Context');
+    expect(all).not.toContain('Closure log');
+    expect(all).not.toContain('BREAK SIGNAL');
     if (cut === 'costume') {
+      expect(all).not.toContain('Scene readiness');
       for (const s of [
-        'Costume needs by shoot day',
+        'Garment pull lists by shoot day',
+        `NC-${production.id.slice(-6)}`,
         'Performer sizes and allergies',
         'ADHESIVE ALLERGY',
         mark('sizesbust', 1),
       ])
         expect(all).toContain(s);
     } else {
-      for (const s of ['Schedule of intimate scenes', 'Closed set and monitors', 'RIDER DUE BY', mark('monitors', 1)])
+      for (const s of [
+        'Schedule of intimate scenes',
+        'Scene readiness',
+        'COMMUNICATION',
+        'CHOREOGRAPHY',
+        'Closed set and monitors',
+        'RIDER DUE BY',
+        mark('monitors', 1),
+      ])
         expect(all).toContain(s);
+      expect(all).not.toContain('Garment pull lists');
       // The scene's kind of intimacy is schedule information; each performer's scope is rider detail.
       expect(all).not.toContain('NUDITY');
       expect(all).not.toContain('SIMULATED SEX');
     }
     // The raw file too: nothing forbidden hides in metadata or unrendered text.
     const raw = readFileSync(file).toString('latin1');
-    for (const m of FORBIDDEN_MARKERS[cut]) expect(raw).not.toContain(mark(m, 1));
+    for (const m of FORBIDDEN_MARKERS[cut]) for (const n of [1, 2]) expect(raw).not.toContain(mark(m, n));
   });
 
   it('a protected binder opens only with its password (AES-256) and still renders', async () => {

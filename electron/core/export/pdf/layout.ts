@@ -168,19 +168,26 @@ function drawHeader<R>(doc: Doc, columns: TableColumn<R>[], widths: number[]): v
 export function table<R>(doc: Doc, columns: TableColumn<R>[], rows: R[]): void {
   const total = columns.reduce((s, c) => s + c.width, 0);
   const widths = columns.map((c) => (c.width / total) * contentWidth(doc));
-  ensureSpace(doc, 60);
-  drawHeader(doc, columns, widths);
-  for (const row of rows) {
-    const cells = columns.map((c) => pdfText(c.value(row) || '—'));
+  const rowHeight = (cells: string[]) => {
     doc.fontSize(TYPE.body);
-    const h =
+    return (
       Math.max(
         ...cells.map((t, i) => {
           doc.font(columns[i]?.bold ? FONT.bold : FONT.regular);
           return doc.heightOfString(t, { width: (widths[i] ?? 0) - CELL_PAD * 2, lineGap: 1.5 });
         }),
       ) +
-      CELL_PAD * 2;
+      CELL_PAD * 2
+    );
+  };
+  const cellsOf = (row: R) => columns.map((c) => pdfText(c.value(row) || '—'));
+  // The header never sits alone at the foot of a page: it keeps its first row with it.
+  const first = rows[0];
+  ensureSpace(doc, 30 + (first === undefined ? 30 : Math.min(rowHeight(cellsOf(first)), 300)));
+  drawHeader(doc, columns, widths);
+  for (const row of rows) {
+    const cells = cellsOf(row);
+    const h = rowHeight(cells);
     if (doc.y + h > bottom(doc)) {
       doc.addPage();
       drawHeader(doc, columns, widths);
@@ -191,6 +198,7 @@ export function table<R>(doc: Doc, columns: TableColumn<R>[], rows: R[]): void {
       const col = columns[i];
       doc
         .font(col?.bold ? FONT.bold : FONT.regular)
+        .fontSize(TYPE.body)
         .fillColor(col?.color?.(row) ?? COLOR.ink)
         .text(t, x + CELL_PAD, y + CELL_PAD, { width: (widths[i] ?? 0) - CELL_PAD * 2, lineGap: 1.5 });
       x += widths[i] ?? 0;

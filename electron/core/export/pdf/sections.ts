@@ -10,8 +10,10 @@ import {
   INTIMACY_TYPE_LABELS,
   NUDITY_LABELS,
 } from '../../../../shared/schemas/scenes';
+import { closureLogSection, pullListsSection, readinessSection } from './binder-sections';
 import { COLOR, type Doc, emptyNote, fields, heading, paragraph, table } from './layout';
 import { type BinderModel, type CastLine, localLabel, type SceneModel } from './model';
+import { choreographyPillar, closurePillar, communicationPillar } from './pillars';
 import { ridersSection } from './riders-section';
 
 /**
@@ -191,7 +193,7 @@ const scenes: Section = {
         ['Heightened emotion', list(s.scene.heightenedFlags?.map((f) => HEIGHTENED_FLAG_LABELS[f]))],
       ]);
       heading(doc, '2  Communication', 2);
-      castTable(doc, s, false);
+      communicationPillar(doc, m, s);
       heading(doc, '3  Consent', 2);
       paragraph(
         doc,
@@ -202,9 +204,9 @@ const scenes: Section = {
       );
       castTable(doc, s, true);
       heading(doc, '4  Choreography', 2);
-      emptyNote(doc, 'No choreography beats are recorded for this scene.');
+      choreographyPillar(doc, m, s);
       heading(doc, '5  Closure', 2);
-      emptyNote(doc, 'No closure notes are recorded for this scene.');
+      closurePillar(doc, m, s);
       await tick();
     }
   },
@@ -213,7 +215,12 @@ const scenes: Section = {
 const costumeNeeds: Section = {
   id: 'costume-needs',
   title: 'Costume needs by shoot day',
-  applies: (m) => m.days.length > 0 && m.has('scenePerformer', 'nudity') && m.has('person', 'sizes'),
+  // The stand-in from the breakdown, for a production that records no garment needs yet.
+  applies: (m) =>
+    m.days.length > 0 &&
+    m.has('scenePerformer', 'nudity') &&
+    m.has('person', 'sizes') &&
+    (m.view.derived.pullLists?.length ?? 0) === 0,
   render(doc, m) {
     paragraph(
       doc,
@@ -307,4 +314,16 @@ const audit: Section = {
 };
 
 /** In binder order. Domain sections (consent status, pull lists, closure log) join this list. */
-export const SECTIONS: Section[] = [production, schedule, closedSet, scenes, costumeNeeds, sizes, ridersSection, audit];
+export const SECTIONS: Section[] = [
+  production,
+  schedule,
+  readinessSection,
+  closedSet,
+  scenes,
+  pullListsSection,
+  costumeNeeds,
+  sizes,
+  ridersSection,
+  closureLogSection,
+  audit,
+];
