@@ -11,7 +11,7 @@ import {
   NUDITY_LABELS,
 } from '../../../../shared/schemas/scenes';
 import { closureLogSection, pullListsSection, readinessSection } from './binder-sections';
-import { COLOR, type Doc, emptyNote, fields, heading, paragraph, table } from './layout';
+import { COLOR, type Doc, emptyNote, ensureSpace, fields, heading, paragraph, table } from './layout';
 import { type BinderModel, type CastLine, localLabel, type SceneModel } from './model';
 import { choreographyPillar, closurePillar, communicationPillar } from './pillars';
 import { ridersSection } from './riders-section';
@@ -203,6 +203,8 @@ const scenes: Section = {
         },
       );
       castTable(doc, s, true);
+      // The beats table's rows are tall: keep the heading with the version line and the first beat.
+      ensureSpace(doc, 220);
       heading(doc, '4  Choreography', 2);
       choreographyPillar(doc, m, s);
       heading(doc, '5  Closure', 2);
