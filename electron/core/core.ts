@@ -8,6 +8,7 @@ import type { AppStatus, VaultInfo } from '../../shared/schemas/vault';
 import { handlers } from './handlers';
 import type { Handler } from './handlers/types';
 import { RecentVaults } from './recent';
+import { ensureSearchIndex } from './search';
 import { restoreBackup } from './vault/backup';
 import { type Db, KeyMaterial } from './vault/connection';
 import { VAULT_EXTENSION, Vault } from './vault/vault';
@@ -176,6 +177,7 @@ export class Core {
   #opened(vault: Vault): VaultInfo {
     this.lock('switch');
     this.#vault = vault;
+    ensureSearchIndex(vault.db);
     if (this.options.rememberRecent !== false) this.recent.touch(vault.file);
     this.touch();
     return vault.info();

@@ -2,9 +2,11 @@ import type { z } from 'zod';
 import type { Result } from '../errors';
 import { appCommands } from './app';
 import { auditCommands } from './audit';
+import { onsetCommands } from './onset';
 import { peopleCommands } from './people';
 import { productionCommands } from './production';
 import { sceneCommands } from './scenes';
+import { searchCommands } from './search';
 import type { CommandSpec } from './spec';
 import { vaultCommands } from './vault';
 
@@ -21,6 +23,8 @@ export const commands = {
   ...peopleCommands,
   ...sceneCommands,
   ...auditCommands,
+  ...onsetCommands,
+  ...searchCommands,
 } as const satisfies Record<string, CommandSpec>;
 
 export type Commands = typeof commands;

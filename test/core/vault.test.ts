@@ -126,7 +126,7 @@ describe('unlocking', () => {
     const dir = tempDir();
     for (const m of loadMigrations())
       writeFileSync(path.join(dir, `${String(m.version).padStart(4, '0')}_${m.name}.sql`), m.sql);
-    const next = String(loadMigrations().length + 1).padStart(4, '0');
+    const next = String((loadMigrations().at(-1)?.version ?? 0) + 1).padStart(4, '0');
     writeFileSync(path.join(dir, `${next}_added_later.sql`), 'CREATE TABLE added_later (id TEXT PRIMARY KEY) STRICT;');
     const vault = Vault.unlock(file, PASS, loadMigrations(dir));
     expect(vault.db.pragma('user_version', { simple: true })).toBe(Number(next));
@@ -145,7 +145,7 @@ describe('unlocking', () => {
     const dir = tempDir();
     for (const m of loadMigrations())
       writeFileSync(path.join(dir, `${String(m.version).padStart(4, '0')}_${m.name}.sql`), m.sql);
-    const n = loadMigrations().length;
+    const n = loadMigrations().at(-1)?.version ?? 0;
     writeFileSync(path.join(dir, `${String(n + 1).padStart(4, '0')}_good.sql`), 'CREATE TABLE good (id TEXT) STRICT;');
     writeFileSync(path.join(dir, `${String(n + 2).padStart(4, '0')}_bad.sql`), 'CREATE TABLE broken (;');
     expect(() => Vault.unlock(file, PASS, loadMigrations(dir))).toThrow();

@@ -1,8 +1,10 @@
 import { appHandlers } from './app';
 import { auditHandlers } from './audit';
+import { onsetHandlers } from './onset';
 import { memberHandlers, personHandlers } from './people';
 import { productionHandlers } from './production';
 import { sceneHandlers } from './scenes';
+import { searchHandlers } from './search';
 import type { Handlers } from './types';
 import { vaultHandlers } from './vault';
 
@@ -15,4 +17,6 @@ export const handlers = {
   ...memberHandlers,
   ...sceneHandlers,
   ...auditHandlers,
+  ...onsetHandlers,
+  ...searchHandlers,
 } satisfies Handlers;

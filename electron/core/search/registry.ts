@@ -1,0 +1,74 @@
+/**
+ * What is searchable, in one place. Each domain adds one entry: the table whose rows are the
+ * documents (aliased `t`, the document id is always `t.id`), the SQL expressions for the document's
+ * production, title, detail line and body text, which rows are live, and the other tables whose
+ * changes alter its text (a member's title is the person's name). The search index installs
+ * triggers from this list and rebuilds itself whenever the list (or the schema) changes.
+ */
+export interface SearchSource {
+  /** The kind of record; the renderer maps it to the screen where the record is edited. */
+  kind: string;
+  /** The table the documents come from; `t` in the expressions below. */
+  table: string;
+  /** Extra joins after `FROM <table> t`. */
+  joins?: string;
+  productionId: string;
+  title: string;
+  detail: string;
+  body: string;
+  /** Which rows are searchable (soft-deleted rows are not). */
+  where: string;
+  /** Other tables whose changes alter these documents, and which document ids a changed row touches. */
+  dependsOn?: { table: string; ids: (row: 'NEW' | 'OLD') => string }[];
+}
+
+export const SEARCH_SOURCES: SearchSource[] = [
+  {
+    kind: 'production',
+    table: 'production',
+    productionId: 't.id',
+    title: 't.title',
+    detail: 't.company',
+    body: "''",
+    where: 't.archived_at IS NULL',
+  },
+  {
+    kind: 'scene',
+    table: 'scene',
+    productionId: 't.production_id',
+    title: "'Scene ' || t.number",
+    detail: "trim(CASE WHEN t.episode <> '' THEN 'Ep. ' || t.episode || ' · ' ELSE '' END || t.location)",
+    body: "t.story_context || ' ' || t.director_intent || ' ' || t.audience_sees || ' ' || t.mitigation || ' ' || t.script_day",
+    where: 't.deleted_at IS NULL',
+  },
+  {
+    kind: 'person',
+    table: 'person',
+    productionId: 'NULL',
+    title: 't.name',
+    detail: 't.pronouns',
+    body: 't.representative',
+    where: 't.deleted_at IS NULL',
+  },
+  {
+    kind: 'member',
+    table: 'production_member',
+    joins: 'JOIN person p ON p.id = t.person_id',
+    productionId: 't.production_id',
+    title: 'p.name',
+    detail: "CASE t.role WHEN 'crew' THEN t.department ELSE t.character_name END",
+    body: 't.role',
+    where: 't.deleted_at IS NULL AND p.deleted_at IS NULL',
+    dependsOn: [{ table: 'person', ids: (row) => `SELECT id FROM production_member WHERE person_id = ${row}.id` }],
+  },
+  {
+    kind: 'break',
+    table: 'break_log',
+    joins: 'JOIN person p ON p.id = t.person_id',
+    productionId: 't.production_id',
+    title: "'Break: ' || p.name",
+    detail: 't.shoot_date',
+    body: 't.note',
+    where: "t.deleted_at IS NULL AND t.note <> ''",
+  },
+];
