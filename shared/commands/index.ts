@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Result } from '../errors';
 import { appCommands } from './app';
 import { auditCommands } from './audit';
+import { dashboardCommands } from './dashboard';
 import { onsetCommands } from './onset';
 import { peopleCommands } from './people';
 import { productionCommands } from './production';
@@ -25,6 +26,7 @@ export const commands = {
   ...auditCommands,
   ...onsetCommands,
   ...searchCommands,
+  ...dashboardCommands,
 } as const satisfies Record<string, CommandSpec>;
 
 export type Commands = typeof commands;

@@ -1,5 +1,6 @@
 import { appHandlers } from './app';
 import { auditHandlers } from './audit';
+import { dashboardHandlers } from './dashboard';
 import { onsetHandlers } from './onset';
 import { memberHandlers, personHandlers } from './people';
 import { productionHandlers } from './production';
@@ -19,4 +20,5 @@ export const handlers = {
   ...auditHandlers,
   ...onsetHandlers,
   ...searchHandlers,
+  ...dashboardHandlers,
 } satisfies Handlers;

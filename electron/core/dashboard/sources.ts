@@ -1,0 +1,78 @@
+import { type ScheduledScene, sceneGaps } from '../../../shared/rules/dashboard';
+import { prerollMissing } from '../../../shared/rules/preroll';
+import type { TodoInput } from '../../../shared/schemas/dashboard';
+import type { PrerollMark } from '../../../shared/schemas/onset';
+import type { Production } from '../../../shared/schemas/production';
+import type { Db } from '../vault/connection';
+
+export interface UpcomingScene extends ScheduledScene {
+  episode: string;
+  location: string;
+  intimacyTypes: string;
+  performers: { personId: string; name: string; role: 'performer' | 'background' | 'crew' | null }[];
+}
+
+/** What every to-do source is given: the production's scenes from today on, loaded once. */
+export interface TodoContext {
+  db: Db;
+  production: Production;
+  today: string;
+  now: Date;
+  scenes: UpcomingScene[];
+}
+
+/** One domain's contribution to the dashboard's to-do list. */
+export type TodoSource = (ctx: TodoContext) => TodoInput[];
+
+const scenesSource: TodoSource = ({ scenes, today, production }) => sceneGaps(scenes, today, production.timeZone);
+
+/** Today's scenes whose pre-roll checklist is still open: done on set, right before the call. */
+const onsetSource: TodoSource = ({ db, scenes, today, production }) => {
+  const todays = scenes.filter((s) => s.shootDate === today);
+  if (todays.length === 0) return [];
+  const rows = db
+    .prepare(
+      `SELECT pm.scene_id, pm.item, pm.person_id, pm.done, pm.value, pm.marked_at FROM preroll_mark pm
+       JOIN scene s ON s.id = pm.scene_id WHERE s.production_id = ? AND pm.shoot_date = ?`,
+    )
+    .all(production.id, today) as {
+    scene_id: string;
+    item: PrerollMark['item'];
+    person_id: string;
+    done: number;
+    value: string;
+    marked_at: string;
+  }[];
+  return todays.flatMap((s) => {
+    const marks: PrerollMark[] = rows
+      .filter((r) => r.scene_id === s.id)
+      .map((r) => ({
+        sceneId: r.scene_id,
+        date: today,
+        item: r.item,
+        personId: r.person_id || null,
+        done: r.done === 1,
+        value: r.value,
+        markedAt: r.marked_at,
+      }));
+    const missing = prerollMissing(marks, s.performers);
+    if (missing.length === 0) return [];
+    return [
+      {
+        id: `onset:${s.id}:${today}`,
+        source: 'onset' as const,
+        title: `Pre-roll checklist for scene ${s.number}: ${missing.length} open`,
+        detail: missing.join(' · '),
+        callAt: s.callAt,
+        dueAt: null,
+        link: { to: 'onset' as const, id: s.id, date: today },
+      },
+    ];
+  });
+};
+
+/**
+ * Every domain's to-do source, in one list. A domain adds its own (consent: missing riders and
+ * notice deadlines; garments: unfitted items; closure: follow-ups due) with one line here.
+ */
+export const TODO_SOURCES: TodoSource[] = [scenesSource, onsetSource];
