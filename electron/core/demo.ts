@@ -1,4 +1,5 @@
 import type { Core } from './core';
+import { seedShootDays } from './demoDay';
 
 /**
  * A realistic, wholly fictional production for demos, screenshots and the benchmark's sanity
@@ -27,5 +28,6 @@ export async function seedDemo(core: Core): Promise<{ productionId: string; titl
     status: 'pre-production',
     noticeHours: 48,
   });
+  await seedShootDays(core, production.id);
   return { productionId: production.id, title: production.title };
 }

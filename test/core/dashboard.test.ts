@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seedDemo } from '../../electron/core/demo';
 import { productionInput, unlockedCore } from '../helpers';
 
 describe('the production dashboard', () => {
@@ -60,5 +61,21 @@ describe('the production dashboard', () => {
     });
     const after = await core.run('dashboard.get', { productionId: production.id, now });
     expect(after.todos.map((t) => t.source)).toEqual(['scenes', 'scenes']);
+  });
+});
+
+describe('the demo', () => {
+  it('has two shoot days in the coming week for the dashboard and on-set mode', async () => {
+    const { core } = await unlockedCore();
+    const { productionId } = await seedDemo(core);
+    const d = await core.run('dashboard.get', { productionId });
+    expect(d.shootDays).toHaveLength(2);
+    const [first, second] = d.shootDays;
+    expect(first?.date).toBe(d.strip[1]?.date);
+    expect(second?.date).toBe(d.strip[3]?.date);
+    expect(first?.scenes.length).toBeGreaterThanOrEqual(2);
+    const day = await core.run('onset.day', { productionId, date: first?.date ?? '' });
+    expect(day.scenes[0]?.marks.map((m) => m.item).sort()).toEqual(['closed-set', 'robe-person']);
+    expect(day.scenes[0]?.performers.length).toBeGreaterThan(0);
   });
 });
