@@ -48,10 +48,16 @@ const productionFields = {
     .default(48),
 };
 
-function datesInOrder(v: { startDate?: string | null; endDate?: string | null }): boolean {
-  return !v.startDate || !v.endDate || v.startDate <= v.endDate;
+function datesInOrder(v: { startDate?: unknown; endDate?: unknown }): boolean {
+  const { startDate, endDate } = v;
+  return typeof startDate !== 'string' || typeof endDate !== 'string' || startDate <= endDate;
 }
-const DATE_ORDER = { message: 'End date is before the start date', path: ['endDate'] };
+// `when` runs the check even while other fields are still invalid, so the form shows it at once.
+const DATE_ORDER = {
+  message: 'End date is before the start date',
+  path: ['endDate'],
+  when: (payload: { value: unknown }) => typeof payload.value === 'object' && payload.value !== null,
+};
 
 export const ProductionInput = z.strictObject(productionFields).refine(datesInOrder, DATE_ORDER);
 export type ProductionInput = z.input<typeof ProductionInput>;

@@ -96,3 +96,17 @@ describe('productions', () => {
     expect(res).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 });
+
+describe('the production form schema', () => {
+  it('reports dates out of order even while other fields are invalid', async () => {
+    const { ProductionInput } = await import('../../shared/schemas/production');
+    const res = ProductionInput.safeParse({
+      ...productionInput(),
+      title: '',
+      startDate: '2027-02-01',
+      endDate: '2027-01-01',
+    });
+    expect(res.success).toBe(false);
+    expect(res.error?.issues.map((i) => i.path.join('.')).sort()).toEqual(['endDate', 'title']);
+  });
+});

@@ -240,3 +240,18 @@ describe('backups', () => {
     expect(await codeOf(core.run('vault.unlock', { path: file, passphrase: OTHER_PASS }))).toBe('WRONG_PASSPHRASE');
   });
 });
+
+describe('after a passphrase change', () => {
+  it('calls the old passphrase wrong (not the vault damaged), so no old backup is offered over a healthy vault', async () => {
+    const { core, file } = await unlockedCore();
+    await core.run('production.create', productionInput('Current Work'));
+    await core.run('vault.backup', {});
+    await core.run('vault.changePassphrase', { current: PASS, next: OTHER_PASS });
+    core.lock('user');
+    const res = await core.handle('vault.unlock', { path: file, passphrase: PASS });
+    expect(res).toMatchObject({ ok: false, error: { code: 'WRONG_PASSPHRASE' } });
+    expect(listBackups(file)[0]?.path).toMatch(/passphrase-change\.closedset$/);
+    await core.run('vault.unlock', { path: file, passphrase: OTHER_PASS });
+    expect((await core.run('production.list', {})).map((p) => p.title)).toEqual(['Current Work']);
+  });
+});

@@ -49,11 +49,11 @@ async function unlock(page: Page, passphrase: string): Promise<void> {
 }
 
 async function choose(page: Page, field: string, option: string): Promise<void> {
-  await page.getByRole('button', { name: new RegExp(`^${field}`) }).click();
+  await page.getByRole('button', { name: new RegExp(`${field}$`) }).click();
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
-async function createNightShift(page: Page): Promise<void> {
+async function createNightShift(page: Page, { wrapBeforeStart = false } = {}): Promise<void> {
   await page.keyboard.press(`${mod}+n`);
   const dialog = page.getByRole('dialog', { name: 'New production' });
   await expect(dialog).toBeVisible();
@@ -68,6 +68,12 @@ async function createNightShift(page: Page): Promise<void> {
   await page.getByRole('option', { name: /America\/Los Angeles/ }).click();
   await expect(zone).toHaveValue(/America\/Los Angeles/);
   await expect(dialog.getByRole('textbox', { name: 'Rider notice (hours)' })).toHaveValue('48');
+  if (wrapBeforeStart) {
+    await dialog.getByLabel('Wrap date').fill('2026-02-27');
+    await dialog.getByRole('button', { name: 'Create production' }).click();
+    await expect(dialog.getByText('End date is before the start date')).toBeVisible();
+    await dialog.getByLabel('Wrap date').fill('2026-05-29');
+  }
   await dialog.getByRole('button', { name: 'Create production' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('heading', { level: 1, name: 'Night Shift' })).toBeVisible();
@@ -143,14 +149,11 @@ test('create a vault, lock, unlock, and keep a production across locks', async (
   await expect(dialog.getByText('Title is required')).toBeVisible();
   await expect(dialog.getByText('Choose a production type')).toBeVisible();
   await expect(dialog.getByText('Choose a union status')).toBeVisible();
-  await dialog.getByLabel('Start of principal photography').fill('2026-06-01');
-  await dialog.getByLabel('Wrap date').fill('2026-05-01');
-  await dialog.getByRole('button', { name: 'Create production' }).click();
-  await expect(dialog.getByText('End date is before the start date')).toBeVisible();
+  // Escape closes the dialog without saving anything.
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 
-  await createNightShift(page);
+  await createNightShift(page, { wrapBeforeStart: true });
   const list = nav.getByRole('listbox', { name: 'Productions' });
   await expect(list.getByRole('option', { name: /Night Shift/ })).toHaveAttribute('aria-selected', 'true');
   const main = page.getByRole('main');
@@ -185,6 +188,30 @@ test('create a vault, lock, unlock, and keep a production across locks', async (
   await main.getByRole('button', { name: 'Restore' }).click();
   await expect(list.getByRole('option', { name: /Night Shift: Series One/ })).not.toContainText('Archived');
 
+  // A second production, then the arrow keys walk the sidebar list and the page follows.
+  await nav.getByRole('button', { name: /^New production/ }).click();
+  const second = page.getByRole('dialog', { name: 'New production' });
+  await second.getByLabel('Title').fill('Afterglow');
+  await choose(page, 'Production type', 'Feature film');
+  await choose(page, 'Union status', 'Equity UK');
+  await second.getByRole('button', { name: 'Create production' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Afterglow' })).toBeVisible();
+  await list.getByRole('option', { name: /Afterglow/ }).focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('heading', { level: 1, name: 'Night Shift: Series One' })).toBeVisible();
+  await page.keyboard.press('ArrowUp');
+  await expect(page.getByRole('heading', { level: 1, name: 'Afterglow' })).toBeVisible();
+
+  // The core locking on its own (idle, OS lock, another door) reaches the page as an event.
+  const locked = await page.request.post(`${shell.origin}/api/invoke`, {
+    headers: { 'x-closed-set-token': shell.token, 'content-type': 'application/json' },
+    data: { name: 'vault.lock', input: {} },
+  });
+  expect(await locked.json()).toMatchObject({ ok: true });
+  await expect(page.getByRole('button', { name: 'Unlock', exact: true })).toBeVisible();
+  await expect(page.getByText('Afterglow')).toHaveCount(0);
+  await expect(page).toHaveTitle('Closed Set');
+
   expect(problems).toEqual([]);
 });
 
@@ -195,10 +222,6 @@ test('settings: back up now, list backups, change the passphrase', async ({ page
 
   await page.getByRole('link', { name: 'Settings' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
-  await expect(page.getByText('No backups yet.')).toBeVisible();
-  await page.getByRole('button', { name: 'Back up now' }).click();
-  await expect(page.getByText('Backup written')).toBeVisible();
-  await expect(page.getByRole('table').getByRole('row')).toHaveCount(2);
 
   const next = 'copper meadow tidal orchestra';
   await page.getByLabel('Current passphrase').fill('not it at all, sorry');
@@ -216,6 +239,13 @@ test('settings: back up now, list backups, change the passphrase', async ({ page
   await expect(page.getByText(/wrong passphrase/i)).toBeVisible();
   await unlock(page, next);
   await expect(page.getByRole('navigation', { name: 'Binder' })).toBeVisible();
+
+  // A passphrase change leaves a fresh backup under the new passphrase; Back up now adds another.
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByRole('table').getByRole('row')).toHaveCount(2);
+  await page.getByRole('button', { name: 'Back up now' }).click();
+  await expect(page.getByText('Backup written')).toBeVisible();
+  await expect(page.getByRole('table').getByRole('row')).toHaveCount(3);
 
   expect(problems).toEqual([]);
 });

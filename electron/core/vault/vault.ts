@@ -212,6 +212,9 @@ export class Vault {
     }
     this.#key?.wipe();
     this.reopen(nextKey);
+    // The newest backup is now under the new passphrase. Unlock relies on this: when a passphrase
+    // opens the newest backup but not the vault, the vault (not the passphrase) is what is wrong.
+    this.backup('passphrase-change');
   }
 
   private reopen(key: KeyMaterial): void {

@@ -1,0 +1,66 @@
+import { useMemo, useState } from 'react';
+import { Redirect, Route, Switch, useLocation } from 'wouter';
+import type { AppStatus, VaultInfo } from '../../../shared/schemas/vault';
+import { NewProductionDialog } from '../features/productions/ProductionDialog';
+import { ProductionPage } from '../features/productions/ProductionPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { run } from '../lib/commands';
+import { forgetVaultData } from '../lib/session';
+import { HomePage } from './HomePage';
+import { Sidebar } from './Sidebar';
+import { type ShellActions, ShellActionsContext } from './shellActions';
+import { useShortcuts } from './useShortcuts';
+
+async function lockVault(): Promise<void> {
+  try {
+    await run('vault.lock', {});
+  } finally {
+    // Even if the core could not be reached, the renderer drops what it holds.
+    forgetVaultData();
+  }
+}
+
+/** The unlocked app: sidebar, the routed page, and the shortcuts that work everywhere. */
+export function AppShell({ vault, status }: { vault: VaultInfo; status: AppStatus }) {
+  const [creating, setCreating] = useState(false);
+  const [showArchived, setShowArchived] = useState(false);
+  const [, navigate] = useLocation();
+
+  const actions = useMemo<ShellActions>(
+    () => ({
+      newProduction: () => setCreating(true),
+      lock: () => {
+        void lockVault();
+      },
+    }),
+    [],
+  );
+  useShortcuts({ l: actions.lock, n: actions.newProduction });
+
+  return (
+    <ShellActionsContext.Provider value={actions}>
+      <div className="shell">
+        <Sidebar vault={vault} showArchived={showArchived} onShowArchivedChange={setShowArchived} />
+        <main className="main" id="main">
+          <Switch>
+            <Route path="/">
+              <HomePage vaultName={vault.name} />
+            </Route>
+            <Route path="/productions/:id">{(params) => <ProductionPage key={params.id} id={params.id} />}</Route>
+            <Route path="/settings">
+              <SettingsPage vault={vault} status={status} />
+            </Route>
+            <Route>
+              <Redirect to="/" replace />
+            </Route>
+          </Switch>
+        </main>
+      </div>
+      <NewProductionDialog
+        isOpen={creating}
+        onOpenChange={setCreating}
+        onCreated={(production) => navigate(`/productions/${production.id}`)}
+      />
+    </ShellActionsContext.Provider>
+  );
+}

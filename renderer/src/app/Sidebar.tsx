@@ -1,0 +1,60 @@
+import { Button, Keyboard, Link, Switch } from 'react-aria-components';
+import { useRoute } from 'wouter';
+import type { VaultInfo } from '../../../shared/schemas/vault';
+import { ProductionList } from '../features/productions/ProductionList';
+import { shortcutLabel } from '../lib/format';
+import { useShellActions } from './shellActions';
+import { ThemeSwitch } from './ThemeSwitch';
+
+export function Sidebar({
+  vault,
+  showArchived,
+  onShowArchivedChange,
+}: {
+  vault: VaultInfo;
+  showArchived: boolean;
+  onShowArchivedChange: (show: boolean) => void;
+}) {
+  const { newProduction, lock } = useShellActions();
+  const [onSettings] = useRoute('/settings');
+  return (
+    <nav className="sidebar" aria-label="Binder">
+      <div className="sidebar-head">
+        <span className="sidebar-app">Closed Set</span>
+        <span className="sidebar-vault" title={vault.path}>
+          {vault.name}
+        </span>
+      </div>
+
+      <div className="sidebar-section sidebar-productions">
+        <div className="sidebar-section-head">
+          <span className="sidebar-label">Productions</span>
+        </div>
+        <Button className="btn btn-secondary btn-block" onPress={newProduction}>
+          <span>New production</span>
+          <Keyboard className="kbd">{shortcutLabel('N')}</Keyboard>
+        </Button>
+        <div className="sidebar-scroll">
+          <ProductionList includeArchived={showArchived} />
+        </div>
+        <Switch className="switch" isSelected={showArchived} onChange={onShowArchivedChange}>
+          <span className="switch-track" aria-hidden="true">
+            <span className="switch-thumb" />
+          </span>
+          Show archived
+        </Switch>
+      </div>
+
+      <div className="sidebar-foot">
+        <Link href="/settings" className="sidebar-link" aria-current={onSettings ? 'page' : undefined}>
+          Settings
+        </Link>
+        <ThemeSwitch />
+        <Button className="btn btn-quiet btn-block lock-button" onPress={lock}>
+          <span>Lock</span>
+          <Keyboard className="kbd">{shortcutLabel('L')}</Keyboard>
+        </Button>
+      </div>
+    </nav>
+  );
+}

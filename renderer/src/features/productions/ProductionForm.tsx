@@ -1,0 +1,156 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Button, Form } from 'react-aria-components';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { type Production, ProductionInput, type ProductionPatch } from '../../../../shared/schemas/production';
+import { ActionButton } from '../../components/ActionButton';
+import {
+  FormComboBoxField,
+  FormDateField,
+  FormNumberField,
+  FormSelectField,
+  FormTextField,
+} from '../../components/fields';
+import { Notice } from '../../components/Notice';
+import { isCommandError, useCommandMutation } from '../../lib/commands';
+import { applyServerIssues } from '../../lib/forms';
+import { browserTimeZone, statusOptions, timeZoneOptions, typeOptions, unionOptions } from './options';
+
+type Values = z.input<typeof ProductionInput>;
+type Parsed = z.output<typeof ProductionInput>;
+type Patch = z.input<typeof ProductionPatch>;
+const FIELDS = [
+  'title',
+  'type',
+  'company',
+  'unionStatus',
+  'startDate',
+  'endDate',
+  'timeZone',
+  'status',
+  'noticeHours',
+] as const satisfies readonly (keyof Values)[];
+
+function valuesOf(p: Production): Values {
+  return {
+    title: p.title,
+    type: p.type,
+    company: p.company,
+    unionStatus: p.unionStatus,
+    startDate: p.startDate,
+    endDate: p.endDate,
+    timeZone: p.timeZone,
+    status: p.status,
+    noticeHours: p.noticeHours,
+  };
+}
+
+// Editing checks the whole record too (the same rules as ProductionPatch, all fields present); the
+// server then checks the patch of changed fields against ProductionPatch.
+const resolver = zodResolver(ProductionInput);
+
+/** Create or edit a production. `production` given means edit. */
+export function ProductionForm({
+  production,
+  onDone,
+  onCancel,
+}: {
+  production?: Production;
+  onDone: (saved: Production) => void;
+  onCancel: () => void;
+}) {
+  const editing = production !== undefined;
+  const form = useForm<Values, unknown, Parsed>({
+    resolver,
+    defaultValues: production
+      ? valuesOf(production)
+      : {
+          title: '',
+          company: '',
+          startDate: null,
+          endDate: null,
+          timeZone: browserTimeZone(),
+          status: 'pre-production',
+          noticeHours: 48,
+        },
+  });
+  const queryClient = useQueryClient();
+  const refresh = async (saved: Production) => {
+    queryClient.setQueryData(['production.get', { id: saved.id }], saved);
+    await queryClient.invalidateQueries({ queryKey: ['production.list'] });
+  };
+  const create = useCommandMutation('production.create', { onSuccess: refresh });
+  const update = useCommandMutation('production.update', { onSuccess: refresh });
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setProblem(null);
+    try {
+      if (production) {
+        // Send only what changed, so two windows editing different fields do not undo each other.
+        const patch: Patch = {};
+        for (const field of FIELDS) {
+          if (values[field] !== production[field]) Object.assign(patch, { [field]: values[field] });
+        }
+        onDone(Object.keys(patch).length > 0 ? await update.mutateAsync({ id: production.id, patch }) : production);
+      } else {
+        onDone(await create.mutateAsync(values));
+      }
+    } catch (error) {
+      if (!isCommandError(error)) throw error;
+      const unplaced = applyServerIssues(error, form.setError, FIELDS, editing ? 'patch.' : '');
+      if (unplaced.length > 0) setProblem(unplaced.join(' '));
+    }
+  });
+
+  return (
+    <Form onSubmit={onSubmit} className="form production-form" validationBehavior="aria">
+      <div className="form-grid">
+        <FormTextField control={form.control} name="title" label="Title" className="span-2" autoFocus />
+        <FormSelectField control={form.control} name="type" label="Production type" options={typeOptions} />
+        <FormTextField control={form.control} name="company" label="Production company" />
+        <FormSelectField
+          control={form.control}
+          name="unionStatus"
+          label="Union status"
+          options={unionOptions}
+          description="Sets which guidance the notice and consent checks follow."
+        />
+        <FormSelectField control={form.control} name="status" label="Status" options={statusOptions} />
+        <FormDateField control={form.control} name="startDate" label="Start of principal photography" />
+        <FormDateField control={form.control} name="endDate" label="Wrap date" />
+        <FormComboBoxField
+          control={form.control}
+          name="timeZone"
+          label="Time zone"
+          options={timeZoneOptions()}
+          description="Call times and rider deadlines are shown in this zone."
+        />
+        <FormNumberField
+          control={form.control}
+          name="noticeHours"
+          label="Rider notice (hours)"
+          minValue={0}
+          maxValue={720}
+          description="How long before call time a rider is due. SAG-AFTRA: 48."
+        />
+      </div>
+      {problem ? <Notice tone="error">{problem}</Notice> : null}
+      <div className="form-actions">
+        <Button className="btn btn-quiet" onPress={onCancel}>
+          Cancel
+        </Button>
+        <ActionButton
+          type="submit"
+          variant="primary"
+          isPending={create.isPending || update.isPending}
+          pendingLabel="Saving…"
+        >
+          {editing ? 'Save changes' : 'Create production'}
+        </ActionButton>
+      </div>
+    </Form>
+  );
+}

@@ -1,0 +1,45 @@
+import { ListBox, ListBoxItem, type Selection } from 'react-aria-components';
+import { useLocation, useRoute } from 'wouter';
+import { PRODUCTION_STATUS_LABELS } from '../../../../shared/schemas/production';
+import { useCommand } from '../../lib/commands';
+
+/** The productions in the sidebar: arrow keys move through them, and the page follows. */
+export function ProductionList({ includeArchived }: { includeArchived: boolean }) {
+  const list = useCommand('production.list', { includeArchived });
+  const [, params] = useRoute('/productions/:id');
+  const [, navigate] = useLocation();
+  const current = params?.id;
+
+  if (list.isPending) return <p className="sidebar-note">Loading…</p>;
+  if (list.isError) return <p className="sidebar-note sidebar-error">{list.error.message}</p>;
+  if (list.data.length === 0) {
+    return <p className="sidebar-note">{includeArchived ? 'No productions yet.' : 'No current productions.'}</p>;
+  }
+
+  const onSelectionChange = (selection: Selection) => {
+    if (selection === 'all') return;
+    const [id] = selection;
+    if (typeof id === 'string' && id !== current) navigate(`/productions/${id}`);
+  };
+
+  return (
+    <ListBox
+      aria-label="Productions"
+      className="production-list"
+      items={list.data}
+      selectionMode="single"
+      selectionBehavior="replace"
+      selectedKeys={current ? [current] : []}
+      onSelectionChange={onSelectionChange}
+    >
+      {(production) => (
+        <ListBoxItem id={production.id} textValue={production.title} className="production-item">
+          <span className="production-item-title">{production.title}</span>
+          <span className="production-item-meta">
+            {production.archivedAt ? 'Archived' : PRODUCTION_STATUS_LABELS[production.status]}
+          </span>
+        </ListBoxItem>
+      )}
+    </ListBox>
+  );
+}

@@ -1,0 +1,71 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { ActionButton } from '../../components/ActionButton';
+import { Notice } from '../../components/Notice';
+import { useCommand, useCommandMutation } from '../../lib/commands';
+import { baseName, formatBytes, formatInstant } from '../../lib/format';
+
+export function BackupsSection({ vaultPath }: { vaultPath: string }) {
+  const queryClient = useQueryClient();
+  const backups = useCommand('vault.backups', { path: vaultPath });
+  const backup = useCommandMutation('vault.backup', {
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['vault.backups'] }),
+  });
+
+  return (
+    <div className="backups">
+      <p className="muted">
+        A backup is a verified, encrypted copy written beside the vault. It opens with the passphrase in use when it was
+        made.
+      </p>
+      <div className="form-actions form-actions-start">
+        <ActionButton
+          variant="primary"
+          isPending={backup.isPending}
+          pendingLabel="Backing up…"
+          onPress={() => backup.mutate({})}
+        >
+          Back up now
+        </ActionButton>
+      </div>
+      {backup.data ? (
+        <Notice tone="success" title="Backup written">
+          <span className="path">{backup.data.path}</span> ({formatBytes(backup.data.bytes)})
+        </Notice>
+      ) : null}
+      {backup.error ? (
+        <Notice tone="error" title="No backup was written">
+          {backup.error.message}
+        </Notice>
+      ) : null}
+
+      <h3 className="subsection-title">Backups of this vault</h3>
+      {backups.isPending ? <p className="muted">Loading…</p> : null}
+      {backups.isError ? <Notice tone="error">{backups.error.message}</Notice> : null}
+      {backups.data?.length === 0 ? <p className="muted">No backups yet.</p> : null}
+      {backups.data && backups.data.length > 0 ? (
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">Made</th>
+              <th scope="col">File</th>
+              <th scope="col" className="numeric">
+                Size
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {backups.data.map((b) => (
+              <tr key={b.path}>
+                <td>{formatInstant(b.createdAt)}</td>
+                <td className="path" title={b.path}>
+                  {baseName(b.path)}
+                </td>
+                <td className="numeric">{formatBytes(b.bytes)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { useEffect } from 'react';
+import type { AppStatus, VaultInfo } from '../../../../shared/schemas/vault';
+import { BackupsSection } from './BackupsSection';
+import { ChangePassphraseForm } from './ChangePassphraseForm';
+
+export function SettingsPage({ vault, status }: { vault: VaultInfo; status: AppStatus }) {
+  useEffect(() => {
+    document.title = 'Settings · Closed Set';
+  }, []);
+  return (
+    <div className="page">
+      <header className="page-header">
+        <div className="page-heading">
+          <h1 className="page-title">Settings</h1>
+        </div>
+      </header>
+
+      <section className="card" aria-labelledby="vault-title">
+        <h2 id="vault-title" className="card-title">
+          This vault
+        </h2>
+        <dl className="details">
+          <div className="detail">
+            <dt>Name</dt>
+            <dd>{vault.name}</dd>
+          </div>
+          <div className="detail detail-wide">
+            <dt>File</dt>
+            <dd className="path">{vault.path}</dd>
+          </div>
+          <div className="detail">
+            <dt>Encryption</dt>
+            <dd>{vault.cipher}</dd>
+          </div>
+          <div className="detail">
+            <dt>Locks by itself</dt>
+            <dd>{status.idleLockMinutes > 0 ? `After ${status.idleLockMinutes} minutes without use` : 'Never'}</dd>
+          </div>
+        </dl>
+      </section>
+
+      <section className="card" aria-labelledby="passphrase-title">
+        <h2 id="passphrase-title" className="card-title">
+          Change passphrase
+        </h2>
+        <ChangePassphraseForm vaultName={vault.name} />
+      </section>
+
+      <section className="card" aria-labelledby="backups-title">
+        <h2 id="backups-title" className="card-title">
+          Backups
+        </h2>
+        <BackupsSection vaultPath={vault.path} />
+      </section>
+    </div>
+  );
+}

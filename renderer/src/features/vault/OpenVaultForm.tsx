@@ -1,0 +1,106 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { Form } from 'react-aria-components';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { type RecentVault, UnlockVaultInput } from '../../../../shared/schemas/vault';
+import { ActionButton } from '../../components/ActionButton';
+import { FormTextField } from '../../components/fields';
+import { Notice } from '../../components/Notice';
+import { type CommandError, isCommandError, useCommandMutation } from '../../lib/commands';
+import { applyServerIssues } from '../../lib/forms';
+import { DamagedVault } from './DamagedVault';
+import { RecentVaults } from './RecentVaults';
+import { useVaultOpened } from './useVaultOpened';
+
+type Values = z.input<typeof UnlockVaultInput>;
+const FIELDS = ['path', 'passphrase'] as const;
+
+export function OpenVaultForm({ recent }: { recent: RecentVault[] }) {
+  const firstExisting = recent.find((r) => r.exists) ?? recent[0];
+  const form = useForm<Values>({
+    resolver: zodResolver(UnlockVaultInput),
+    defaultValues: { path: firstExisting?.path ?? '', passphrase: '' },
+  });
+  const opened = useVaultOpened();
+  const unlock = useCommandMutation('vault.unlock', { onSuccess: opened });
+  const [damaged, setDamaged] = useState<{ error: CommandError; path: string; passphrase: string } | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const path = form.watch('path');
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setProblem(null);
+    setDamaged(null);
+    try {
+      await unlock.mutateAsync(values);
+    } catch (error) {
+      if (!isCommandError(error)) throw error;
+      switch (error.code) {
+        case 'WRONG_PASSPHRASE':
+          form.setError('passphrase', { type: 'server', message: error.message }, { shouldFocus: true });
+          break;
+        case 'VAULT_NOT_FOUND':
+        case 'NOT_ENCRYPTED':
+        case 'VAULT_TOO_NEW':
+          form.setError('path', { type: 'server', message: error.message }, { shouldFocus: true });
+          break;
+        case 'VAULT_DAMAGED':
+          setDamaged({ error, path: values.path, passphrase: values.passphrase });
+          break;
+        default: {
+          const unplaced = applyServerIssues(error, form.setError, FIELDS);
+          if (unplaced.length > 0) setProblem(unplaced.join(' '));
+        }
+      }
+    }
+  });
+
+  return (
+    <div className="open-vault">
+      <section className="open-vault-recent" aria-labelledby="recent-title">
+        <h2 id="recent-title" className="section-title">
+          Recent vaults
+        </h2>
+        <RecentVaults
+          recent={recent}
+          selectedPath={path}
+          onChoose={(chosen) => {
+            form.setValue('path', chosen);
+            form.clearErrors();
+            setDamaged(null);
+          }}
+        />
+      </section>
+      <section className="open-vault-form" aria-labelledby="open-title">
+        <h2 id="open-title" className="section-title">
+          Unlock
+        </h2>
+        <Form onSubmit={onSubmit} className="form" validationBehavior="aria">
+          <FormTextField
+            control={form.control}
+            name="path"
+            label="Vault file"
+            description="The .closedset file, as a full path."
+            literal
+          />
+          <FormTextField
+            control={form.control}
+            name="passphrase"
+            label="Passphrase"
+            type="password"
+            autoComplete="current-password"
+            autoFocus={Boolean(firstExisting)}
+            literal
+          />
+          {problem ? <Notice tone="error">{problem}</Notice> : null}
+          <div className="form-actions">
+            <ActionButton type="submit" variant="primary" isPending={unlock.isPending} pendingLabel="Unlocking…">
+              Unlock
+            </ActionButton>
+          </div>
+        </Form>
+        {damaged ? <DamagedVault path={damaged.path} passphrase={damaged.passphrase} error={damaged.error} /> : null}
+      </section>
+    </div>
+  );
+}
