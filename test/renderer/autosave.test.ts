@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { type AutosaveState, createAutosaver, flushAllAutosaves } from '../../renderer/src/lib/autosave';
+import {
+  type Autosaver,
+  type AutosaveState,
+  createAutosaver,
+  flushAllAutosaves,
+  trackAutosaver,
+} from '../../renderer/src/lib/autosave';
 
 /** Manual timers: the test decides when the pause is over. */
 function manualTimers() {
@@ -37,19 +43,22 @@ describe('autosave', () => {
     await tick();
     expect(saved).toEqual(['Debrief']);
     expect(s.dirty).toBe(false);
-    await s.dispose();
   });
 
   it('saves at once on flush (blur, unmount, lock) without waiting for the pause', async () => {
     const saved: string[] = [];
     const t = manualTimers();
     const s = createAutosaver<string>({ save: async (v) => void saved.push(v), timers: t.timers });
+    const untrack = trackAutosaver(s as Autosaver<unknown>);
     s.change('typed just before locking');
     await flushAllAutosaves();
     expect(saved).toEqual(['typed just before locking']);
     expect(t.count()).toBe(0);
+    untrack();
     s.change('and before the screen closed');
-    await s.dispose();
+    await flushAllAutosaves();
+    expect(saved).toHaveLength(1);
+    await s.flush();
     expect(saved).toEqual(['typed just before locking', 'and before the screen closed']);
   });
 
@@ -74,7 +83,6 @@ describe('autosave', () => {
     await s.flush();
     expect(saved).toEqual(['Follow up with Ana on Friday']);
     expect(states.at(-1)).toBe('saved');
-    await s.dispose();
   });
 
   it('never lets an older save land after a newer one', async () => {
@@ -100,6 +108,5 @@ describe('autosave', () => {
     release();
     await Promise.all([first, second]);
     expect(saved).toEqual(['first', 'second']);
-    await s.dispose();
   });
 });

@@ -27,12 +27,18 @@ export interface Autosaver<T> {
 
 const allSavers = new Set<Autosaver<unknown>>();
 
+/** Lists a field's saver so a lock can flush it; returns the way to take it off the list. */
+export function trackAutosaver(saver: Autosaver<unknown>): () => void {
+  allSavers.add(saver);
+  return () => allSavers.delete(saver);
+}
+
 /** Saves every field with text waiting, across the app: called before locking. */
 export async function flushAllAutosaves(): Promise<void> {
   await Promise.allSettled([...allSavers].map((s) => s.flush()));
 }
 
-export function createAutosaver<T>(options: AutosaveOptions<T>): Autosaver<T> & { dispose(): Promise<void> } {
+export function createAutosaver<T>(options: AutosaveOptions<T>): Autosaver<T> {
   const delay = options.delay ?? 600;
   const timers = options.timers ?? {
     set: (fn: () => void, ms: number) => setTimeout(fn, ms),
@@ -67,7 +73,7 @@ export function createAutosaver<T>(options: AutosaveOptions<T>): Autosaver<T> & 
     await inFlight;
   };
 
-  const saver = {
+  return {
     change(value: T) {
       waiting = { value };
       report({ status: 'pending' });
@@ -78,11 +84,5 @@ export function createAutosaver<T>(options: AutosaveOptions<T>): Autosaver<T> & 
     get dirty() {
       return waiting !== null || inFlight !== null;
     },
-    async dispose() {
-      await run();
-      allSavers.delete(saver as Autosaver<unknown>);
-    },
   };
-  allSavers.add(saver as Autosaver<unknown>);
-  return saver;
 }
