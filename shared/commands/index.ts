@@ -9,6 +9,7 @@ import { productionCommands } from './production';
 import { sceneCommands } from './scenes';
 import { searchCommands } from './search';
 import type { CommandSpec } from './spec';
+import { trashCommands } from './trash';
 import { vaultCommands } from './vault';
 
 export type { CommandSpec } from './spec';
@@ -27,6 +28,7 @@ export const commands = {
   ...onsetCommands,
   ...searchCommands,
   ...dashboardCommands,
+  ...trashCommands,
 } as const satisfies Record<string, CommandSpec>;
 
 export type Commands = typeof commands;

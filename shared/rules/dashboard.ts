@@ -121,3 +121,8 @@ export function sceneGaps(scenes: ScheduledScene[], today: string, timeZone: str
   }
   return out;
 }
+
+/** An instant as the production's wall clock: `format` pattern from date-fns, e.g. "EEE d MMM, HH:mm". */
+export function inZone(iso: string, timeZone: string, pattern = 'HH:mm'): string {
+  return format(new TZDate(Date.parse(iso), timeZone), pattern);
+}

@@ -7,7 +7,7 @@ export interface PrerollPerformer {
 }
 
 /** Who must check in before roll: everyone in the scene in front of the camera (not crew). */
-export function checkInRequired(performers: PrerollPerformer[]): PrerollPerformer[] {
+export function checkInRequired<P extends PrerollPerformer>(performers: P[]): P[] {
   return performers.filter((p) => p.role !== 'crew');
 }
 

@@ -6,6 +6,7 @@ import { memberHandlers, personHandlers } from './people';
 import { productionHandlers } from './production';
 import { sceneHandlers } from './scenes';
 import { searchHandlers } from './search';
+import { trashHandlers } from './trash';
 import type { Handlers } from './types';
 import { vaultHandlers } from './vault';
 
@@ -21,4 +22,5 @@ export const handlers = {
   ...onsetHandlers,
   ...searchHandlers,
   ...dashboardHandlers,
+  ...trashHandlers,
 } satisfies Handlers;

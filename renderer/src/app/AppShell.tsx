@@ -1,11 +1,16 @@
 import { useMemo, useState } from 'react';
 import { Redirect, Route, Switch, useLocation } from 'wouter';
 import type { AppStatus, VaultInfo } from '../../../shared/schemas/vault';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { OnSetPage } from '../features/onset/OnSetPage';
 import { NewProductionDialog } from '../features/productions/ProductionDialog';
 import { ProductionPage } from '../features/productions/ProductionPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { RecentlyDeletedPage } from '../features/trash/RecentlyDeletedPage';
+import { flushAllAutosaves } from '../lib/autosave';
 import { run } from '../lib/commands';
 import { forgetVaultData } from '../lib/session';
+import { DayLayer } from './DayLayer';
 import { HomePage } from './HomePage';
 import { Sidebar } from './Sidebar';
 import { type ShellActions, ShellActionsContext } from './shellActions';
@@ -13,6 +18,8 @@ import { useShortcuts } from './useShortcuts';
 
 async function lockVault(): Promise<void> {
   try {
+    // Text typed on set and not yet saved is saved first: nothing typed is lost to a lock.
+    await flushAllAutosaves();
     await run('vault.lock', {});
   } finally {
     // Even if the core could not be reached, the renderer drops what it holds.
@@ -39,23 +46,32 @@ export function AppShell({ vault, status }: { vault: VaultInfo; status: AppStatu
 
   return (
     <ShellActionsContext.Provider value={actions}>
-      <div className="shell">
-        <Sidebar vault={vault} showArchived={showArchived} onShowArchivedChange={setShowArchived} />
-        <main className="main" id="main">
-          <Switch>
-            <Route path="/">
-              <HomePage vaultName={vault.name} />
-            </Route>
-            <Route path="/productions/:id">{(params) => <ProductionPage key={params.id} id={params.id} />}</Route>
-            <Route path="/settings">
-              <SettingsPage vault={vault} status={status} />
-            </Route>
-            <Route>
-              <Redirect to="/" replace />
-            </Route>
-          </Switch>
-        </main>
-      </div>
+      <DayLayer>
+        <div className="shell">
+          <Sidebar vault={vault} showArchived={showArchived} onShowArchivedChange={setShowArchived} />
+          <main className="main" id="main">
+            <Switch>
+              <Route path="/">
+                <HomePage vaultName={vault.name} />
+              </Route>
+              <Route path="/productions/:id">{(params) => <ProductionPage key={params.id} id={params.id} />}</Route>
+              <Route path="/productions/:id/dashboard">{(p) => <DashboardPage key={p.id} productionId={p.id} />}</Route>
+              <Route path="/productions/:id/onset/:date">
+                {(p) => <OnSetPage key={`${p.id}/${p.date}`} productionId={p.id} date={p.date} />}
+              </Route>
+              <Route path="/deleted">
+                <RecentlyDeletedPage />
+              </Route>
+              <Route path="/settings">
+                <SettingsPage vault={vault} status={status} />
+              </Route>
+              <Route>
+                <Redirect to="/" replace />
+              </Route>
+            </Switch>
+          </main>
+        </div>
+      </DayLayer>
       <NewProductionDialog
         isOpen={creating}
         onOpenChange={setCreating}

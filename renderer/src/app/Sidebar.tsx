@@ -46,6 +46,9 @@ export function Sidebar({
       </div>
 
       <div className="sidebar-foot">
+        <Link href="/deleted" className="sidebar-link">
+          Recently deleted
+        </Link>
         <Link href="/settings" className="sidebar-link" aria-current={onSettings ? 'page' : undefined}>
           Settings
         </Link>

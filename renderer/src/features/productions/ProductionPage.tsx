@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useState } from 'react';
+import { Link } from 'react-aria-components';
 import {
   PRODUCTION_STATUS_LABELS,
   PRODUCTION_TYPE_LABELS,
@@ -69,6 +70,9 @@ function ProductionDetails({ production }: { production: Production }) {
           </p>
         </div>
         <div className="page-actions">
+          <Link className="btn btn-secondary" href={`/productions/${production.id}/dashboard`}>
+            Dashboard
+          </Link>
           <ActionButton variant="secondary" onPress={() => setEditing(true)} isDisabled={archived}>
             Edit
           </ActionButton>

@@ -1,0 +1,194 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, type Shell, test } from './fixtures';
+
+/**
+ * The coordinator's day in real Chromium through the browser shell, on the CLI's demo vault:
+ * dashboard, on-set mode (checklist, a break with no reason, closure), search from the palette,
+ * undo, recently deleted, the shortcut list; axe-core and the README screenshots.
+ */
+
+const PASSPHRASE = 'velvet-curtain-harbour-71';
+const SCREENSHOTS = path.resolve('docs/screenshots');
+const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
+
+/** A vault filled by `demo`, as a coordinator would make one from the CLI. */
+function demoVault(shell: Shell): string {
+  const file = path.join(shell.home, 'lighthouse.closedset');
+  const env = { ...process.env, CLOSED_SET_PASSPHRASE: PASSPHRASE, CLOSED_SET_HOME: shell.home };
+  for (const args of [
+    ['init', file],
+    ['demo', file],
+  ]) {
+    execFileSync(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args], { env, stdio: 'pipe' });
+  }
+  return file;
+}
+
+async function openDemo(page: Page, shell: Shell): Promise<void> {
+  const file = demoVault(shell);
+  await page.goto(shell.url);
+  await page.getByRole('tab', { name: 'Open a vault' }).click();
+  await page.getByLabel('Vault file').fill(file);
+  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+  await expect(page.getByRole('navigation', { name: 'Binder' })).toBeVisible();
+}
+
+async function openDashboard(page: Page): Promise<void> {
+  await page.getByRole('option', { name: /The Lighthouse Keeper/ }).click();
+  await page.getByRole('link', { name: 'Dashboard' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'The Lighthouse Keeper' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Next shoot days' })).toBeVisible();
+}
+
+async function expectAccessible(page: Page, where: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(serious, `accessibility on ${where}`).toEqual([]);
+}
+
+test('on-set mode for a demo day: the checklist, a break without a reason, undo', async ({ page, shell }) => {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await openDemo(page, shell);
+  await openDashboard(page);
+  const strip = page.getByRole('list', { name: 'The next two weeks' });
+  await expect(strip.getByRole('listitem')).toHaveCount(14);
+  await expect(strip.getByRole('link')).toHaveCount(2);
+  await expectAccessible(page, 'the dashboard (light)');
+  await page.mouse.move(0, 0);
+  // The shell scrolls inside its main area, so a tall window shows the whole page.
+  await page.setViewportSize({ width: 1280, height: 1100 });
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'dashboard.png') });
+  await page.setViewportSize({ width: 1280, height: 800 });
+
+  // The first shoot day, from the keyboard: the strip's first busy day.
+  await strip.getByRole('link').first().focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(/day/);
+  const tabs = page.getByRole('tablist', { name: 'Scenes in shooting order' });
+  await expect(tabs.getByRole('tab')).toHaveCount(2);
+  const panel = page.getByRole('tabpanel');
+
+  // The demo already confirmed the closed set and named the robe person.
+  await expect(panel.getByRole('button', { name: /Closed set confirmed/ })).toHaveAttribute('aria-pressed', 'true');
+  await expect(panel.getByLabel(/Robe person named/)).toHaveValue('Noor Haddad (wardrobe)');
+  for (const item of ['Monitors restricted', 'Crew briefed', 'Garments and barriers fitted']) {
+    const button = panel.getByRole('button', { name: new RegExp(item) });
+    await button.click();
+    await expect(button).toHaveAttribute('aria-pressed', 'true');
+  }
+  // Consent checked in with each performer, each with the time it was done.
+  const checkIns = panel.getByRole('button', { name: /Ines Calloway \(Mara Quint\)|Theo Marchetti \(Silas Quint\)/ });
+  await expect(checkIns).toHaveCount(2);
+  for (const b of await checkIns.all()) {
+    await b.click();
+    await expect(b).toHaveAttribute('aria-pressed', 'true');
+    await expect(b).toContainText(/\d\d:\d\d/);
+  }
+  await expect(panel.getByText('All done')).toBeVisible();
+  await expect(tabs.getByRole('tab').first()).toContainText('checked');
+
+  // Undo the last tap with the shortcut: that check-in is open again, and the list with it.
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press(`${mod}+z`);
+  await expect(checkIns.last()).toHaveAttribute('aria-pressed', 'false');
+  await expect(panel.getByText('Open', { exact: true })).toBeVisible();
+  await checkIns.last().click();
+  await expect(panel.getByText('All done')).toBeVisible();
+
+  // A break: one tap, no question asked, the time recorded.
+  await panel.getByRole('button', { name: 'Break: Ines Calloway' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  const log = page
+    .getByRole('region', { name: 'Break log' })
+    .or(page.locator('section[aria-labelledby="break-log-title"]'));
+  await expect(log.getByRole('listitem')).toHaveCount(1);
+  await expect(log.getByRole('listitem').first()).toContainText(/\d\d:\d\d\s*Ines Calloway/);
+  await expect(page.getByRole('status').filter({ hasText: 'Break logged for Ines Calloway' })).toBeVisible();
+
+  // An optional note, autosaved as it is typed.
+  await log.getByRole('button', { name: 'Add a note' }).click();
+  await log.getByLabel('Note (optional)').fill('Water and five minutes off set');
+  await expect(log.getByText('Saved')).toBeVisible();
+
+  await expectAccessible(page, 'on-set mode (light)');
+  await page.mouse.move(0, 0);
+  await page.setViewportSize({ width: 1280, height: 1500 });
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'on-set.png') });
+  await page.setViewportSize({ width: 1280, height: 800 });
+
+  // Undo a delete: remove the break, then Undo from the toast.
+  await log.getByRole('button', { name: /Remove the .* break for Ines Calloway/ }).click();
+  await expect(log.getByText('No breaks logged today.')).toBeVisible();
+  await page.getByRole('button', { name: /^Undo/ }).click();
+  await expect(log.getByRole('listitem')).toHaveCount(1);
+  await expect(log.getByLabel('Note (optional)')).toHaveValue('Water and five minutes off set');
+
+  // Everything was committed as it was tapped: a reload shows the same day.
+  await page.reload();
+  await expect(page.getByRole('tabpanel').getByText('All done')).toBeVisible();
+  await expect(log.getByRole('listitem')).toHaveCount(1);
+
+  // Dark theme is accessible too.
+  await page
+    .getByRole('radio', { name: 'Dark' })
+    .or(page.getByRole('button', { name: 'Dark', exact: true }))
+    .click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expectAccessible(page, 'on-set mode (dark)');
+});
+
+test('search from the palette, keyboard only; shortcuts help; restore from recently deleted', async ({
+  page,
+  shell,
+}) => {
+  await openDemo(page, shell);
+  await openDashboard(page);
+
+  await page.keyboard.press(`${mod}+k`);
+  const palette = page.getByRole('dialog', { name: 'Command palette' });
+  await expect(palette).toBeVisible();
+  await page.keyboard.type('104');
+  await expect(palette.getByRole('menuitem', { name: /Scene 104/ })).toBeVisible();
+  await page.keyboard.press(`${mod}+a`);
+  await page.keyboard.type('ines');
+  await expect(palette.getByRole('menuitem', { name: /Ines Calloway/ })).toBeVisible();
+  // Vault-wide: a production by name, opened with the arrow keys and Enter.
+  await palette.getByRole('switch').press('Space');
+  await palette.getByRole('searchbox').fill('harbour lights');
+  await expect(palette.getByRole('menuitem', { name: /Harbour Lights \(second unit\)/ })).toBeVisible();
+  await palette.getByRole('searchbox').focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(palette).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1, name: 'Harbour Lights (second unit)' })).toBeVisible();
+
+  // The shortcut list.
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(help).toBeVisible();
+  await expect(help.getByRole('cell', { name: 'Search and go anywhere (command palette)' })).toBeVisible();
+  await expectAccessible(page, 'the shortcut list');
+  await page.keyboard.press('Escape');
+  await expect(help).toHaveCount(0);
+
+  // A break removed on set is in Recently deleted, and comes back from there.
+  await openDashboard(page);
+  await page.getByRole('link', { name: /^On set:/ }).click();
+  await page.getByRole('tabpanel').getByRole('button', { name: 'Break: Theo Marchetti' }).click();
+  const log = page.locator('section[aria-labelledby="break-log-title"]');
+  await log.getByRole('button', { name: /Remove the .* break for Theo Marchetti/ }).click();
+  await expect(log.getByText('No breaks logged today.')).toBeVisible();
+  await page.getByRole('link', { name: 'Recently deleted' }).click();
+  await page.getByRole('button', { name: 'Restore Break: Theo Marchetti' }).click();
+  await expect(page.getByText('Nothing has been deleted.')).toBeVisible();
+  await page.goBack();
+  await expect(log.getByRole('listitem')).toHaveCount(1);
+});
