@@ -15,6 +15,12 @@ import { VAULT_EXTENSION, Vault } from './vault/vault';
 
 export type Door = AppStatus['door'];
 
+export type ChoosePurpose = 'create-vault' | 'open-vault' | 'save-file' | 'open-file';
+
+export interface Platform {
+  choosePath(purpose: ChoosePurpose, suggested: string | undefined): Promise<string | null>;
+}
+
 export interface CoreOptions {
   /** Folder for the app's own settings (recent vaults); never holds vault content. */
   home: string;
@@ -23,6 +29,8 @@ export interface CoreOptions {
   documentsDir?: string;
   /** Lock after this many idle minutes; 0 turns the timer off (the CLI). */
   idleLockMinutes?: number;
+  /** What only a desktop door can do, such as showing the system's file dialog. */
+  platform?: Platform;
   /** Keep a list of recently opened vaults (the CLI does not). */
   rememberRecent?: boolean;
   /** Log unexpected errors here (never with the command's input, which may be sensitive). */

@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, ipcMain, Menu, powerMonitor, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, session, shell } from 'electron';
 import { Core } from '../core/core';
+import { dialogFor } from './dialogs';
 import { createInvokeHandler, EVENT_CHANNEL, INVOKE_CHANNEL } from './ipc';
 import { menuTemplate } from './menu';
 import { APP_SCHEME, APP_URL, CSP, isAppUrl, navigationDecision, resolveAppFile, windowOptions } from './security';
@@ -69,6 +70,18 @@ app.whenReady().then(() => {
     door: 'electron',
     idleLockMinutes: 5,
     documentsDir: app.getPath('documents'),
+    platform: {
+      async choosePath(purpose, suggested) {
+        const d = dialogFor(purpose, suggested);
+        const win = mainWindow ?? undefined;
+        if (d.kind === 'save') {
+          const r = win ? await dialog.showSaveDialog(win, d.options) : await dialog.showSaveDialog(d.options);
+          return r.canceled || !r.filePath ? null : r.filePath;
+        }
+        const r = win ? await dialog.showOpenDialog(win, d.options) : await dialog.showOpenDialog(d.options);
+        return r.canceled ? null : (r.filePaths[0] ?? null);
+      },
+    },
   });
   const dispatcher = core;
   const invoke = createInvokeHandler(dispatcher, (sender) => sender.fromOurWindow && isAppUrl(sender.frameUrl ?? ''));

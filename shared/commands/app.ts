@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Empty } from '../schemas/common';
+import { Empty, FilePath } from '../schemas/common';
 import { AppStatus, RecentVault, VaultPathInput } from '../schemas/vault';
 import { type CommandSpec, command } from './spec';
 
@@ -15,5 +15,14 @@ export const appCommands = {
     output: z.array(RecentVault),
     whileLocked: true,
     summary: 'Remove a vault from the recent list (the file itself is untouched)',
+  }),
+  'app.choosePath': command({
+    input: z.strictObject({
+      purpose: z.enum(['create-vault', 'open-vault', 'save-file', 'open-file']),
+      suggested: FilePath.optional(),
+    }),
+    output: z.object({ path: z.string().nullable() }),
+    whileLocked: true,
+    summary: "Ask the system's file dialog for a path (desktop app only); null when cancelled",
   }),
 } as const satisfies Record<string, CommandSpec>;

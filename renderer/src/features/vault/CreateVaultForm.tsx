@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { FilePath } from '../../../../shared/schemas/common';
 import { Passphrase } from '../../../../shared/schemas/vault';
 import { ActionButton } from '../../components/ActionButton';
+import { BrowseButton } from '../../components/BrowseButton';
 import { FormTextField } from '../../components/fields';
 import { Notice } from '../../components/Notice';
 import { StrengthMeter } from '../../components/StrengthMeter';
@@ -59,13 +60,20 @@ export function CreateVault({ suggestedPath }: { suggestedPath: string }) {
   return (
     <div className="create-vault-layout">
       <Form onSubmit={onSubmit} className="form create-vault" validationBehavior="aria">
-        <FormTextField
-          control={form.control}
-          name="path"
-          label="Vault file"
-          description="Where the new vault is saved. An existing file is never overwritten."
-          literal
-        />
+        <div className="path-field">
+          <FormTextField
+            control={form.control}
+            name="path"
+            label="Vault file"
+            description="Where the new vault is saved. An existing file is never overwritten."
+            literal
+          />
+          <BrowseButton
+            purpose="create-vault"
+            suggested={form.getValues('path') || undefined}
+            onChosen={(chosen) => form.setValue('path', chosen, { shouldValidate: true })}
+          />
+        </div>
         <FormTextField
           control={form.control}
           name="passphrase"

@@ -5,6 +5,7 @@ import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { type RecentVault, UnlockVaultInput } from '../../../../shared/schemas/vault';
 import { ActionButton } from '../../components/ActionButton';
+import { BrowseButton } from '../../components/BrowseButton';
 import { FormTextField } from '../../components/fields';
 import { Notice } from '../../components/Notice';
 import { type CommandError, isCommandError, useCommandMutation } from '../../lib/commands';
@@ -76,13 +77,20 @@ export function OpenVaultForm({ recent }: { recent: RecentVault[] }) {
           Unlock
         </h2>
         <Form onSubmit={onSubmit} className="form" validationBehavior="aria">
-          <FormTextField
-            control={form.control}
-            name="path"
-            label="Vault file"
-            description="The .closedset file, as a full path."
-            literal
-          />
+          <div className="path-field">
+            <FormTextField
+              control={form.control}
+              name="path"
+              label="Vault file"
+              description="The .closedset file, as a full path."
+              literal
+            />
+            <BrowseButton
+              purpose="open-vault"
+              suggested={form.getValues('path') || undefined}
+              onChosen={(chosen) => form.setValue('path', chosen, { shouldValidate: true })}
+            />
+          </div>
           <FormTextField
             control={form.control}
             name="passphrase"
