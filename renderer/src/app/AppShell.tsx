@@ -71,12 +71,12 @@ export function AppShell({ vault, status }: { vault: VaultInfo; status: AppStatu
             </Switch>
           </main>
         </div>
+        <NewProductionDialog
+          isOpen={creating}
+          onOpenChange={setCreating}
+          onCreated={(production) => navigate(`/productions/${production.id}`)}
+        />
       </DayLayer>
-      <NewProductionDialog
-        isOpen={creating}
-        onOpenChange={setCreating}
-        onCreated={(production) => navigate(`/productions/${production.id}`)}
-      />
     </ShellActionsContext.Provider>
   );
 }
