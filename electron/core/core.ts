@@ -4,12 +4,14 @@ import path from 'node:path';
 import type { ZodError } from 'zod';
 import { type AppEvent, type CommandName, type CommandOutput, commands, isCommandName } from '../../shared/commands';
 import { AppError, type ErrorBody, type FieldIssue, type Result } from '../../shared/errors';
+import type { Settings, SettingsPatch } from '../../shared/schemas/settings';
 import type { AppStatus, VaultInfo } from '../../shared/schemas/vault';
 import { handlers } from './handlers';
 import type { Handler } from './handlers/types';
 import { RecentVaults } from './recent';
 import { ensureSearchIndex } from './search';
-import { restoreBackup } from './vault/backup';
+import { SettingsStore } from './settings';
+import { listBackups, restoreBackup } from './vault/backup';
 import { type Db, KeyMaterial } from './vault/connection';
 import { VAULT_EXTENSION, Vault } from './vault/vault';
 
@@ -27,10 +29,12 @@ export interface CoreOptions {
   door: Door;
   /** Where a new vault is suggested; defaults to ~/Documents/Closed Set. */
   documentsDir?: string;
-  /** Lock after this many idle minutes; 0 turns the timer off (the CLI). */
+  /** Lock after this many idle minutes, overriding the device setting; 0 turns the timer off. */
   idleLockMinutes?: number;
   /** What only a desktop door can do, such as showing the system's file dialog. */
   platform?: Platform;
+  /** Take scheduled backups while unlocked (the desktop app and the browser shell; not the CLI). */
+  autoBackup?: boolean;
   /** Keep a list of recently opened vaults (the CLI does not). */
   rememberRecent?: boolean;
   /** Log unexpected errors here (never with the command's input, which may be sensitive). */
@@ -101,7 +105,9 @@ export function toErrorBody(err: unknown, log?: (m: string) => void): ErrorBody 
 export class Core {
   readonly options: CoreOptions;
   readonly recent: RecentVaults;
+  readonly settings: SettingsStore;
   #vault: Vault | null = null;
+  #backupTimer: NodeJS.Timeout | null = null;
   #listeners = new Map<AppEvent, Set<() => void>>();
   #idleTimer: NodeJS.Timeout | null = null;
 
@@ -109,6 +115,47 @@ export class Core {
     this.options = options;
     mkdirSync(options.home, { recursive: true, mode: 0o700 });
     this.recent = new RecentVaults(options.home);
+    this.settings = new SettingsStore(options.home);
+  }
+
+  /** Minutes of inactivity before the vault locks; 0 means never (the CLI's short-lived runs). */
+  idleLockMinutes(): number {
+    return this.options.idleLockMinutes ?? this.settings.get().idleLockMinutes;
+  }
+
+  updateSettings(patch: SettingsPatch): Settings {
+    const next = this.settings.update(patch);
+    this.touch();
+    this.#scheduleBackups();
+    return next;
+  }
+
+  /**
+   * Takes an automatic backup when the newest one is older than the interval, then checks again
+   * every interval while unlocked. A failed automatic backup never blocks work: it is logged and
+   * retried on the next tick.
+   */
+  #scheduleBackups(): void {
+    if (this.#backupTimer) clearInterval(this.#backupTimer);
+    this.#backupTimer = null;
+    const hours = this.settings.get().autoBackupHours;
+    if (!this.#vault || !this.options.autoBackup || hours <= 0) return;
+    const check = () => {
+      const vault = this.#vault;
+      if (!vault) return;
+      const newest = listBackups(vault.file)[0];
+      const age = newest ? Date.now() - Date.parse(newest.createdAt) : Number.POSITIVE_INFINITY;
+      if (age < hours * 3_600_000) return;
+      try {
+        vault.backup('auto');
+      } catch (err) {
+        this.options.log?.(`automatic backup failed: ${(err as Error).message}`);
+      }
+    };
+    check();
+    // Checked hourly rather than every `hours`, so a laptop that slept past the interval catches up.
+    this.#backupTimer = setInterval(check, Math.min(hours, 1) * 3_600_000);
+    this.#backupTimer.unref();
   }
 
   async handle(name: unknown, input: unknown): Promise<Result<unknown>> {
@@ -178,7 +225,7 @@ export class Core {
       vault: this.#vault ? this.#vault.info() : null,
       recent: this.recent.list(),
       suggestedVaultPath: this.suggestedVaultPath(),
-      idleLockMinutes: this.options.idleLockMinutes ?? 0,
+      idleLockMinutes: this.idleLockMinutes(),
     };
   }
 
@@ -188,6 +235,7 @@ export class Core {
     ensureSearchIndex(vault.db);
     if (this.options.rememberRecent !== false) this.recent.touch(vault.file);
     this.touch();
+    this.#scheduleBackups();
     return vault.info();
   }
 
@@ -224,6 +272,8 @@ export class Core {
   lock(reason: 'user' | 'idle' | 'system' | 'switch' | 'shutdown'): void {
     if (this.#idleTimer) clearTimeout(this.#idleTimer);
     this.#idleTimer = null;
+    if (this.#backupTimer) clearInterval(this.#backupTimer);
+    this.#backupTimer = null;
     if (!this.#vault) return;
     this.#vault.close();
     this.#vault = null;
@@ -232,7 +282,7 @@ export class Core {
 
   /** Restarts the idle timer; any command counts as activity. */
   touch(): void {
-    const minutes = this.options.idleLockMinutes ?? 0;
+    const minutes = this.idleLockMinutes();
     if (this.#idleTimer) clearTimeout(this.#idleTimer);
     this.#idleTimer = null;
     if (minutes > 0 && this.#vault) {

@@ -1,4 +1,14 @@
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  closeSync,
+  constants,
+  fsyncSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/errors';
 
@@ -30,9 +40,27 @@ export function tempPathFor(target: string): string {
   return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${rand}.tmp`);
 }
 
+/**
+ * SQLite reports file trouble with its own codes (VACUUM INTO a read-only folder is
+ * SQLITE_CANTOPEN): translate them, asking the folder itself why it cannot be written.
+ */
+function errnoOf(err: unknown, file: string): string | undefined {
+  const code = (err as NodeJS.ErrnoException)?.code;
+  if (code === 'SQLITE_FULL') return 'ENOSPC';
+  if (code?.startsWith('SQLITE_READONLY')) return 'EROFS';
+  if (code === 'SQLITE_CANTOPEN' || code?.startsWith('SQLITE_IOERR')) {
+    try {
+      accessSync(path.dirname(file), constants.W_OK);
+    } catch (probe) {
+      return (probe as NodeJS.ErrnoException).code ?? code;
+    }
+  }
+  return code;
+}
+
 /** Describes a file-system error in words a user can act on. */
 export function ioError(err: unknown, what: string, file: string): AppError {
-  const code = (err as NodeJS.ErrnoException)?.code;
+  const code = errnoOf(err, file);
   const reason =
     code === 'ENOSPC'
       ? 'the disk is full'
@@ -66,4 +94,40 @@ export function writeFileAtomic(target: string, data: string | Uint8Array): void
 /** The three files that make one SQLite database in WAL mode. */
 export function sidecars(file: string): string[] {
   return [`${file}-wal`, `${file}-shm`, `${file}-journal`];
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes temp files (and their sidecars) that a killed process left beside `target`: a half-made
+ * copy may be encrypted under a passphrase the user never finished setting, so none may linger.
+ * Files of a process that is still running are left alone.
+ */
+export function removeStaleTemps(target: string): string[] {
+  const dir = path.dirname(target);
+  const prefix = `.${path.basename(target)}.`;
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
+    const m = /^(\d+)\.[a-z0-9]+\.tmp(?:-wal|-shm|-journal)?$/.exec(name.slice(prefix.length));
+    if (!m) continue;
+    const pid = Number(m[1]);
+    if (pid === process.pid || isAlive(pid)) continue;
+    rmSync(path.join(dir, name), { force: true });
+    removed.push(name);
+  }
+  return removed;
 }

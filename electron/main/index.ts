@@ -68,7 +68,7 @@ app.whenReady().then(() => {
   core = new Core({
     home: app.getPath('userData'),
     door: 'electron',
-    idleLockMinutes: 5,
+    autoBackup: true,
     documentsDir: app.getPath('documents'),
     platform: {
       async choosePath(purpose, suggested) {

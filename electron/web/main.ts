@@ -18,7 +18,7 @@ if (!args.includes('--no-build') && !existsSync(path.join(staticDir, 'index.html
 const core = new Core({
   home: defaultHome(),
   door: 'web',
-  idleLockMinutes: 5,
+  autoBackup: true,
   log: (m) => process.stderr.write(`${m}\n`),
 });
 const server = await startWebServer({ core, staticDir, port });

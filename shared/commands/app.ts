@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Empty, FilePath } from '../schemas/common';
+import { Settings, SettingsPatch } from '../schemas/settings';
 import { AppStatus, RecentVault, VaultPathInput } from '../schemas/vault';
 import { type CommandSpec, command } from './spec';
 
@@ -24,5 +25,16 @@ export const appCommands = {
     output: z.object({ path: z.string().nullable() }),
     whileLocked: true,
     summary: "Ask the system's file dialog for a path (desktop app only); null when cancelled",
+  }),
+  'app.settings': command({
+    input: Empty,
+    output: Settings,
+    whileLocked: true,
+    summary: 'Device settings: idle lock, automatic backups, clipboard clearing',
+  }),
+  'app.updateSettings': command({
+    input: SettingsPatch,
+    output: Settings,
+    summary: 'Change device settings (only while unlocked, so the lock cannot be loosened from the lock screen)',
   }),
 } as const satisfies Record<string, CommandSpec>;

@@ -11,4 +11,6 @@ export const appHandlers = {
     }
     return { path: await platform.choosePath(purpose, suggested) };
   },
+  'app.settings': (_input, { core }) => core.settings.get(),
+  'app.updateSettings': (patch, { core }) => core.updateSettings(patch),
 } satisfies HandlersFor<'app.'>;

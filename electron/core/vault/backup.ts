@@ -124,3 +124,15 @@ export function restoreBackup(vaultFile: string, backupFile: string, key: KeyMat
   }
   return { setAside };
 }
+
+/** Moves backups matching `which` into a subfolder of the backups folder (kept, no longer listed). */
+export function retireBackups(vaultFile: string, subfolder: string, which: (b: BackupInfo) => boolean): number {
+  const dest = path.join(backupsDir(vaultFile), subfolder);
+  const retiring = listBackups(vaultFile).filter(which);
+  if (retiring.length === 0) return 0;
+  mkdirSync(dest, { recursive: true, mode: 0o700 });
+  for (const b of retiring) renameSync(b.path, path.join(dest, path.basename(b.path)));
+  fsyncDir(dest);
+  fsyncDir(backupsDir(vaultFile));
+  return retiring.length;
+}

@@ -4,12 +4,29 @@ import { monotonicFactory } from 'ulid';
 import { AppError } from '../../../shared/errors';
 import { rateOfPassphrase } from '../../../shared/rules/passphrase';
 import type { BackupInfo, VaultInfo } from '../../../shared/schemas/vault';
-import { fsyncDir, fsyncFile, ioError, sidecars, tempPathFor } from '../fsutil';
-import { listBackups, rotatedBackup, verifyCopy, writeVerifiedCopy } from './backup';
+import { fsyncDir, fsyncFile, ioError, removeStaleTemps, sidecars, tempPathFor } from '../fsutil';
+import { listBackups, retireBackups, rotatedBackup, verifyCopy, writeVerifiedCopy } from './backup';
 import { assertEncrypted, configure, type Db, KeyMaterial, openKeyed, quickCheck } from './connection';
+import { otherPagesAuthenticate } from './keycheck';
 import { loadMigrations, type Migration, migrate, pendingMigrations, schemaVersion } from './migrations';
 
 export const newId = monotonicFactory();
+
+/** The steps of a passphrase change, in order; the crash tests kill the process at each one. */
+export const PASSPHRASE_STEPS = [
+  'checkpointed',
+  'copied',
+  'copy-in-delete-mode',
+  'rekeyed',
+  'verified',
+  'closed',
+  'sidecars-removed',
+  'renamed',
+  'synced',
+  'reopened',
+  'backed-up',
+] as const;
+export type PassphraseStep = (typeof PASSPHRASE_STEPS)[number];
 export const VAULT_EXTENSION = '.closedset';
 
 let cachedMigrations: Migration[] | undefined;
@@ -105,11 +122,14 @@ export class Vault {
       try {
         db = openKeyed(file, key, { mustExist: true });
       } catch (err) {
-        // A damaged first page looks like a wrong key. If the newest backup opens with this
-        // passphrase, the passphrase is right and the vault is what is broken.
+        // A damaged first page looks like a wrong key. When the vault's other pages authenticate
+        // with this passphrase, the passphrase is right and the vault is what is broken. (Asking
+        // a backup instead misleads after a passphrase change: old backups open with the old one.)
         if (err instanceof AppError && err.code === 'WRONG_PASSPHRASE') {
+          const verdict = otherPagesAuthenticate(file, key);
           const newest = listBackups(file)[0];
-          if (newest && opensWith(newest.path, key)) throw damaged(file, 'its first page does not decrypt');
+          if (verdict === true || (verdict === null && newest && opensWith(newest.path, key)))
+            throw damaged(file, 'its first page does not decrypt');
           throw new AppError('WRONG_PASSPHRASE', err.message, {
             issues: [{ path: 'passphrase', message: 'Wrong passphrase' }],
           });
@@ -122,6 +142,7 @@ export class Vault {
       const problem = quickCheck(db);
       if (problem) throw damaged(file, problem);
       configure(db);
+      removeStaleTemps(file);
       const pending = pendingMigrations(db, known);
       if (pending.length > 0 && schemaVersion(db) > 0) rotatedBackup(db, key, file, 'pre-migration');
       migrate(db, pending);
@@ -129,6 +150,10 @@ export class Vault {
     } catch (err) {
       if (db?.open) db.close();
       key.wipe();
+      // A vault on a read-only or full disk cannot even open in WAL mode: say so, not "internal".
+      const code = (err as { code?: unknown }).code;
+      if (!(err instanceof AppError) && typeof code === 'string' && /^SQLITE_(CANTOPEN|READONLY|IOERR|FULL)/.test(code))
+        throw ioError(err, 'open the vault', file);
       throw err;
     }
   }
@@ -166,7 +191,7 @@ export class Vault {
    * verified copy is renamed over the original. A kill at any point leaves exactly one valid
    * passphrase: the old one before the rename, the new one after it.
    */
-  changePassphrase(current: string, next: string): void {
+  changePassphrase(current: string, next: string, onStep: (step: PassphraseStep) => void = () => {}): void {
     const currentKey = new KeyMaterial(current);
     if (!currentKey.bytes.equals(this.key.bytes)) {
       currentKey.wipe();
@@ -186,23 +211,32 @@ export class Vault {
     const db = this.db;
     try {
       db.pragma('wal_checkpoint(TRUNCATE)');
+      onStep('checkpointed');
       copyFileSync(this.file, tmp);
       fsyncFile(tmp);
+      onStep('copied');
       // Rekey is unsafe in WAL mode in this SQLite3MC version: do it on the copy in DELETE mode.
       const copy = openKeyed(tmp, this.key, { mustExist: true });
       try {
         copy.pragma('journal_mode = DELETE');
+        onStep('copy-in-delete-mode');
         copy.rekey(nextKey.bytes);
       } finally {
         copy.close();
       }
+      onStep('rekeyed');
       verifyCopy(tmp, nextKey);
       for (const s of sidecars(tmp)) rmSync(s, { force: true });
+      onStep('verified');
       db.close();
       this.#db = null;
+      onStep('closed');
       for (const s of sidecars(this.file)) rmSync(s, { force: true });
+      onStep('sidecars-removed');
       renameSync(tmp, this.file);
+      onStep('renamed');
       fsyncDir(path.dirname(this.file));
+      onStep('synced');
     } catch (err) {
       for (const f of [tmp, ...sidecars(tmp)]) rmSync(f, { force: true });
       if (!this.#db) this.reopen(this.key);
@@ -212,9 +246,16 @@ export class Vault {
     }
     this.#key?.wipe();
     this.reopen(nextKey);
-    // The newest backup is now under the new passphrase. Unlock relies on this: when a passphrase
-    // opens the newest backup but not the vault, the vault (not the passphrase) is what is wrong.
-    this.backup('passphrase-change');
+    onStep('reopened');
+    // Backups under the old passphrase would make the old passphrase look like a damaged vault
+    // (the newest backup opens with it): take one under the new passphrase, set the old ones aside.
+    try {
+      const fresh = rotatedBackup(this.db, nextKey, this.file, 'passphrase-change');
+      retireBackups(this.file, 'previous-passphrase', (b) => b.path !== fresh.path);
+      onStep('backed-up');
+    } catch {
+      // The change itself is done; a backup that cannot be written now is taken on the next schedule.
+    }
   }
 
   private reopen(key: KeyMaterial): void {
