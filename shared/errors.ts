@@ -18,6 +18,7 @@ export const ERROR_CODES = [
   'RULE_VIOLATION',
   'IO',
   'UNSUPPORTED',
+  'PACKAGE_DAMAGED',
   'INTERNAL',
 ] as const;
 

@@ -8,6 +8,7 @@ import { Core, defaultHome } from '../core/core';
 import { seedDemo } from '../core/demo';
 import { listProductions } from '../core/productions';
 import { integrityCheck } from '../core/vault/connection';
+import { registerHandoff } from './handoff';
 
 export interface CliIo {
   env: NodeJS.ProcessEnv;
@@ -20,7 +21,7 @@ export interface CliIo {
 /** Exit statuses scripts can branch on. */
 export const EXIT = { ok: 0, failure: 1, usage: 2, wrongPassphrase: 3, damaged: 4 } as const;
 
-class CliFailure extends Error {
+export class CliFailure extends Error {
   constructor(
     message: string,
     readonly status: number,
@@ -29,7 +30,7 @@ class CliFailure extends Error {
   }
 }
 
-async function passphraseFrom(
+export async function passphraseFrom(
   io: CliIo,
   opts: { passphraseFile?: string },
   envName: string,
@@ -61,7 +62,7 @@ async function passphraseFrom(
 
 function statusFor(err: AppError): number {
   if (err.code === 'WRONG_PASSPHRASE') return EXIT.wrongPassphrase;
-  if (err.code === 'VAULT_DAMAGED') return EXIT.damaged;
+  if (err.code === 'VAULT_DAMAGED' || err.code === 'PACKAGE_DAMAGED') return EXIT.damaged;
   return EXIT.failure;
 }
 
@@ -215,6 +216,7 @@ export function buildProgram(io: CliIo): Command {
     }
   });
 
+  registerHandoff(program, io, withPass, unlocked);
   return program;
 }
 

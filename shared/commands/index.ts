@@ -3,6 +3,7 @@ import type { Result } from '../errors';
 import { appCommands } from './app';
 import { auditCommands } from './audit';
 import { dashboardCommands } from './dashboard';
+import { handoffCommands } from './handoff';
 import { onsetCommands } from './onset';
 import { peopleCommands } from './people';
 import { productionCommands } from './production';
@@ -29,6 +30,7 @@ export const commands = {
   ...searchCommands,
   ...dashboardCommands,
   ...trashCommands,
+  ...handoffCommands,
 } as const satisfies Record<string, CommandSpec>;
 
 export type Commands = typeof commands;

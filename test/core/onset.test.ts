@@ -1,5 +1,6 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { productionInput, unlockedCore } from '../helpers';
+import { newCore, PASS, productionInput, tempDir, unlockedCore } from '../helpers';
 
 async function setup() {
   const ctx = await unlockedCore();
@@ -148,5 +149,37 @@ describe('on set: the break log', () => {
       sceneId: early.id,
     });
     expect(res).toMatchObject({ ok: false, error: { issues: [{ path: 'sceneId' }] } });
+  });
+});
+
+describe('on set: in a handoff', () => {
+  it('the checklist and the break log travel in the full binder and import into another vault', async () => {
+    const { core, production, early, ana } = await setup();
+    const date = '2026-12-03';
+    await core.run('onset.mark', { sceneId: early.id, date, item: 'robe-person', done: true, value: 'Noor Haddad' });
+    await core.run('onset.mark', { sceneId: early.id, date, item: 'consent-checkin', personId: ana.id, done: true });
+    const entry = await core.run('onset.logBreak', { productionId: production.id, personId: ana.id, date });
+    await core.run('onset.noteBreak', { id: entry.id, note: 'A few minutes off set' });
+    const file = path.join(tempDir(), 'handoff.json');
+    await core.run('handoff.export', {
+      productionId: production.id,
+      format: 'json',
+      recipient: 'Second unit IC',
+      path: file,
+    });
+
+    const other = newCore(tempDir());
+    await other.run('vault.create', { path: path.join(tempDir(), 'b.closedset'), passphrase: PASS });
+    await other.run('handoff.import', { path: file });
+    const day = await other.run('onset.day', { productionId: production.id, date });
+    expect(day.breaks.map((b) => [b.personName, b.note, b.calledAt])).toEqual([
+      ['Ana Ortiz', 'A few minutes off set', entry.calledAt],
+    ]);
+    const marks = day.scenes.find((s) => s.id === early.id)?.marks ?? [];
+    expect(marks.map((m) => [m.item, m.value, m.personId]).sort()).toEqual([
+      ['consent-checkin', '', ana.id],
+      ['robe-person', 'Noor Haddad', null],
+    ]);
+    expect((await other.run('audit.verify', { productionId: production.id })).ok).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 import { appHandlers } from './app';
 import { auditHandlers } from './audit';
 import { dashboardHandlers } from './dashboard';
+import { handoffHandlers } from './handoff';
 import { onsetHandlers } from './onset';
 import { memberHandlers, personHandlers } from './people';
 import { productionHandlers } from './production';
@@ -23,4 +24,5 @@ export const handlers = {
   ...searchHandlers,
   ...dashboardHandlers,
   ...trashHandlers,
+  ...handoffHandlers,
 } satisfies Handlers;

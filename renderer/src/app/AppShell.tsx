@@ -2,6 +2,8 @@ import { useMemo, useState } from 'react';
 import { Redirect, Route, Switch, useLocation } from 'wouter';
 import type { AppStatus, VaultInfo } from '../../../shared/schemas/vault';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { ExportPage } from '../features/handoff/ExportPage';
+import { ImportPage } from '../features/handoff/ImportPage';
 import { OnSetPage } from '../features/onset/OnSetPage';
 import { NewProductionDialog } from '../features/productions/ProductionDialog';
 import { ProductionPage } from '../features/productions/ProductionPage';
@@ -54,6 +56,8 @@ export function AppShell({ vault, status }: { vault: VaultInfo; status: AppStatu
               <Route path="/">
                 <HomePage vaultName={vault.name} />
               </Route>
+              <Route path="/productions/:id/handoff">{(params) => <ExportPage key={params.id} id={params.id} />}</Route>
+              <Route path="/import" component={ImportPage} />
               <Route path="/productions/:id">{(params) => <ProductionPage key={params.id} id={params.id} />}</Route>
               <Route path="/productions/:id/dashboard">{(p) => <DashboardPage key={p.id} productionId={p.id} />}</Route>
               <Route path="/productions/:id/onset/:date">

@@ -49,6 +49,9 @@ export function Sidebar({
         <Link href="/deleted" className="sidebar-link">
           Recently deleted
         </Link>
+        <Link href="/import" className="sidebar-link">
+          Import a handoff
+        </Link>
         <Link href="/settings" className="sidebar-link" aria-current={onSettings ? 'page' : undefined}>
           Settings
         </Link>

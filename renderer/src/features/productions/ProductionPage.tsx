@@ -75,6 +75,9 @@ function ProductionDetails({ production }: { production: Production }) {
           <Link className="btn btn-secondary" href={`/productions/${production.id}/dashboard`}>
             Dashboard
           </Link>
+          <Link className="btn btn-secondary" href={`/productions/${production.id}/handoff`}>
+            Export / handoff
+          </Link>
           <ActionButton variant="secondary" onPress={() => setEditing(true)} isDisabled={archived}>
             Edit
           </ActionButton>

@@ -1,0 +1,109 @@
+import path from 'node:path';
+import type { Command } from 'commander';
+import { CUTS, EXPORT_FORMATS, type ImportPlan, type Resolution } from '../../shared/schemas/export';
+import type { Core } from '../core/core';
+import { isPackage } from '../core/export/package';
+import { findProduction } from '../core/productions';
+import { CliFailure, type CliIo, EXIT, passphraseFrom } from './program';
+
+function describePlan(plan: ImportPlan, file: string): string {
+  const c = plan.counts;
+  const what = plan.mode === 'new' ? 'imported as a new production' : 'merged into the existing production';
+  const audit = `${plan.audit.added} audit entries appended${plan.audit.diverged ? `, ${plan.audit.diverged} kept as a separate branch (the histories had diverged)` : ''}`;
+  return `"${plan.title}" ${what} from ${path.basename(file)}: ${c.added} added, ${c.updated} updated, ${c.unchanged} unchanged, ${c.keptOurs} kept as ours; ${audit}`;
+}
+
+/** `export` and `import`: the handoff through the same command table as the app. */
+export function registerHandoff(
+  program: Command,
+  io: CliIo,
+  withPass: (cmd: Command) => Command,
+  unlocked: (vault: string, opts: { passphraseFile?: string }) => Promise<Core>,
+): void {
+  withPass(
+    program
+      .command('export')
+      .argument('<vault>')
+      .description('export one production: a PDF binder, an encrypted handoff package, JSON or a CSV scene breakdown')
+      .requiredOption('--production <id or title>', 'the production')
+      .requiredOption('--format <format>', EXPORT_FORMATS.join(' | '))
+      .option('--cut <cut>', CUTS.join(' | '), 'full')
+      .option('--recipient <name>', 'who the binder is prepared for (printed on every page)', 'Coordinator handoff')
+      .requiredOption('--out <file>', 'file to write (atomically)')
+      .option('--protect', 'password-protect the PDF (AES-256) with CLOSED_SET_PDF_PASSWORD or a prompt'),
+  ).action(async (vault: string, opts) => {
+    if (!(EXPORT_FORMATS as readonly string[]).includes(opts.format)) {
+      throw new CliFailure(`--format must be one of ${EXPORT_FORMATS.join(', ')}`, EXIT.usage);
+    }
+    if (!(CUTS as readonly string[]).includes(opts.cut))
+      throw new CliFailure(`--cut must be one of ${CUTS.join(', ')}`, EXIT.usage);
+    if (opts.protect && opts.format !== 'pdf')
+      throw new CliFailure('--protect applies to --format pdf only', EXIT.usage);
+    const c = await unlocked(vault, opts);
+    try {
+      const production = findProduction(c.db(), opts.production);
+      const packagePassphrase =
+        opts.format === 'package'
+          ? await passphraseFrom(io, {}, 'CLOSED_SET_PACKAGE_PASSPHRASE', 'Passphrase for this handoff package: ', true)
+          : undefined;
+      const pdfPassword = opts.protect
+        ? await passphraseFrom(io, {}, 'CLOSED_SET_PDF_PASSWORD', 'Password to open the PDF: ', true)
+        : undefined;
+      const result = await c.run('handoff.export', {
+        productionId: production.id,
+        format: opts.format,
+        cut: opts.cut,
+        recipient: opts.recipient,
+        path: path.resolve(opts.out),
+        ...(packagePassphrase ? { packagePassphrase } : {}),
+        ...(pdfPassword ? { pdfPassword } : {}),
+      });
+      const pages = result.pages === null ? '' : `, ${result.pages} pages`;
+      io.out(
+        `wrote ${result.path} (${result.format}, ${result.cut} cut${pages}, ${result.bytes} bytes${result.protected ? ', encrypted' : ''})`,
+      );
+    } finally {
+      c.dispose();
+    }
+  });
+
+  withPass(
+    program
+      .command('import')
+      .argument('<vault>')
+      .argument('<file>', 'a handoff package or a JSON export')
+      .description('import a production: new, or merged by id; conflicts are listed, never overwritten silently')
+      .option('--prefer <side>', 'settle every conflict the same way: ours | theirs'),
+  ).action(async (vault: string, file: string, opts) => {
+    if (opts.prefer !== undefined && opts.prefer !== 'ours' && opts.prefer !== 'theirs') {
+      throw new CliFailure('--prefer must be ours or theirs', EXIT.usage);
+    }
+    const c = await unlocked(vault, opts);
+    try {
+      const abs = path.resolve(file);
+      const { existsSync, readFileSync } = await import('node:fs');
+      if (!existsSync(abs)) throw new CliFailure(`no such file: ${abs}`, EXIT.usage);
+      const packaged = isPackage(readFileSync(abs).subarray(0, 8));
+      const passphrase = packaged
+        ? await passphraseFrom(io, {}, 'CLOSED_SET_PACKAGE_PASSPHRASE', 'Package passphrase: ')
+        : undefined;
+      const source = { path: abs, ...(passphrase ? { passphrase } : {}) };
+      const plan = await c.run('handoff.inspect', source);
+      if (plan.conflicts.length > 0 && !opts.prefer) {
+        for (const k of plan.conflicts) {
+          io.err(`conflict ${k.key}: ${k.label}; changed on both sides (${k.fields.map((f) => f.field).join(', ')})`);
+        }
+        throw new CliFailure(
+          `${plan.conflicts.length} record(s) changed in both vaults; nothing was imported. Decide in the app, or rerun with --prefer ours|theirs`,
+          EXIT.failure,
+        );
+      }
+      const resolutions: Record<string, Resolution> = Object.fromEntries(
+        plan.conflicts.map((k) => [k.key, opts.prefer as Resolution]),
+      );
+      io.out(describePlan(await c.run('handoff.import', { ...source, resolutions }), abs));
+    } finally {
+      c.dispose();
+    }
+  });
+}

@@ -1,0 +1,186 @@
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHash,
+  createHmac,
+  randomBytes,
+  scrypt,
+  timingSafeEqual,
+} from 'node:crypto';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { AppError } from '../../../shared/errors';
+import type { Snapshot } from '../../../shared/schemas/export';
+import { parseSnapshotText } from './parse';
+
+/**
+ * The handoff package: one production snapshot encrypted under a passphrase chosen for this
+ * handoff. Layout (big-endian), version 1:
+ *
+ *   0  magic  89 'C' 'S' 'P' 'K' 0D 0A 1A   (PNG-style: catches text-mode transfers)
+ *   8  format version              u16
+ *  10  header length               u16     (72)
+ *  12  KDF id (1 = scrypt)         u8
+ *  13  log2 N, r, p                u8 x3
+ *  16  salt                        16 bytes
+ *  32  AES-GCM nonce               12 bytes
+ *  44  key check                   16 bytes (HMAC of a constant under a second derived key)
+ *  60  content kind (1 = raw-deflated JSON), 3 reserved bytes
+ *  64  ciphertext length           u64
+ *  72  ciphertext, 16-byte GCM tag, then SHA-256 of everything before it.
+ *
+ * The whole header is the cipher's associated data, so no byte of it can change unnoticed. The
+ * key check tells a wrong passphrase apart from a damaged file, and the trailing checksum tells
+ * accidental damage apart from deliberate tampering (which only the GCM tag can catch).
+ */
+export const PACKAGE_MAGIC = Buffer.from([0x89, 0x43, 0x53, 0x50, 0x4b, 0x0d, 0x0a, 0x1a]);
+export const PACKAGE_FORMAT_VERSION = 1;
+export const PACKAGE_EXTENSION = '.closedset-handoff';
+const HEADER_LENGTH = 72;
+const TAG = 16;
+const DIGEST = 32;
+const KDF_SCRYPT = 1;
+const CONTENT_DEFLATED_JSON = 1;
+const KEY_CHECK_LABEL = 'closed-set handoff package key check v1';
+
+/** scrypt at N = 2^17, r = 8: 128 MiB and about half a second per try, OWASP's strong setting. */
+export const DEFAULT_KDF = { log2N: 17, r: 8, p: 1 } as const;
+export type KdfParams = { log2N: number; r: number; p: number };
+
+function deriveKeys(passphrase: string, salt: Buffer, kdf: KdfParams): Promise<{ enc: Buffer; check: Buffer }> {
+  const N = 2 ** kdf.log2N;
+  return new Promise((resolve, reject) => {
+    scrypt(passphrase.normalize('NFC'), salt, 64, { N, r: kdf.r, p: kdf.p, maxmem: 256 * N * kdf.r }, (err, key) => {
+      if (err) reject(err);
+      else resolve({ enc: key.subarray(0, 32), check: key.subarray(32, 64) });
+    });
+  });
+}
+
+function keyCheck(checkKey: Buffer): Buffer {
+  return createHmac('sha256', checkKey).update(KEY_CHECK_LABEL).digest().subarray(0, 16);
+}
+
+export function isPackage(bytes: Uint8Array): boolean {
+  return bytes.length >= PACKAGE_MAGIC.length && PACKAGE_MAGIC.equals(Buffer.from(bytes.subarray(0, 8)));
+}
+
+/** Most of the signature is there: a package whose first bytes were damaged, not some other file. */
+export function looksLikeDamagedPackage(bytes: Uint8Array): boolean {
+  if (bytes.length < PACKAGE_MAGIC.length || isPackage(bytes)) return false;
+  let same = 0;
+  for (let i = 0; i < PACKAGE_MAGIC.length; i++) if (bytes[i] === PACKAGE_MAGIC[i]) same++;
+  return same >= PACKAGE_MAGIC.length - 2;
+}
+
+export async function sealPackage(
+  snapshot: Snapshot,
+  passphrase: string,
+  kdf: KdfParams = DEFAULT_KDF,
+): Promise<Buffer> {
+  const salt = randomBytes(16);
+  const nonce = randomBytes(12);
+  const keys = await deriveKeys(passphrase, salt, kdf);
+  const plain = deflateRawSync(Buffer.from(JSON.stringify(snapshot), 'utf8'));
+  const header = Buffer.alloc(HEADER_LENGTH);
+  PACKAGE_MAGIC.copy(header, 0);
+  header.writeUInt16BE(PACKAGE_FORMAT_VERSION, 8);
+  header.writeUInt16BE(HEADER_LENGTH, 10);
+  header.writeUInt8(KDF_SCRYPT, 12);
+  header.writeUInt8(kdf.log2N, 13);
+  header.writeUInt8(kdf.r, 14);
+  header.writeUInt8(kdf.p, 15);
+  salt.copy(header, 16);
+  nonce.copy(header, 32);
+  keyCheck(keys.check).copy(header, 44);
+  header.writeUInt8(CONTENT_DEFLATED_JSON, 60);
+  header.writeBigUInt64BE(BigInt(plain.length), 64);
+  const cipher = createCipheriv('aes-256-gcm', keys.enc, nonce);
+  cipher.setAAD(header);
+  const body = Buffer.concat([header, cipher.update(plain), cipher.final(), cipher.getAuthTag()]);
+  keys.enc.fill(0);
+  keys.check.fill(0);
+  return Buffer.concat([body, createHash('sha256').update(body).digest()]);
+}
+
+const damaged = (why: string) =>
+  new AppError(
+    'PACKAGE_DAMAGED',
+    `The handoff package is damaged: ${why}. Nothing was imported; ask for the file again.`,
+  );
+
+/** Checks the structure without the passphrase; returns the header fields. */
+function readHeader(bytes: Buffer) {
+  if (!isPackage(bytes)) throw new AppError('VALIDATION', 'This file is not a Closed Set handoff package.');
+  if (bytes.length < 12) throw damaged(`it is truncated (only ${bytes.length} bytes)`);
+  const version = bytes.readUInt16BE(8);
+  if (version > PACKAGE_FORMAT_VERSION) {
+    throw new AppError(
+      'UNSUPPORTED',
+      `This handoff package was made by a newer version of Closed Set (package format ${version}; this app reads up to ${PACKAGE_FORMAT_VERSION}). Update the app to import it.`,
+      { detail: { formatVersion: version, supported: PACKAGE_FORMAT_VERSION } },
+    );
+  }
+  if (version === 0) throw damaged('its format version is 0');
+  const headerLength = bytes.readUInt16BE(10);
+  if (headerLength !== HEADER_LENGTH) throw damaged(`its header length is ${headerLength}, not ${HEADER_LENGTH}`);
+  if (bytes.length < HEADER_LENGTH) throw damaged(`it is truncated (only ${bytes.length} bytes)`);
+  const length = bytes.readBigUInt64BE(64);
+  const expected = BigInt(HEADER_LENGTH + TAG + DIGEST) + length;
+  if (BigInt(bytes.length) < expected) throw damaged(`it is truncated (${bytes.length} of ${expected} bytes)`);
+  if (BigInt(bytes.length) > expected)
+    throw damaged(`it has ${BigInt(bytes.length) - expected} unexpected extra bytes`);
+  const body = bytes.subarray(0, bytes.length - DIGEST);
+  const digest = createHash('sha256').update(body).digest();
+  if (!digest.equals(bytes.subarray(bytes.length - DIGEST))) {
+    throw damaged('its checksum does not match (it was changed or corrupted in transit)');
+  }
+  const kdf = { id: bytes.readUInt8(12), log2N: bytes.readUInt8(13), r: bytes.readUInt8(14), p: bytes.readUInt8(15) };
+  // Bounds stop a crafted header from asking for gigabytes of memory or hours of work.
+  if (kdf.id !== KDF_SCRYPT || kdf.log2N < 14 || kdf.log2N > 20 || kdf.r < 1 || kdf.r > 32 || kdf.p < 1 || kdf.p > 8) {
+    throw damaged('its key-derivation settings are not ones Closed Set writes');
+  }
+  if (bytes.readUInt8(60) !== CONTENT_DEFLATED_JSON) throw damaged('its content kind is unknown');
+  return {
+    header: bytes.subarray(0, HEADER_LENGTH),
+    kdf,
+    salt: bytes.subarray(16, 32),
+    nonce: bytes.subarray(32, 44),
+    check: bytes.subarray(44, 60),
+    ciphertext: bytes.subarray(HEADER_LENGTH, HEADER_LENGTH + Number(length)),
+    tag: bytes.subarray(HEADER_LENGTH + Number(length), HEADER_LENGTH + Number(length) + TAG),
+  };
+}
+
+/** Decrypts and validates a package; every failure names its cause and nothing has been touched. */
+export async function openPackage(bytes: Buffer, passphrase: string): Promise<Snapshot> {
+  const h = readHeader(bytes);
+  const keys = await deriveKeys(passphrase, h.salt, h.kdf);
+  try {
+    if (!timingSafeEqual(keyCheck(keys.check), h.check)) {
+      throw new AppError(
+        'WRONG_PASSPHRASE',
+        'Wrong package passphrase: this is not the passphrase the package was made with (it is not your vault passphrase). Nothing was imported.',
+        { issues: [{ path: 'passphrase', message: 'Wrong package passphrase' }] },
+      );
+    }
+    const decipher = createDecipheriv('aes-256-gcm', keys.enc, h.nonce);
+    decipher.setAAD(h.header);
+    decipher.setAuthTag(h.tag);
+    let plain: Buffer;
+    try {
+      plain = Buffer.concat([decipher.update(h.ciphertext), decipher.final()]);
+    } catch {
+      throw damaged('it fails authentication (its content was altered after it was made)');
+    }
+    let text: string;
+    try {
+      text = inflateRawSync(plain).toString('utf8');
+    } catch {
+      throw damaged('its content does not decompress');
+    }
+    return parseSnapshotText(text, 'The package');
+  } finally {
+    keys.enc.fill(0);
+    keys.check.fill(0);
+  }
+}

@@ -1,0 +1,212 @@
+/**
+ * A small layout kit over pdfkit for a calm, printable binder: one type scale, one palette,
+ * headings that never sit alone at the foot of a page, key-value blocks, and tables that break
+ * across pages with their header repeated.
+ */
+export type Doc = PDFKit.PDFDocument;
+
+export const TYPE = {
+  title: 26,
+  h1: 17,
+  h2: 12.5,
+  h3: 10.5,
+  body: 9.5,
+  small: 8,
+} as const;
+
+export const COLOR = {
+  ink: '#1d2329',
+  muted: '#5c6670',
+  faint: '#8a939c',
+  rule: '#d3d9df',
+  accent: '#2e4a62',
+  band: '#eef2f5',
+  ok: '#2f6b4f',
+  warn: '#8a5a12',
+  stop: '#9b2c2c',
+} as const;
+
+export const FONT = { regular: 'Helvetica', bold: 'Helvetica-Bold', italic: 'Helvetica-Oblique' } as const;
+
+export const MARGIN = { top: 72, bottom: 70, left: 64, right: 64 } as const;
+
+// The standard PDF fonts speak WinAnsi; anything else would print as garbage, so it is mapped to
+// its closest Latin letter (NFKD) or a visible "?".
+const WIN_ANSI_EXTRA = new Set('ŒœŠšŸŽžƒˆ˜–—‘’‚“”„†‡•…‰‹›€™');
+export function pdfText(value: unknown): string {
+  const text = value === null || value === undefined ? '' : String(value);
+  let out = '';
+  for (const ch of text.normalize('NFC')) {
+    const c = ch.codePointAt(0) ?? 0;
+    if (ch === '\n' || (c >= 0x20 && c <= 0x7e) || (c >= 0xa0 && c <= 0xff) || WIN_ANSI_EXTRA.has(ch)) out += ch;
+    else if (ch === '\t') out += ' ';
+    else {
+      const base = ch.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+      out += /^[\x20-\x7e]+$/.test(base) ? base : '?';
+    }
+  }
+  return out;
+}
+
+export function contentWidth(doc: Doc): number {
+  return doc.page.width - MARGIN.left - MARGIN.right;
+}
+
+function bottom(doc: Doc): number {
+  return doc.page.height - MARGIN.bottom;
+}
+
+/** Starts a new page when less than `height` points are left. */
+export function ensureSpace(doc: Doc, height: number): void {
+  if (doc.y + height > bottom(doc)) doc.addPage();
+}
+
+export function heading(doc: Doc, text: string, level: 1 | 2 | 3, destination?: string): void {
+  const size = level === 1 ? TYPE.h1 : level === 2 ? TYPE.h2 : TYPE.h3;
+  // Keep a heading with at least a few lines of what follows it.
+  ensureSpace(doc, size * 2 + 48);
+  if (level === 1) doc.moveDown(0.2);
+  else doc.moveDown(level === 2 ? 0.9 : 0.6);
+  if (destination) doc.addNamedDestination(destination);
+  doc
+    .font(FONT.bold)
+    .fontSize(size)
+    .fillColor(level === 3 ? COLOR.ink : COLOR.accent)
+    .text(pdfText(text), MARGIN.left, doc.y, { width: contentWidth(doc) });
+  if (level === 1) {
+    const y = doc.y + 4;
+    doc
+      .moveTo(MARGIN.left, y)
+      .lineTo(MARGIN.left + contentWidth(doc), y)
+      .lineWidth(0.8)
+      .strokeColor(COLOR.accent)
+      .stroke();
+    doc.y = y + 12;
+  } else {
+    doc.moveDown(0.35);
+  }
+}
+
+export function paragraph(
+  doc: Doc,
+  text: string,
+  opts: { color?: string; size?: number; italic?: boolean } = {},
+): void {
+  doc
+    .font(opts.italic ? FONT.italic : FONT.regular)
+    .fontSize(opts.size ?? TYPE.body)
+    .fillColor(opts.color ?? COLOR.ink)
+    .text(pdfText(text), MARGIN.left, doc.y, { width: contentWidth(doc), lineGap: 2.5 });
+  doc.moveDown(0.45);
+}
+
+/** A quiet note for an empty section, so a reader knows nothing was left out by mistake. */
+export function emptyNote(doc: Doc, text: string): void {
+  paragraph(doc, text, { color: COLOR.muted, italic: true });
+}
+
+/** Label/value pairs in two columns; long values wrap under their own label. */
+export function fields(doc: Doc, pairs: [string, string][]): void {
+  const labelWidth = 128;
+  const valueWidth = contentWidth(doc) - labelWidth - 8;
+  for (const [label, raw] of pairs) {
+    const value = pdfText(raw || '—');
+    doc.font(FONT.regular).fontSize(TYPE.body);
+    const h = Math.max(doc.heightOfString(value, { width: valueWidth, lineGap: 2 }), TYPE.body + 2);
+    ensureSpace(doc, Math.min(h, 120) + 6);
+    const y = doc.y;
+    doc
+      .font(FONT.bold)
+      .fontSize(TYPE.small)
+      .fillColor(COLOR.muted)
+      .text(pdfText(label).toUpperCase(), MARGIN.left, y + 1.5, {
+        width: labelWidth,
+        characterSpacing: 0.4,
+      });
+    doc
+      .font(FONT.regular)
+      .fontSize(TYPE.body)
+      .fillColor(raw ? COLOR.ink : COLOR.faint)
+      .text(value, MARGIN.left + labelWidth + 8, y, { width: valueWidth, lineGap: 2 });
+    doc.y = Math.max(doc.y, y + TYPE.body + 2) + 5;
+  }
+  doc.x = MARGIN.left;
+}
+
+export interface TableColumn<R> {
+  header: string;
+  /** Share of the content width. */
+  width: number;
+  value: (row: R) => string;
+  color?: (row: R) => string | undefined;
+  bold?: boolean;
+}
+
+const CELL_PAD = 5;
+
+function drawHeader<R>(doc: Doc, columns: TableColumn<R>[], widths: number[]): void {
+  doc.font(FONT.bold).fontSize(TYPE.small);
+  const h =
+    Math.max(
+      ...columns.map((c, i) => doc.heightOfString(pdfText(c.header), { width: (widths[i] ?? 0) - CELL_PAD * 2 })),
+    ) +
+    CELL_PAD * 2;
+  const y = doc.y;
+  doc.rect(MARGIN.left, y, contentWidth(doc), h).fill(COLOR.band);
+  let x = MARGIN.left;
+  columns.forEach((c, i) => {
+    doc.fillColor(COLOR.accent).text(pdfText(c.header).toUpperCase(), x + CELL_PAD, y + CELL_PAD, {
+      width: (widths[i] ?? 0) - CELL_PAD * 2,
+      characterSpacing: 0.3,
+    });
+    x += widths[i] ?? 0;
+  });
+  doc.y = y + h;
+}
+
+/** A table that breaks across pages, repeating its header on each; rows are never split. */
+export function table<R>(doc: Doc, columns: TableColumn<R>[], rows: R[]): void {
+  const total = columns.reduce((s, c) => s + c.width, 0);
+  const widths = columns.map((c) => (c.width / total) * contentWidth(doc));
+  ensureSpace(doc, 60);
+  drawHeader(doc, columns, widths);
+  for (const row of rows) {
+    const cells = columns.map((c) => pdfText(c.value(row) || '—'));
+    doc.fontSize(TYPE.body);
+    const h =
+      Math.max(
+        ...cells.map((t, i) => {
+          doc.font(columns[i]?.bold ? FONT.bold : FONT.regular);
+          return doc.heightOfString(t, { width: (widths[i] ?? 0) - CELL_PAD * 2, lineGap: 1.5 });
+        }),
+      ) +
+      CELL_PAD * 2;
+    if (doc.y + h > bottom(doc)) {
+      doc.addPage();
+      drawHeader(doc, columns, widths);
+    }
+    const y = doc.y;
+    let x = MARGIN.left;
+    cells.forEach((t, i) => {
+      const col = columns[i];
+      doc
+        .font(col?.bold ? FONT.bold : FONT.regular)
+        .fillColor(col?.color?.(row) ?? COLOR.ink)
+        .text(t, x + CELL_PAD, y + CELL_PAD, { width: (widths[i] ?? 0) - CELL_PAD * 2, lineGap: 1.5 });
+      x += widths[i] ?? 0;
+    });
+    doc
+      .moveTo(MARGIN.left, y + h)
+      .lineTo(MARGIN.left + contentWidth(doc), y + h)
+      .lineWidth(0.5)
+      .strokeColor(COLOR.rule)
+      .stroke();
+    doc.y = y + h;
+  }
+  if (rows.length === 0) {
+    doc.moveDown(0.4);
+    emptyNote(doc, 'Nothing to list.');
+  }
+  doc.x = MARGIN.left;
+  doc.moveDown(0.8);
+}

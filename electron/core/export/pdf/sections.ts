@@ -1,0 +1,309 @@
+import { MEMBER_ROLE_LABELS } from '../../../../shared/schemas/people';
+import {
+  PRODUCTION_STATUS_LABELS,
+  PRODUCTION_TYPE_LABELS,
+  UNION_STATUS_LABELS,
+} from '../../../../shared/schemas/production';
+import {
+  formatEighths,
+  HEIGHTENED_FLAG_LABELS,
+  INTIMACY_TYPE_LABELS,
+  NUDITY_LABELS,
+} from '../../../../shared/schemas/scenes';
+import { COLOR, type Doc, emptyNote, fields, heading, paragraph, table } from './layout';
+import { type BinderModel, type CastLine, localLabel, type SceneModel } from './model';
+
+/**
+ * The binder's sections. Each says whether it applies to a model (by the data the cut carried,
+ * never by the cut's name) and draws itself. A domain adds its section to this list (consent
+ * status from riders, garment pull lists, closure log) in its own file.
+ */
+export interface Section {
+  id: string;
+  title: string;
+  applies: (m: BinderModel) => boolean;
+  /** Table-of-contents entries below the section's own (scenes list themselves). */
+  children?: (m: BinderModel) => { id: string; title: string }[];
+  render: (doc: Doc, m: BinderModel, tick: () => Promise<void>) => void | Promise<void>;
+}
+
+const list = (items: readonly string[] | undefined) => (items && items.length > 0 ? items.join(', ') : '');
+const intimacy = (s: SceneModel) => list(s.scene.intimacyTypes?.map((t) => INTIMACY_TYPE_LABELS[t]));
+const sceneTitle = (s: SceneModel) =>
+  `Scene ${s.scene.number ?? ''}${s.scene.episode ? ` · Episode ${s.scene.episode}` : ''}`;
+const when = (s: SceneModel) => (s.scene.shootDate ? localLabel(s.scene.shootDate, s.scene.callTime) : 'Not scheduled');
+const castName = (c: CastLine) =>
+  `${c.person.name ?? ''}${c.member?.characterName ? ` (${c.member.characterName})` : ''}`;
+const riskColor = (risk: string | undefined) =>
+  risk === 'high' ? COLOR.stop : risk === 'medium' ? COLOR.warn : undefined;
+const cap = (s: string | undefined) => (s ? s[0]?.toUpperCase() + s.slice(1) : '');
+
+export function sizesText(sizes: Record<string, string> | undefined): string {
+  if (!sizes) return '';
+  return Object.entries(sizes)
+    .map(([k, v]) => `${cap(k)} ${v}`)
+    .join(' · ');
+}
+
+const production: Section = {
+  id: 'production',
+  title: 'Production',
+  applies: () => true,
+  render(doc, m) {
+    const p = m.view.production;
+    const pairs: [string, string][] = [
+      ['Title', p.title ?? ''],
+      ['Type', p.type ? PRODUCTION_TYPE_LABELS[p.type] : ''],
+      ['Company', p.company ?? ''],
+    ];
+    if (p.unionStatus) pairs.push(['Union', UNION_STATUS_LABELS[p.unionStatus]]);
+    pairs.push(['Status', p.status ? PRODUCTION_STATUS_LABELS[p.status] : '']);
+    pairs.push(['Dates', [p.startDate, p.endDate].filter(Boolean).join(' to ')]);
+    pairs.push(['Time zone', `${p.timeZone ?? ''} (all dates and times in this binder are local to it)`]);
+    if (p.noticeHours !== undefined) pairs.push(['Rider notice', `${p.noticeHours} hours before call time`]);
+    fields(doc, pairs);
+    if (m.members.length > 0) {
+      heading(doc, 'Cast and crew', 2);
+      const byId = new Map(m.people.map((x) => [x.id, x]));
+      table(
+        doc,
+        [
+          { header: 'Name', width: 3, value: (r) => byId.get(r.personId)?.name ?? '', bold: true },
+          { header: 'Pronouns', width: 1.6, value: (r) => byId.get(r.personId)?.pronouns ?? '' },
+          { header: 'Role', width: 2.2, value: (r) => (r.role ? MEMBER_ROLE_LABELS[r.role] : '') },
+          { header: 'Character or department', width: 3, value: (r) => r.characterName || r.department || '' },
+        ],
+        m.members,
+      );
+    }
+  },
+};
+
+const schedule: Section = {
+  id: 'schedule',
+  title: 'Schedule of intimate scenes',
+  applies: (m) => m.scenes.length > 0,
+  render(doc, m) {
+    paragraph(doc, 'Scenes in shooting order. Unscheduled scenes are listed last.', { color: COLOR.muted });
+    const cols: Parameters<typeof table<SceneModel>>[1] = [
+      { header: 'Date and call', width: 2.1, value: when },
+      { header: 'Scene', width: 1.1, value: (s) => s.scene.number ?? '', bold: true },
+      { header: 'Location', width: 2.0, value: (s) => s.scene.location ?? '' },
+    ];
+    if (m.has('scene', 'intimacyTypes')) cols.push({ header: 'Intimacy', width: 2.2, value: intimacy });
+    if (m.has('scene', 'riskLevel'))
+      cols.push({
+        header: 'Risk',
+        width: 1.2,
+        value: (s) => cap(s.scene.riskLevel),
+        color: (s) => riskColor(s.scene.riskLevel),
+      });
+    if (m.has('scene', 'icPresent'))
+      cols.push({ header: 'IC on set', width: 1.0, value: (s) => (s.scene.icPresent ? 'Yes' : 'No') });
+    if (m.view.production.noticeHours !== undefined)
+      cols.push({ header: 'Rider due by', width: 2.1, value: (s) => s.noticeDeadline ?? 'When scheduled' });
+    table(doc, cols, m.scenes);
+  },
+};
+
+const closedSet: Section = {
+  id: 'closed-set',
+  title: 'Closed set and monitors',
+  applies: (m) => m.scenes.length > 0 && m.has('scene', 'closedSet'),
+  render(doc, m) {
+    paragraph(
+      doc,
+      'Only the people listed are present while these scenes are shot. Monitors are restricted as shown.',
+      {
+        color: COLOR.muted,
+      },
+    );
+    table(
+      doc,
+      [
+        { header: 'Scene', width: 1, value: (s) => s.scene.number ?? '', bold: true },
+        { header: 'Closed-set list', width: 3.6, value: (s) => list(s.scene.closedSet) || 'Not set' },
+        { header: 'Monitors restricted to', width: 2.6, value: (s) => s.scene.monitorsRestrictedTo || 'Not set' },
+        { header: 'Body doubles', width: 2, value: (s) => s.scene.bodyDoubles ?? '' },
+      ],
+      m.scenes,
+    );
+  },
+};
+
+function castTable(doc: Doc, s: SceneModel, withScope: boolean): void {
+  if (s.cast.length === 0) {
+    emptyNote(doc, 'No performers are listed for this scene yet.');
+    return;
+  }
+  const cols: Parameters<typeof table<CastLine>>[1] = [
+    { header: 'Performer', width: 3, value: castName, bold: true },
+    { header: 'Pronouns', width: 1.4, value: (c) => c.person.pronouns ?? '' },
+  ];
+  if (withScope) {
+    cols.push({
+      header: 'Nudity',
+      width: 1.4,
+      value: (c) => (c.appearance.nudity ? NUDITY_LABELS[c.appearance.nudity] : ''),
+    });
+    cols.push({ header: 'Simulated sex', width: 1.4, value: (c) => (c.appearance.simulatedSex ? 'Yes' : 'No') });
+  }
+  table(doc, cols, s.cast);
+}
+
+/** One scene laid out by the five pillars; only in cuts that carry the scene's context. */
+const scenes: Section = {
+  id: 'scenes',
+  title: 'Scenes by the five pillars',
+  applies: (m) => m.scenes.length > 0 && m.has('scene', 'storyContext'),
+  children: (m) => m.scenes.map((s) => ({ id: `scene-${s.scene.id}`, title: sceneTitle(s) })),
+  async render(doc, m, tick) {
+    paragraph(
+      doc,
+      'Each scene follows the five pillars of intimacy coordination: context, communication, consent, choreography and closure.',
+      { color: COLOR.muted },
+    );
+    for (const [i, s] of m.scenes.entries()) {
+      if (i > 0) doc.addPage();
+      heading(doc, sceneTitle(s), 1, `scene-${s.scene.id}`);
+      fields(doc, [
+        ['Shoot', when(s)],
+        ['Location', s.scene.location ?? ''],
+        [
+          'Script',
+          [s.scene.scriptDay, s.scene.pageEighths ? `${formatEighths(s.scene.pageEighths)} pages` : '']
+            .filter(Boolean)
+            .join(' · '),
+        ],
+        ['Intimacy', intimacy(s)],
+        ['Risk', `${cap(s.scene.riskLevel)}${s.scene.mitigation ? ` — ${s.scene.mitigation}` : ''}`],
+        ['Closed set', list(s.scene.closedSet)],
+        ['Monitors', s.scene.monitorsRestrictedTo ?? ''],
+        ['IC on set', s.scene.icPresent ? 'Yes' : 'No'],
+        ['Body doubles', s.scene.bodyDoubles ?? ''],
+      ]);
+      heading(doc, '1  Context', 2);
+      fields(doc, [
+        ['Story context', s.scene.storyContext ?? ''],
+        ["Director's intent", s.scene.directorIntent ?? ''],
+        ['What the audience sees', s.scene.audienceSees ?? ''],
+        ['Heightened emotion', list(s.scene.heightenedFlags?.map((f) => HEIGHTENED_FLAG_LABELS[f]))],
+      ]);
+      heading(doc, '2  Communication', 2);
+      castTable(doc, s, false);
+      heading(doc, '3  Consent', 2);
+      paragraph(
+        doc,
+        'What the breakdown asks of each performer. The signed rider governs; anything beyond it is not shot.',
+        {
+          color: COLOR.muted,
+        },
+      );
+      castTable(doc, s, true);
+      heading(doc, '4  Choreography', 2);
+      emptyNote(doc, 'No choreography beats are recorded for this scene.');
+      heading(doc, '5  Closure', 2);
+      emptyNote(doc, 'No closure notes are recorded for this scene.');
+      await tick();
+    }
+  },
+};
+
+const costumeNeeds: Section = {
+  id: 'costume-needs',
+  title: 'Costume needs by shoot day',
+  applies: (m) => m.days.length > 0 && m.has('scenePerformer', 'nudity') && m.has('person', 'sizes'),
+  render(doc, m) {
+    paragraph(
+      doc,
+      'What each performer needs on set, day by day: modesty garments for any nudity, barriers for simulated sex. Adhesive allergies are flagged.',
+      { color: COLOR.muted },
+    );
+    for (const day of m.days) {
+      heading(doc, localLabel(day.date), 2);
+      const lines = day.scenes.flatMap((s) => s.cast.filter((c) => c.member?.role !== 'crew').map((c) => ({ s, c })));
+      table(
+        doc,
+        [
+          { header: 'Call', width: 0.9, value: (r) => r.s.scene.callTime ?? '' },
+          { header: 'Scene', width: 1.0, value: (r) => r.s.scene.number ?? '', bold: true },
+          { header: 'Performer', width: 2.3, value: (r) => castName(r.c) },
+          {
+            header: 'Needs',
+            width: 2.4,
+            value: (r) =>
+              [
+                r.c.appearance.nudity && r.c.appearance.nudity !== 'none'
+                  ? `Modesty garment (${NUDITY_LABELS[r.c.appearance.nudity].toLowerCase()} nudity)`
+                  : '',
+                r.c.appearance.simulatedSex ? 'Barrier' : '',
+              ]
+                .filter(Boolean)
+                .join('; ') || 'None',
+          },
+          { header: 'Sizes', width: 2.6, value: (r) => sizesText(r.c.person.sizes) },
+          {
+            header: 'Allergies',
+            width: 1.8,
+            value: (r) =>
+              [r.c.person.adhesiveAllergy ? 'ADHESIVE ALLERGY' : '', r.c.person.allergies ?? '']
+                .filter(Boolean)
+                .join('. '),
+            color: (r) => (r.c.person.adhesiveAllergy ? COLOR.stop : undefined),
+          },
+        ],
+        lines,
+      );
+    }
+  },
+};
+
+const sizes: Section = {
+  id: 'sizes',
+  title: 'Performer sizes and allergies',
+  applies: (m) => m.has('person', 'sizes'),
+  render(doc, m) {
+    table(
+      doc,
+      [
+        { header: 'Name', width: 2.2, value: (p) => p.name ?? '', bold: true },
+        { header: 'Pronouns', width: 1.2, value: (p) => p.pronouns ?? '' },
+        { header: 'Sizes', width: 4, value: (p) => sizesText(p.sizes) },
+        {
+          header: 'Allergies',
+          width: 2.4,
+          value: (p) => [p.adhesiveAllergy ? 'ADHESIVE ALLERGY' : '', p.allergies ?? ''].filter(Boolean).join('. '),
+          color: (p) => (p.adhesiveAllergy ? COLOR.stop : undefined),
+        },
+      ],
+      m.people,
+    );
+  },
+};
+
+const audit: Section = {
+  id: 'audit',
+  title: 'Audit trail',
+  applies: (m) => (m.view.tables.auditEntry?.length ?? 0) > 0,
+  render(doc, m) {
+    paragraph(
+      doc,
+      'Every recorded change, oldest first. Each entry is chained by hash to the one before it; the handoff package carries the chain so the receiving vault can verify it.',
+      { color: COLOR.muted },
+    );
+    table(
+      doc,
+      [
+        { header: 'When (UTC)', width: 2, value: (e) => (e.at ?? '').replace('T', ' ').slice(0, 16) },
+        { header: 'Record', width: 2, value: (e) => e.entity ?? '' },
+        { header: 'Action', width: 2, value: (e) => e.action ?? '' },
+        { header: 'By', width: 1.6, value: (e) => e.actor ?? '' },
+        { header: 'Hash', width: 1.6, value: (e) => (e.hash ?? '').slice(0, 12) },
+      ],
+      m.view.tables.auditEntry ?? [],
+    );
+  },
+};
+
+/** In binder order. Domain sections (consent status, pull lists, closure log) join this list. */
+export const SECTIONS: Section[] = [production, schedule, closedSet, scenes, costumeNeeds, sizes, audit];

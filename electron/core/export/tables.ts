@@ -1,0 +1,141 @@
+import type { TableName } from '../../../shared/schemas/export';
+
+/**
+ * How each record kind of a snapshot maps onto the vault: its SQL table, its key, which columns
+ * hold booleans or JSON, and how to select a production's rows. Reading, writing and merging are
+ * generic over this list, so a domain joins the handoff by adding its specs (in dependency order:
+ * a table comes after the tables its foreign keys point at).
+ */
+export interface TableSpec {
+  name: TableName | 'production';
+  table: string;
+  /** Key fields (camelCase); records are matched by these across vaults. */
+  key: readonly string[];
+  /** SELECT of this production's rows, in a stable order; `@productionId` is bound. */
+  select: string;
+  bools?: readonly string[];
+  json?: readonly string[];
+  /** How a user recognises the record in a conflict list. */
+  label: (record: Record<string, unknown>, names: NameIndex) => string;
+}
+
+/** Looks up display names for conflict labels. */
+export interface NameIndex {
+  person(id: unknown): string;
+  scene(id: unknown): string;
+}
+
+/**
+ * People are vault-wide; a snapshot carries those the production refers to. Domains that refer to
+ * people from their own tables add a subquery here.
+ */
+export const PERSON_REFS = [
+  'SELECT person_id FROM production_member WHERE production_id = @productionId',
+  'SELECT sp.person_id FROM scene_performer sp JOIN scene s ON s.id = sp.scene_id WHERE s.production_id = @productionId',
+  'SELECT person_id FROM break_log WHERE production_id = @productionId',
+];
+
+export const CORE_TABLES: TableSpec[] = [
+  {
+    name: 'production',
+    table: 'production',
+    key: ['id'],
+    select: 'SELECT * FROM production WHERE id = @productionId',
+    label: (r) => `Production "${String(r.title)}"`,
+  },
+  {
+    name: 'person',
+    table: 'person',
+    key: ['id'],
+    select: `SELECT * FROM person WHERE id IN (${PERSON_REFS.join(' UNION ')}) ORDER BY id`,
+    bools: ['isMinor', 'adhesiveAllergy'],
+    json: ['sizes'],
+    label: (r) => `Person ${String(r.name)}`,
+  },
+  {
+    name: 'productionMember',
+    table: 'production_member',
+    key: ['id'],
+    select: 'SELECT * FROM production_member WHERE production_id = @productionId ORDER BY id',
+    label: (r, n) => `Cast and crew entry for ${n.person(r.personId)}`,
+  },
+  {
+    name: 'scene',
+    table: 'scene',
+    key: ['id'],
+    select: 'SELECT * FROM scene WHERE production_id = @productionId ORDER BY id',
+    bools: ['icPresent'],
+    json: ['intimacyTypes', 'closedSet', 'heightenedFlags'],
+    label: (r) => `Scene ${String(r.number)}`,
+  },
+  {
+    name: 'scenePerformer',
+    table: 'scene_performer',
+    key: ['sceneId', 'personId'],
+    select: `SELECT sp.* FROM scene_performer sp JOIN scene s ON s.id = sp.scene_id
+             WHERE s.production_id = @productionId ORDER BY sp.scene_id, sp.person_id`,
+    bools: ['simulatedSex'],
+    label: (r, n) => `${n.person(r.personId)} in scene ${n.scene(r.sceneId)}`,
+  },
+];
+
+// ---- Domain tables (binder, consent, garments) are appended here, one block each ---------------
+
+/** On set: pre-roll marks (keyed by scene, day, item and performer) and the break log. */
+export const ONSET_TABLES: TableSpec[] = [
+  {
+    name: 'prerollMark',
+    table: 'preroll_mark',
+    key: ['sceneId', 'shootDate', 'item', 'personId'],
+    select: `SELECT pm.* FROM preroll_mark pm JOIN scene s ON s.id = pm.scene_id WHERE s.production_id = @productionId
+             ORDER BY pm.scene_id, pm.shoot_date, pm.item, pm.person_id`,
+    bools: ['done'],
+    label: (r, n) => `Pre-roll "${String(r.item)}" for scene ${n.scene(r.sceneId)} on ${String(r.shootDate)}`,
+  },
+  {
+    name: 'breakLog',
+    table: 'break_log',
+    key: ['id'],
+    select: 'SELECT * FROM break_log WHERE production_id = @productionId ORDER BY id',
+    label: (r, n) => `Break called by ${n.person(r.personId)} at ${String(r.calledAt)}`,
+  },
+];
+
+/** Every merged table, in dependency order. The audit trail is not here: it is copied, never merged. */
+export const TABLES: TableSpec[] = [...CORE_TABLES, ...ONSET_TABLES];
+
+export function snakeCase(name: string): string {
+  return name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+}
+
+export function camelCase(name: string): string {
+  return name.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}
+
+/** A vault row as a snapshot record. */
+export function rowToRecord(spec: TableSpec, row: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [col, value] of Object.entries(row)) {
+    const field = camelCase(col);
+    if (spec.bools?.includes(field)) out[field] = value === 1;
+    else if (spec.json?.includes(field)) out[field] = JSON.parse(String(value));
+    else out[field] = value;
+  }
+  return out;
+}
+
+/** A snapshot record as column values for the vault. */
+export function recordToRow(spec: TableSpec, record: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(record)) {
+    const col = snakeCase(field);
+    if (spec.bools?.includes(field)) out[col] = value ? 1 : 0;
+    else if (spec.json?.includes(field)) out[col] = JSON.stringify(value);
+    else out[col] = value;
+  }
+  return out;
+}
+
+export function keyOf(spec: TableSpec, record: Record<string, unknown>): string {
+  return spec.key.map((k) => String(record[k])).join('/');
+}

@@ -1,0 +1,258 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { Form, Link, Radio, RadioGroup } from 'react-aria-components';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { requiredText } from '../../../../shared/schemas/common';
+import type { ImportConflict, ImportPlan, Resolution } from '../../../../shared/schemas/export';
+import { ActionButton } from '../../components/ActionButton';
+import { BrowseButton } from '../../components/BrowseButton';
+import { FormTextField } from '../../components/fields';
+import { Notice } from '../../components/Notice';
+import { isCommandError, useCommandMutation } from '../../lib/commands';
+import { formatInstant } from '../../lib/format';
+import { applyServerIssues } from '../../lib/forms';
+import './handoff.css';
+
+const SourceForm = z.object({ path: requiredText(4096, 'File'), passphrase: z.string() });
+type Values = z.input<typeof SourceForm>;
+
+function shown(value: unknown): string {
+  if (value === null || value === undefined || value === '') return '(empty)';
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return text.length > 240 ? `${text.slice(0, 240)}…` : text;
+}
+
+export function ImportPage() {
+  useEffect(() => {
+    document.title = 'Import a handoff · Closed Set';
+  }, []);
+  const queryClient = useQueryClient();
+  const form = useForm<Values>({ resolver: zodResolver(SourceForm), defaultValues: { path: '', passphrase: '' } });
+  const inspect = useCommandMutation('handoff.inspect');
+  const apply = useCommandMutation('handoff.import', {
+    onSuccess: () => queryClient.invalidateQueries(),
+  });
+  const [plan, setPlan] = useState<ImportPlan | null>(null);
+  const [decisions, setDecisions] = useState<Record<string, Resolution>>({});
+  const [problem, setProblem] = useState<string | null>(null);
+  const [done, setDone] = useState<ImportPlan | null>(null);
+
+  const source = () => {
+    const { path, passphrase } = form.getValues();
+    return { path, ...(passphrase ? { passphrase } : {}) };
+  };
+
+  const fail = (error: unknown) => {
+    if (!isCommandError(error)) throw error;
+    const unplaced = applyServerIssues(error, form.setError, ['path', 'passphrase'] as const);
+    if (unplaced.length > 0) setProblem(unplaced.join(' '));
+  };
+
+  const onCheck = form.handleSubmit(async () => {
+    setProblem(null);
+    setPlan(null);
+    setDone(null);
+    setDecisions({});
+    try {
+      setPlan(await inspect.mutateAsync(source()));
+    } catch (error) {
+      fail(error);
+    }
+  });
+
+  const onImport = async () => {
+    setProblem(null);
+    try {
+      setDone(await apply.mutateAsync({ ...source(), resolutions: decisions }));
+      setPlan(null);
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  const undecided = plan ? plan.conflicts.filter((c) => !decisions[c.key]).length : 0;
+
+  return (
+    <div className="page">
+      <header className="page-header">
+        <div className="page-heading">
+          <h1 className="page-title">Import a handoff</h1>
+          <p className="page-subtitle">
+            A handoff package or JSON export becomes a new production, or merges into the one it came from.
+          </p>
+        </div>
+      </header>
+
+      <section className="card" aria-labelledby="source-title">
+        <h2 id="source-title" className="card-title">
+          1. Choose the file
+        </h2>
+        <Form onSubmit={onCheck} className="form narrow" validationBehavior="aria">
+          <div className="path-field">
+            <FormTextField
+              control={form.control}
+              name="path"
+              label="File"
+              description="The path of a .closedset-handoff package or a .json export."
+              literal
+            />
+            <BrowseButton
+              purpose="open-file"
+              onChosen={(chosen) => form.setValue('path', chosen, { shouldValidate: true })}
+            />
+          </div>
+          <FormTextField
+            control={form.control}
+            name="passphrase"
+            label="Package passphrase"
+            type="password"
+            autoComplete="off"
+            description="The passphrase chosen for this handoff (not your vault passphrase). Leave empty for JSON."
+            literal
+          />
+          {problem ? (
+            <Notice tone="error" title="Nothing was imported">
+              {problem}
+            </Notice>
+          ) : null}
+          <div className="form-actions form-actions-start">
+            <ActionButton type="submit" variant="secondary" isPending={inspect.isPending} pendingLabel="Checking…">
+              Check file
+            </ActionButton>
+          </div>
+        </Form>
+      </section>
+
+      {plan ? (
+        <section className="card" aria-labelledby="plan-title">
+          <h2 id="plan-title" className="card-title">
+            2. Review “{plan.title}”
+          </h2>
+          <p>
+            {plan.mode === 'new'
+              ? 'This production is not in this vault yet: it will be added as it is in the file.'
+              : 'This production is already in this vault: records are matched by id.'}{' '}
+            Exported {formatInstant(plan.exportedAt)}.
+          </p>
+          <ul className="plan-counts" aria-label="What the import does">
+            <li>
+              <strong>{plan.counts.added}</strong>
+              <span>new records</span>
+            </li>
+            <li>
+              <strong>{plan.counts.updated}</strong>
+              <span>changed there, taken</span>
+            </li>
+            <li>
+              <strong>{plan.counts.keptOurs}</strong>
+              <span>changed here, kept</span>
+            </li>
+            <li>
+              <strong>{plan.counts.unchanged}</strong>
+              <span>unchanged</span>
+            </li>
+            <li>
+              <strong>{plan.audit.added}</strong>
+              <span>audit entries added</span>
+            </li>
+          </ul>
+          {plan.audit.diverged > 0 ? (
+            <Notice title="The two audit histories have diverged">
+              {plan.audit.diverged} entries from the file are kept beside this vault's history, unchanged and
+              verifiable.
+            </Notice>
+          ) : null}
+          {plan.conflicts.length > 0 ? (
+            <>
+              <h3 className="subsection-title">
+                Changed in both vaults: decide each ({plan.conflicts.length - undecided} of {plan.conflicts.length})
+              </h3>
+              {plan.conflicts.map((c) => (
+                <ConflictCard
+                  key={c.key}
+                  conflict={c}
+                  value={decisions[c.key] ?? null}
+                  onChange={(r) => setDecisions((d) => ({ ...d, [c.key]: r }))}
+                />
+              ))}
+            </>
+          ) : null}
+          <div className="form-actions form-actions-start">
+            <ActionButton
+              variant="primary"
+              isDisabled={undecided > 0}
+              isPending={apply.isPending}
+              pendingLabel="Importing…"
+              onPress={() => void onImport()}
+            >
+              Import
+            </ActionButton>
+            {undecided > 0 ? <span className="muted">Decide every conflict to import.</span> : null}
+          </div>
+        </section>
+      ) : null}
+
+      {done ? (
+        <Notice tone="success" title={`“${done.title}” imported`}>
+          {done.counts.added} records added, {done.counts.updated} updated; {done.audit.added} audit entries added.{' '}
+          <Link href={`/productions/${done.productionId}`}>Open the production</Link>
+        </Notice>
+      ) : null}
+    </div>
+  );
+}
+
+function ConflictCard({
+  conflict,
+  value,
+  onChange,
+}: {
+  conflict: ImportConflict;
+  value: Resolution | null;
+  onChange: (r: Resolution) => void;
+}) {
+  return (
+    <div className="conflict">
+      <h4 className="conflict-title">{conflict.label}</h4>
+      <p className="conflict-meta">
+        Here: changed {conflict.oursUpdatedAt ? formatInstant(conflict.oursUpdatedAt) : '—'} · In the file: changed{' '}
+        {conflict.theirsUpdatedAt ? formatInstant(conflict.theirsUpdatedAt) : '—'}
+      </p>
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">Field</th>
+            <th scope="col">In this vault</th>
+            <th scope="col">In the file</th>
+          </tr>
+        </thead>
+        <tbody>
+          {conflict.fields.map((f) => (
+            <tr key={f.field}>
+              <td>{f.field}</td>
+              <td>{shown(f.ours)}</td>
+              <td>{shown(f.theirs)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <RadioGroup
+        className="radio-group"
+        value={value}
+        onChange={(v) => onChange(v as Resolution)}
+        aria-label={`Decision for ${conflict.label}`}
+      >
+        <Radio className="radio" value="ours">
+          <span className="radio-dot" aria-hidden="true" />
+          Keep this vault's
+        </Radio>
+        <Radio className="radio" value="theirs">
+          <span className="radio-dot" aria-hidden="true" />
+          Take the file's
+        </Radio>
+      </RadioGroup>
+    </div>
+  );
+}

@@ -1,0 +1,132 @@
+import type { CutName, ProductionRecord, Snapshot, SnapshotTables, TableName } from '../schemas/export';
+
+/**
+ * Recipient cuts: what each reader of a binder may see. A cut is an ALLOW-list: it copies the
+ * listed fields of the listed tables and nothing else, so a field or table added later stays out
+ * of every cut until someone decides it belongs there. The full cut is the coordinator's own
+ * binder and carries everything.
+ */
+
+type RecordOf<K extends TableName> = NonNullable<SnapshotTables[K]>[number];
+export type CutTables = { [K in TableName]?: Partial<RecordOf<K>>[] };
+
+export const CUT_KIND = 'closed-set/recipient-cut';
+
+export interface CutView {
+  kind: typeof CUT_KIND;
+  cut: CutName;
+  recipient: string;
+  preparedAt: string;
+  formatVersion: number;
+  production: Partial<ProductionRecord>;
+  tables: CutTables;
+}
+
+export interface AllowList {
+  production: readonly (keyof ProductionRecord)[];
+  tables: { [K in TableName]?: readonly (keyof RecordOf<K>)[] };
+}
+
+const PRODUCTION_BASICS = ['id', 'title', 'type', 'company', 'startDate', 'endDate', 'timeZone', 'status'] as const;
+const MEMBER_BASICS = ['id', 'personId', 'role', 'characterName', 'department'] as const;
+const SCENE_BASICS = ['id', 'number', 'episode', 'scriptDay', 'shootDate', 'callTime', 'location'] as const;
+
+/** Costume: garment needs, sizes, allergies, pull lists, stock. */
+export const COSTUME_CUT: AllowList = {
+  production: PRODUCTION_BASICS,
+  tables: {
+    person: ['id', 'name', 'pronouns', 'sizes', 'allergies', 'adhesiveAllergy'],
+    productionMember: MEMBER_BASICS,
+    scene: [...SCENE_BASICS, 'intimacyTypes'],
+    // Nudity level and simulated sex decide which modesty garments and barriers a performer needs.
+    scenePerformer: ['sceneId', 'personId', 'nudity', 'simulatedSex'],
+    // ---- garments (stock, needs, pull lists) join here ----
+  },
+};
+
+/** Production / AD: schedule, closed-set and monitor requirements, notice deadlines, readiness. */
+export const PRODUCTION_CUT: AllowList = {
+  production: [...PRODUCTION_BASICS, 'unionStatus', 'noticeHours'],
+  tables: {
+    person: ['id', 'name', 'pronouns'],
+    productionMember: MEMBER_BASICS,
+    scene: [
+      ...SCENE_BASICS,
+      'pageEighths',
+      'intimacyTypes',
+      'riskLevel',
+      'closedSet',
+      'monitorsRestrictedTo',
+      'icPresent',
+      'bodyDoubles',
+    ],
+    scenePerformer: ['sceneId', 'personId'],
+    // ---- readiness and rider status (never rider terms) join here ----
+  },
+};
+
+/**
+ * Fields that must never reach a cut, whatever its allow-list says: the tests check both that the
+ * allow-lists exclude them and that no value planted in them survives a cut.
+ */
+export const FORBIDDEN: Record<Exclude<CutName, 'full'>, { [K in TableName]?: readonly string[] | 'all' }> = {
+  costume: {
+    scene: ['storyContext', 'directorIntent', 'audienceSees', 'heightenedFlags', 'mitigation', 'bodyDoubles'],
+    person: ['notes', 'email', 'phone', 'representative', 'dateOfBirth'],
+    auditEntry: 'all',
+  },
+  production: {
+    scene: ['storyContext', 'directorIntent', 'audienceSees', 'heightenedFlags', 'mitigation'],
+    person: ['sizes', 'allergies', 'adhesiveAllergy', 'notes', 'email', 'phone', 'representative', 'dateOfBirth'],
+    scenePerformer: ['nudity', 'simulatedSex'],
+    auditEntry: 'all',
+  },
+};
+
+export const ALLOW_LISTS: Record<Exclude<CutName, 'full'>, AllowList> = {
+  costume: COSTUME_CUT,
+  production: PRODUCTION_CUT,
+};
+
+/** Snapshot values are plain JSON, so a JSON round trip is a complete deep copy. */
+function clone<T>(value: T): T {
+  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
+}
+
+function pick<T extends object>(record: T, fields: readonly PropertyKey[]): Partial<T> {
+  const out: Record<PropertyKey, unknown> = {};
+  for (const f of fields) {
+    if (Object.hasOwn(record, f)) out[f] = clone((record as Record<PropertyKey, unknown>)[f]);
+  }
+  return out as Partial<T>;
+}
+
+const live = (r: object) => !('deletedAt' in r) || (r as { deletedAt: unknown }).deletedAt === null;
+
+/** Applies an allow-list: deleted records, unlisted tables and unlisted fields stay behind. */
+export function applyAllowList(
+  snapshot: Snapshot,
+  list: AllowList,
+): { production: Partial<ProductionRecord>; tables: CutTables } {
+  const tables: Record<string, unknown[]> = {};
+  for (const [name, fields] of Object.entries(list.tables) as [TableName, readonly PropertyKey[]][]) {
+    const rows = (snapshot.tables[name] ?? []) as object[];
+    tables[name] = rows.filter(live).map((r) => pick(r, fields));
+  }
+  return { production: pick(snapshot.production, list.production), tables: tables as CutTables };
+}
+
+export function cutSnapshot(snapshot: Snapshot, cut: CutName, recipient: string, now: Date = new Date()): CutView {
+  const body =
+    cut === 'full'
+      ? { production: clone(snapshot.production), tables: clone(snapshot.tables) as CutTables }
+      : applyAllowList(snapshot, ALLOW_LISTS[cut]);
+  return {
+    kind: CUT_KIND,
+    cut,
+    recipient,
+    preparedAt: now.toISOString(),
+    formatVersion: snapshot.formatVersion,
+    ...body,
+  };
+}
