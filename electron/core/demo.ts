@@ -1,4 +1,5 @@
 import type { Core } from './core';
+import { seedBinderDemo } from './demoBinder';
 import { seedShootDays } from './demoDay';
 
 /**
@@ -17,6 +18,7 @@ export async function seedDemo(core: Core): Promise<{ productionId: string; titl
     status: 'shooting',
     noticeHours: 48,
   });
+  await seedBinderDemo(core, production.id);
   await core.run('production.create', {
     title: 'Harbour Lights (second unit)',
     type: 'feature',

@@ -4,32 +4,40 @@ import type { Core } from './core';
 
 /**
  * Two shoot days in the coming week (relative to today, in the production's zone), so the
- * dashboard and on-set mode have a real day to show: the production's first scheduled scenes move
- * onto those days when the demo has them; otherwise a small cast and three scenes are made. Two
+ * dashboard and on-set mode have a real day to show: the binder's demo days are used when it has
+ * scheduled two in the coming week; otherwise scenes move onto two days (a small cast and three
+ * scenes are made when there are none). Two
  * checked items show what a day in progress looks like. All fictional.
  */
 export async function seedShootDays(core: Core, productionId: string, now: Date = new Date()): Promise<string[]> {
   const production = await core.run('production.get', { id: productionId });
-  const [, first, , second] = datesFrom(todayIn(production.timeZone, now), 4);
-  const days = [first ?? '', second ?? ''];
-  let scenes: Scene[] = (await core.run('scene.list', { productionId })).filter((s) => s.performers.length > 0);
-  if (scenes.length < 3) scenes = await demoScenes(core, productionId);
-  const plan: [string, string][] = [
-    [days[0] ?? '', '07:00'],
-    [days[0] ?? '', '10:30'],
-    [days[1] ?? '', '08:15'],
+  const week = datesFrom(todayIn(production.timeZone, now), 8).slice(1);
+  const all: Scene[] = (await core.run('scene.list', { productionId })).filter((s) => s.performers.length > 0);
+  // The binder's demo may already schedule the coming week: use its days as they are.
+  const scheduled = [
+    ...new Set(all.map((s) => s.shootDate).filter((d): d is string => d !== null && week.includes(d))),
   ];
-  const moved: Scene[] = [];
-  for (const [i, [shootDate, callTime]] of plan.entries()) {
-    const scene = scenes[i];
-    if (scene) moved.push(await core.run('scene.update', { id: scene.id, patch: { shootDate, callTime } }));
+  let days = scheduled.slice(0, 2);
+  if (days.length < 2) {
+    days = [week[0] ?? '', week[2] ?? ''];
+    const scenes = all.length >= 3 ? all : await demoScenes(core, productionId);
+    const plan: [string, string][] = [
+      [days[0] ?? '', '07:00'],
+      [days[0] ?? '', '10:30'],
+      [days[1] ?? '', '08:15'],
+    ];
+    for (const [i, [shootDate, callTime]] of plan.entries()) {
+      const scene = scenes[i];
+      if (scene) await core.run('scene.update', { id: scene.id, patch: { shootDate, callTime } });
+    }
   }
-  const opening = moved[0];
+  const day = await core.run('onset.day', { productionId, date: days[0] ?? '' });
+  const opening = day.scenes[0];
   if (opening) {
-    await core.run('onset.mark', { sceneId: opening.id, date: days[0] ?? '', item: 'closed-set', done: true });
+    await core.run('onset.mark', { sceneId: opening.id, date: day.date, item: 'closed-set', done: true });
     await core.run('onset.mark', {
       sceneId: opening.id,
-      date: days[0] ?? '',
+      date: day.date,
       item: 'robe-person',
       done: true,
       value: 'Noor Haddad (wardrobe)',

@@ -56,36 +56,55 @@ const COLUMNS: Record<string, string> = {
   heightenedFlags: 'heightened_flags',
 };
 
-function performersOf(db: Db, sceneId: string, productionId: string, shootDate: string | null): ScenePerformer[] {
-  const rows = db
-    .prepare(
-      `SELECT sp.nudity, sp.simulated_sex, m.role, m.character_name, p.*
-       FROM scene_performer sp JOIN person p ON p.id = sp.person_id
-       LEFT JOIN production_member m ON m.person_id = sp.person_id AND m.production_id = ?
-       WHERE sp.scene_id = ?
-       ORDER BY CASE m.role WHEN 'performer' THEN 0 WHEN 'background' THEN 1 ELSE 2 END, p.name COLLATE NOCASE`,
-    )
-    .all(productionId, sceneId) as (PersonRow & {
-    nudity: ScenePerformer['nudity'];
-    simulated_sex: number;
-    role: ScenePerformer['role'];
-    character_name: string | null;
-  })[];
-  return rows.map((r) => {
-    const person = personFromRow(r);
-    return {
-      personId: person.id,
-      name: person.name,
-      role: r.role,
-      characterName: r.character_name ?? '',
-      nudity: r.nudity,
-      simulatedSex: r.simulated_sex === 1,
-      isMinorOnShootDate: isMinorOn(person, shootDate),
-    };
-  });
+type PerformerRow = PersonRow & {
+  scene_id: string;
+  nudity: ScenePerformer['nudity'];
+  simulated_sex: number;
+  role: ScenePerformer['role'];
+  character_name: string | null;
+  shoot_date: string | null;
+};
+
+const PERFORMER_SELECT = `SELECT sp.scene_id, sp.nudity, sp.simulated_sex, m.role, m.character_name, s.shoot_date, p.*
+  FROM scene_performer sp JOIN scene s ON s.id = sp.scene_id JOIN person p ON p.id = sp.person_id
+  LEFT JOIN production_member m ON m.person_id = sp.person_id AND m.production_id = s.production_id`;
+const PERFORMER_ORDER = `ORDER BY CASE m.role WHEN 'performer' THEN 0 WHEN 'background' THEN 1 ELSE 2 END, p.name COLLATE NOCASE`;
+
+function performerFromRow(r: PerformerRow): ScenePerformer {
+  const person = personFromRow(r);
+  return {
+    personId: person.id,
+    name: person.name,
+    role: r.role,
+    characterName: r.character_name ?? '',
+    nudity: r.nudity,
+    simulatedSex: r.simulated_sex === 1,
+    isMinorOnShootDate: isMinorOn(person, r.shoot_date),
+  };
 }
 
-function fromRow(db: Db, r: SceneRow, timeZone: string): Scene {
+function performersOf(db: Db, sceneId: string): ScenePerformer[] {
+  const rows = db
+    .prepare(`${PERFORMER_SELECT} WHERE sp.scene_id = ? ${PERFORMER_ORDER}`)
+    .all(sceneId) as PerformerRow[];
+  return rows.map(performerFromRow);
+}
+
+/** Every scene's performers in a production in one query, by scene id (lists stay one query, not N). */
+function performersByScene(db: Db, productionId: string): Map<string, ScenePerformer[]> {
+  const rows = db
+    .prepare(`${PERFORMER_SELECT} WHERE s.production_id = ? ${PERFORMER_ORDER}`)
+    .all(productionId) as PerformerRow[];
+  const out = new Map<string, ScenePerformer[]>();
+  for (const r of rows) {
+    const list = out.get(r.scene_id) ?? [];
+    list.push(performerFromRow(r));
+    out.set(r.scene_id, list);
+  }
+  return out;
+}
+
+function fromRow(r: SceneRow, timeZone: string, performers: ScenePerformer[]): Scene {
   return {
     id: r.id,
     productionId: r.production_id,
@@ -108,7 +127,7 @@ function fromRow(db: Db, r: SceneRow, timeZone: string): Scene {
     directorIntent: r.director_intent,
     audienceSees: r.audience_sees,
     heightenedFlags: JSON.parse(r.heightened_flags) as Scene['heightenedFlags'],
-    performers: performersOf(db, r.id, r.production_id, r.shoot_date),
+    performers,
     deletedAt: r.deleted_at,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
@@ -119,7 +138,7 @@ export function getScene(db: Db, id: string): Scene {
   const row = db.prepare('SELECT * FROM scene WHERE id = ?').get(id) as SceneRow | undefined;
   if (!row)
     throw new AppError('NOT_FOUND', `No scene with id ${id}`, { issues: [{ path: 'id', message: 'No such scene' }] });
-  return fromRow(db, row, getProduction(db, row.production_id).timeZone);
+  return fromRow(row, getProduction(db, row.production_id).timeZone, performersOf(db, row.id));
 }
 
 /** Scenes of a production in shooting order (date, call time, then scene number), unscheduled last. */
@@ -131,7 +150,8 @@ export function listScenes(db: Db, productionId: string, includeDeleted = false)
        ORDER BY shoot_date IS NULL, shoot_date, call_time IS NULL, call_time, episode, number COLLATE NOCASE`,
     )
     .all(productionId) as SceneRow[];
-  return rows.map((r) => fromRow(db, r, production.timeZone));
+  const performers = performersByScene(db, productionId);
+  return rows.map((r) => fromRow(r, production.timeZone, performers.get(r.id) ?? []));
 }
 
 /** Refuses a scene that would put a minor in nudity or simulated sex, naming who and why. */

@@ -6,6 +6,7 @@ import { dashboardCommands } from './dashboard';
 import { handoffCommands } from './handoff';
 import { onsetCommands } from './onset';
 import { peopleCommands } from './people';
+import { pillarCommands } from './pillars';
 import { productionCommands } from './production';
 import { sceneCommands } from './scenes';
 import { searchCommands } from './search';
@@ -25,6 +26,7 @@ export const commands = {
   ...productionCommands,
   ...peopleCommands,
   ...sceneCommands,
+  ...pillarCommands,
   ...auditCommands,
   ...onsetCommands,
   ...searchCommands,

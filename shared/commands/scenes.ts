@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { Id } from '../schemas/common';
+import { SceneListQuery } from '../schemas/sceneQuery';
 import { Scene, SceneInput, ScenePatch, ScenePerformerInput } from '../schemas/scenes';
 import { type CommandSpec, command } from './spec';
 
 export const sceneCommands = {
   'scene.list': command({
-    input: z.strictObject({ productionId: Id, includeDeleted: z.boolean().default(false) }),
+    input: SceneListQuery,
     output: z.array(Scene),
-    summary: "A production's intimate scenes in shooting order",
+    summary: "A production's intimate scenes, filtered and sorted (shooting order by default)",
   }),
   'scene.get': command({ input: z.strictObject({ id: Id }), output: Scene, summary: 'One scene with its performers' }),
   'scene.create': command({ input: SceneInput, output: Scene, summary: 'Break down a new scene' }),

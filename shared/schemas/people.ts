@@ -15,12 +15,15 @@ export const Sizes = z
   .record(z.string().regex(/^[a-z][a-z0-9-]{0,31}$/, 'Size names are short lowercase words'), text(40, 'Size'))
   .refine((r) => Object.keys(r).length <= 30, 'At most 30 sizes');
 
+const Email = text(200, 'Email').refine(
+  (s) => s === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s),
+  'Not an e-mail address',
+);
+
 const personFields = {
   name: requiredText(200, 'Name'),
   pronouns: text(60, 'Pronouns').default(''),
-  email: text(200, 'Email')
-    .refine((s) => s === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s), 'Not an e-mail address')
-    .default(''),
+  email: Email.default(''),
   phone: text(60, 'Phone').default(''),
   representative: text(400, 'Agent or representative').default(''),
   dateOfBirth: IsoDate.nullable().default(null),
@@ -37,7 +40,7 @@ export type PersonInput = z.input<typeof PersonInput>;
 export const PersonPatch = z.strictObject({
   name: personFields.name.optional(),
   pronouns: text(60, 'Pronouns').optional(),
-  email: personFields.email.optional(),
+  email: Email.optional(),
   phone: text(60, 'Phone').optional(),
   representative: text(400, 'Agent or representative').optional(),
   dateOfBirth: IsoDate.nullable().optional(),

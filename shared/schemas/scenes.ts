@@ -91,9 +91,15 @@ export const SceneInput = z.strictObject({
 });
 export type SceneInput = z.input<typeof SceneInput>;
 
+type WithoutDefault<T> = T extends z.ZodDefault<infer Inner> ? Inner : T;
+
+// A patch must not fill absent fields with their defaults (that would wipe them), so each field's
+// default is removed before it is made optional.
 export const ScenePatch = z.strictObject(
-  Object.fromEntries(Object.entries(sceneFields).map(([k, v]) => [k, v.optional()])) as {
-    [K in keyof typeof sceneFields]: z.ZodOptional<(typeof sceneFields)[K]>;
+  Object.fromEntries(
+    Object.entries(sceneFields).map(([k, v]) => [k, (v instanceof z.ZodDefault ? v.unwrap() : v).optional()]),
+  ) as {
+    [K in keyof typeof sceneFields]: z.ZodOptional<WithoutDefault<(typeof sceneFields)[K]>>;
   },
 );
 export type ScenePatch = z.input<typeof ScenePatch>;

@@ -13,6 +13,8 @@ export const SearchHit = z.object({
   kind: z.string(),
   id: Id,
   productionId: Id.nullable(),
+  /** The record the hit opens within (the scene of a follow-up), or null. */
+  parentId: Id.nullable(),
   productionTitle: z.string().nullable(),
   title: z.string(),
   detail: z.string(),

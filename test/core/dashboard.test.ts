@@ -61,6 +61,36 @@ describe('the production dashboard', () => {
     });
     const after = await core.run('dashboard.get', { productionId: production.id, now });
     expect(after.todos.map((t) => t.source)).toEqual(['scenes', 'scenes']);
+
+    // A follow-up past its day comes first, overdue; one due next week is listed, later ones not yet.
+    await core.run('followUp.add', {
+      sceneId: today.id,
+      personId: ana.id,
+      description: 'Check in with Ana',
+      dueDate: '2026-12-01',
+    });
+    await core.run('followUp.add', {
+      sceneId: today.id,
+      description: 'Send the closed-set list',
+      dueDate: '2026-12-09',
+    });
+    await core.run('followUp.add', { sceneId: today.id, description: 'Far off', dueDate: '2027-01-20' });
+    const withFollowUps = await core.run('dashboard.get', { productionId: production.id, now });
+    expect(withFollowUps.todos.map((t) => [t.title, t.due])).toEqual([
+      ['Follow-up: Check in with Ana', 'overdue'],
+      ['List the performers in scene 14', 'soon'],
+      ['Set a call time for scene 14', 'soon'],
+      ['Follow-up: Send the closed-set list', 'later'],
+    ]);
+    expect(withFollowUps.todos[0]?.link).toEqual({ to: 'closure', id: today.id, date: null });
+    // Each scene carries the binder's five pillar marks.
+    expect(withFollowUps.shootDays[0]?.scenes[0]?.pillars.map((p) => p.pillar)).toEqual([
+      'context',
+      'communication',
+      'consent',
+      'choreography',
+      'closure',
+    ]);
   });
 });
 
@@ -69,10 +99,10 @@ describe('the demo', () => {
     const { core } = await unlockedCore();
     const { productionId } = await seedDemo(core);
     const d = await core.run('dashboard.get', { productionId });
-    expect(d.shootDays).toHaveLength(2);
-    const [first, second] = d.shootDays;
-    expect(first?.date).toBe(d.strip[1]?.date);
-    expect(second?.date).toBe(d.strip[3]?.date);
+    const week = d.strip.slice(1, 8).filter((day) => day.sceneCount > 0);
+    expect(week).toHaveLength(2);
+    const [first] = d.shootDays;
+    expect(first?.date).toBe(week[0]?.date);
     expect(first?.scenes.length).toBeGreaterThanOrEqual(2);
     const day = await core.run('onset.day', { productionId, date: first?.date ?? '' });
     expect(day.scenes[0]?.marks.map((m) => m.item).sort()).toEqual(['closed-set', 'robe-person']);

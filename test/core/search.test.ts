@@ -105,3 +105,28 @@ describe('search', () => {
     expect(kinds(await core.run('search.query', { text: 'loft' }))).toEqual(['scene:Scene 12A']);
   });
 });
+
+describe('search: binder notes', () => {
+  it('finds follow-ups, closure notes and meeting notes, opening within their scene', async () => {
+    const { core, night, ana, scene } = await setup();
+    await core.run('scene.setPerformers', { sceneId: scene.id, performers: [{ personId: ana.id }] });
+    await core.run('followUp.add', {
+      sceneId: scene.id,
+      personId: ana.id,
+      description: 'Call Ana about the storm scene',
+      dueDate: '2026-12-05',
+    });
+    await core.run('closure.save', {
+      sceneId: scene.id,
+      personId: ana.id,
+      debrief: 'Felt supported; wants a longer cool-down',
+    });
+    const followUp = await core.run('search.query', { text: 'call ana', productionId: night.id });
+    expect(followUp.map((h) => [h.kind, h.parentId])).toContainEqual(['follow-up', scene.id]);
+    const closure = await core.run('search.query', { text: 'cool-down' });
+    expect(closure.map((h) => [h.kind, h.title])).toEqual([['closure', 'Closure: Ana Ortiz, scene 12A']]);
+    // Renaming the scene reaches the notes that name it.
+    await core.run('scene.update', { id: scene.id, patch: { number: '12B' } });
+    expect((await core.run('search.query', { text: 'cool-down' }))[0]?.title).toBe('Closure: Ana Ortiz, scene 12B');
+  });
+});

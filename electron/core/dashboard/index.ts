@@ -1,8 +1,10 @@
 import { buildTodos, datesFrom, todayIn } from '../../../shared/rules/dashboard';
 import { callInstant } from '../../../shared/rules/time';
-import type { Dashboard, DashboardScene } from '../../../shared/schemas/dashboard';
+import type { Dashboard, DashboardScene, PillarMark } from '../../../shared/schemas/dashboard';
+import { PILLARS, type SceneReadiness } from '../../../shared/schemas/readiness';
 import type { Scene } from '../../../shared/schemas/scenes';
 import { getProduction } from '../productions';
+import { readinessOf } from '../readiness';
 import type { Db } from '../vault/connection';
 import { TODO_SOURCES, type UpcomingScene } from './sources';
 
@@ -63,6 +65,15 @@ function upcomingScenes(db: Db, productionId: string, today: string, timeZone: s
   });
 }
 
+function pillarMarks(r: SceneReadiness | undefined): PillarMark[] {
+  if (!r) return [];
+  return PILLARS.map((pillar) => ({
+    pillar,
+    status: r.pillars[pillar].status,
+    missing: [...r.pillars[pillar].blockers, ...r.pillars[pillar].missing],
+  }));
+}
+
 /** A production's dashboard: the coming days, the next shoot days' scenes, and what to do before each call. */
 export function getDashboard(db: Db, productionId: string, now: Date = new Date()): Dashboard {
   const production = getProduction(db, productionId);
@@ -71,6 +82,11 @@ export function getDashboard(db: Db, productionId: string, now: Date = new Date(
   const counts = new Map<string, number>();
   for (const s of scenes) if (s.shootDate) counts.set(s.shootDate, (counts.get(s.shootDate) ?? 0) + 1);
   const shootDates = [...counts.keys()].slice(0, SHOOT_DAYS);
+  // Readiness for the whole production in the binder's fixed handful of queries, not one per scene.
+  const shown = new Set(shootDates);
+  const readiness = new Map(
+    shown.size === 0 ? [] : readinessOf(db, { productionId }).map((r) => [r.sceneId, r] as const),
+  );
   const toScene = (s: UpcomingScene): DashboardScene => ({
     id: s.id,
     number: s.number,
@@ -80,8 +96,8 @@ export function getDashboard(db: Db, productionId: string, now: Date = new Date(
     location: s.location,
     intimacyTypes: JSON.parse(s.intimacyTypes) as Scene['intimacyTypes'],
     performerNames: s.performers.filter((p) => p.role !== 'crew').map((p) => p.name),
-    pillars: [],
-    ready: false,
+    pillars: pillarMarks(readiness.get(s.id)),
+    ready: readiness.get(s.id)?.readyToShoot ?? false,
   });
   const ctx = { db, production, today, now, scenes };
   return {

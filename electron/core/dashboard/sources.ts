@@ -1,4 +1,4 @@
-import { type ScheduledScene, sceneGaps } from '../../../shared/rules/dashboard';
+import { datesFrom, endOfDayIn, type ScheduledScene, sceneGaps } from '../../../shared/rules/dashboard';
 import { prerollMissing } from '../../../shared/rules/preroll';
 import type { TodoInput } from '../../../shared/schemas/dashboard';
 import type { PrerollMark } from '../../../shared/schemas/onset';
@@ -71,8 +71,38 @@ const onsetSource: TodoSource = ({ db, scenes, today, production }) => {
   });
 };
 
+/** Closure follow-ups still open and due within the coming week, overdue ones included. */
+const closureSource: TodoSource = ({ db, production, today }) => {
+  const horizon = datesFrom(today, 8).at(-1) ?? today;
+  const rows = db
+    .prepare(
+      `SELECT f.id, f.scene_id, s.number, f.description, f.due_date, p.name AS person_name
+       FROM follow_up f JOIN scene s ON s.id = f.scene_id LEFT JOIN person p ON p.id = f.person_id
+       WHERE s.production_id = ? AND s.deleted_at IS NULL AND f.deleted_at IS NULL AND f.done_at IS NULL
+         AND f.due_date <= ?
+       ORDER BY f.due_date, f.id`,
+    )
+    .all(production.id, horizon) as {
+    id: string;
+    scene_id: string;
+    number: string;
+    description: string;
+    due_date: string;
+    person_name: string | null;
+  }[];
+  return rows.map((r) => ({
+    id: `follow-up:${r.id}`,
+    source: 'closure' as const,
+    title: `Follow-up: ${r.description}`,
+    detail: `Scene ${r.number}${r.person_name ? ` · ${r.person_name}` : ''} · due ${r.due_date}`,
+    callAt: null,
+    dueAt: endOfDayIn(r.due_date, production.timeZone),
+    link: { to: 'closure' as const, id: r.scene_id },
+  }));
+};
+
 /**
  * Every domain's to-do source, in one list. A domain adds its own (consent: missing riders and
  * notice deadlines; garments: unfitted items; closure: follow-ups due) with one line here.
  */
-export const TODO_SOURCES: TodoSource[] = [scenesSource, onsetSource];
+export const TODO_SOURCES: TodoSource[] = [scenesSource, onsetSource, closureSource];

@@ -4,6 +4,7 @@ import { dashboardHandlers } from './dashboard';
 import { handoffHandlers } from './handoff';
 import { onsetHandlers } from './onset';
 import { memberHandlers, personHandlers } from './people';
+import { pillarHandlers } from './pillars';
 import { productionHandlers } from './production';
 import { sceneHandlers } from './scenes';
 import { searchHandlers } from './search';
@@ -19,6 +20,7 @@ export const handlers = {
   ...personHandlers,
   ...memberHandlers,
   ...sceneHandlers,
+  ...pillarHandlers,
   ...auditHandlers,
   ...onsetHandlers,
   ...searchHandlers,

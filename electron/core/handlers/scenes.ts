@@ -1,8 +1,9 @@
-import { createScene, getScene, listScenes, setSceneDeleted, setScenePerformers, updateScene } from '../scenes';
+import { queryScenes } from '../sceneQuery';
+import { createScene, getScene, setSceneDeleted, setScenePerformers, updateScene } from '../scenes';
 import type { HandlersFor } from './types';
 
 export const sceneHandlers = {
-  'scene.list': ({ productionId, includeDeleted }, { core }) => listScenes(core.db(), productionId, includeDeleted),
+  'scene.list': (query, { core }) => queryScenes(core.db(), query),
   'scene.get': ({ id }, { core }) => getScene(core.db(), id),
   'scene.create': (input, { core }) => createScene(core.db(), input),
   'scene.update': ({ id, patch }, { core }) => updateScene(core.db(), id, patch),

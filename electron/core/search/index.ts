@@ -7,19 +7,20 @@ const TRIGGER_PREFIX = 'search__';
 
 function docSelect(s: SearchSource, ids: string | null): string {
   const only = ids === null ? '' : ` AND t.id IN (${ids})`;
-  return `SELECT '${s.kind}', t.id, ${s.productionId}, ${s.title}, ${s.detail}, ${s.body}
+  return `SELECT '${s.kind}', t.id, ${s.productionId}, ${s.parentId ?? 'NULL'}, ${s.title}, ${s.detail}, ${s.body}
     FROM ${s.table} t ${s.joins ?? ''} WHERE (${s.where})${only}`;
 }
 
 function refresh(s: SearchSource, ids: string): string {
   return `DELETE FROM search_doc WHERE kind = '${s.kind}' AND entity_id IN (${ids});
-    INSERT INTO search_doc (kind, entity_id, production_id, title, detail, body) ${docSelect(s, ids)};`;
+    INSERT INTO search_doc (kind, entity_id, production_id, parent_id, title, detail, body) ${docSelect(s, ids)};`;
 }
 
 /** The triggers that keep `search_doc` in step with one source, in the same transaction as each write. */
 export function triggersFor(s: SearchSource): string[] {
   const out: string[] = [];
-  const name = (table: string, event: string) => `${TRIGGER_PREFIX}${s.kind}__${table}__${event}`;
+  const name = (table: string, event: string) =>
+    `${TRIGGER_PREFIX}${s.kind.replace(/[^a-z0-9]/g, '_')}__${table}__${event}`;
   out.push(`CREATE TRIGGER ${name(s.table, 'ai')} AFTER INSERT ON ${s.table} BEGIN ${refresh(s, 'NEW.id')} END`);
   out.push(`CREATE TRIGGER ${name(s.table, 'au')} AFTER UPDATE ON ${s.table} BEGIN ${refresh(s, 'NEW.id')} END`);
   out.push(
@@ -65,7 +66,9 @@ export function ensureSearchIndex(db: Db, sources: SearchSource[] = SEARCH_SOURC
     for (const s of sources) for (const sql of triggersFor(s)) db.exec(sql);
     db.exec('DELETE FROM search_doc');
     for (const s of sources) {
-      db.exec(`INSERT INTO search_doc (kind, entity_id, production_id, title, detail, body) ${docSelect(s, null)}`);
+      db.exec(
+        `INSERT INTO search_doc (kind, entity_id, production_id, parent_id, title, detail, body) ${docSelect(s, null)}`,
+      );
     }
     db.prepare(
       "INSERT INTO search_meta (key, value) VALUES ('signature', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -92,6 +95,7 @@ interface HitRow {
   kind: string;
   entity_id: string;
   production_id: string | null;
+  parent_id: string | null;
   production_title: string | null;
   title: string;
   detail: string;
@@ -104,7 +108,7 @@ export function search(db: Db, q: { text: string; productionId: string | null; l
   // Title matches rank above detail, detail above body.
   const rows = db
     .prepare(
-      `SELECT d.kind, d.entity_id, d.production_id, p.title AS production_title, d.title, d.detail,
+      `SELECT d.kind, d.entity_id, d.production_id, d.parent_id, p.title AS production_title, d.title, d.detail,
          snippet(search_fts, 2, '', '', '…', 12) AS snippet
        FROM search_fts JOIN search_doc d ON d.rowid = search_fts.rowid
        LEFT JOIN production p ON p.id = d.production_id
@@ -117,6 +121,7 @@ export function search(db: Db, q: { text: string; productionId: string | null; l
     kind: r.kind,
     id: r.entity_id,
     productionId: r.production_id,
+    parentId: r.parent_id,
     productionTitle: r.production_title,
     title: r.title,
     detail: r.detail,

@@ -13,6 +13,8 @@ export interface SearchSource {
   /** Extra joins after `FROM <table> t`. */
   joins?: string;
   productionId: string;
+  /** The record a hit opens within (a follow-up opens its scene); 'NULL' when it opens itself. */
+  parentId?: string;
   title: string;
   detail: string;
   body: string;
@@ -70,5 +72,48 @@ export const SEARCH_SOURCES: SearchSource[] = [
     detail: 't.shoot_date',
     body: 't.note',
     where: "t.deleted_at IS NULL AND t.note <> ''",
+  },
+  {
+    kind: 'follow-up',
+    table: 'follow_up',
+    joins: 'JOIN scene s ON s.id = t.scene_id LEFT JOIN person p ON p.id = t.person_id',
+    productionId: 's.production_id',
+    parentId: 't.scene_id',
+    title: 't.description',
+    detail:
+      "'Scene ' || s.number || CASE WHEN p.name IS NULL THEN '' ELSE ' · ' || p.name END || ' · due ' || t.due_date",
+    body: "''",
+    where: 't.deleted_at IS NULL AND s.deleted_at IS NULL',
+    dependsOn: [
+      { table: 'scene', ids: (row) => `SELECT id FROM follow_up WHERE scene_id = ${row}.id` },
+      { table: 'person', ids: (row) => `SELECT id FROM follow_up WHERE person_id = ${row}.id` },
+    ],
+  },
+  {
+    kind: 'closure',
+    table: 'closure',
+    joins: 'JOIN scene s ON s.id = t.scene_id JOIN person p ON p.id = t.person_id',
+    productionId: 's.production_id',
+    parentId: 't.scene_id',
+    title: "'Closure: ' || p.name || ', scene ' || s.number",
+    detail: 't.practice_note',
+    body: "t.debrief || ' ' || t.next_shoot_notes",
+    where: 's.deleted_at IS NULL',
+    dependsOn: [
+      { table: 'scene', ids: (row) => `SELECT id FROM closure WHERE scene_id = ${row}.id` },
+      { table: 'person', ids: (row) => `SELECT id FROM closure WHERE person_id = ${row}.id` },
+    ],
+  },
+  {
+    kind: 'check-in',
+    table: 'check_in',
+    joins: 'JOIN person p ON p.id = t.person_id',
+    productionId: 't.production_id',
+    parentId: 't.scene_id',
+    title: "upper(substr(t.kind, 1, 1)) || substr(t.kind, 2) || ' with ' || p.name",
+    detail: "substr(t.at, 1, 10) || CASE WHEN t.attendees <> '' THEN ' · ' || t.attendees ELSE '' END",
+    body: 't.agreed',
+    where: 't.deleted_at IS NULL',
+    dependsOn: [{ table: 'person', ids: (row) => `SELECT id FROM check_in WHERE person_id = ${row}.id` }],
   },
 ];

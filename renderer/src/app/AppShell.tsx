@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Redirect, Route, Switch, useLocation } from 'wouter';
 import type { AppStatus, VaultInfo } from '../../../shared/schemas/vault';
+import { BinderRoutes } from '../features/binder/routes';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { ExportPage } from '../features/handoff/ExportPage';
 import { ImportPage } from '../features/handoff/ImportPage';
@@ -59,6 +60,7 @@ export function AppShell({ vault, status }: { vault: VaultInfo; status: AppStatu
               <Route path="/productions/:id/handoff">{(params) => <ExportPage key={params.id} id={params.id} />}</Route>
               <Route path="/import" component={ImportPage} />
               <Route path="/productions/:id">{(params) => <ProductionPage key={params.id} id={params.id} />}</Route>
+              {BinderRoutes()}
               <Route path="/productions/:id/dashboard">{(p) => <DashboardPage key={p.id} productionId={p.id} />}</Route>
               <Route path="/productions/:id/onset/:date">
                 {(p) => <OnSetPage key={`${p.id}/${p.date}`} productionId={p.id} date={p.date} />}

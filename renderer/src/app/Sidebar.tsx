@@ -1,6 +1,7 @@
 import { Button, Keyboard, Link, Switch } from 'react-aria-components';
 import { useRoute } from 'wouter';
 import type { VaultInfo } from '../../../shared/schemas/vault';
+import { PeopleLink } from '../features/binder/routes';
 import { ProductionList } from '../features/productions/ProductionList';
 import { shortcutLabel } from '../lib/format';
 import { useShellActions } from './shellActions';
@@ -46,6 +47,7 @@ export function Sidebar({
       </div>
 
       <div className="sidebar-foot">
+        <PeopleLink />
         <Link href="/deleted" className="sidebar-link">
           Recently deleted
         </Link>

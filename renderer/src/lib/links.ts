@@ -8,7 +8,8 @@ export const paths = {
   onset: (productionId: string, date: string, sceneId?: string) =>
     `/productions/${productionId}/onset/${date}${sceneId ? `?scene=${sceneId}` : ''}`,
   scene: (productionId: string, sceneId: string) => `/productions/${productionId}/scenes/${sceneId}`,
-  person: (productionId: string, personId: string) => `/productions/${productionId}/people/${personId}`,
+  cast: (productionId: string) => `/productions/${productionId}/cast`,
+  people: () => '/people',
   deleted: () => '/deleted',
   settings: () => '/settings',
 };
@@ -19,7 +20,7 @@ export function todoHref(productionId: string, link: TodoLink): string {
     case 'onset':
       return paths.onset(productionId, link.date ?? '', link.id);
     case 'person':
-      return paths.person(productionId, link.id);
+      return paths.cast(productionId);
     default:
       return paths.scene(productionId, link.id);
   }
@@ -33,8 +34,14 @@ export function hitHref(hit: SearchHit): string | null {
       return paths.dashboard(hit.id);
     case 'scene':
       return pid ? paths.scene(pid, hit.id) : null;
+    case 'person':
+      return paths.people();
     case 'member':
-      return pid ? `/productions/${pid}/people` : null;
+      return pid ? paths.cast(pid) : null;
+    case 'follow-up':
+    case 'closure':
+    case 'check-in':
+      return pid && hit.parentId ? paths.scene(pid, hit.parentId) : pid ? paths.dashboard(pid) : null;
     case 'break':
       return pid ? `/productions/${pid}/dashboard` : null;
     default:
@@ -48,6 +55,9 @@ export const HIT_KIND_LABELS: Record<string, string> = {
   person: 'Person',
   member: 'Cast and crew',
   break: 'Break note',
+  'follow-up': 'Follow-up',
+  closure: 'Closure notes',
+  'check-in': 'Meeting or check-in',
   rider: 'Rider',
   garment: 'Garment',
   note: 'Note',

@@ -43,6 +43,8 @@ CREATE TABLE search_doc (
   kind TEXT NOT NULL,
   entity_id TEXT NOT NULL,
   production_id TEXT,
+  -- The record a hit opens within, e.g. the scene of a follow-up; NULL when it opens itself.
+  parent_id TEXT,
   title TEXT NOT NULL,
   detail TEXT NOT NULL DEFAULT '',
   body TEXT NOT NULL DEFAULT '',

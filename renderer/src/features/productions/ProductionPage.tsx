@@ -12,6 +12,7 @@ import { Notice } from '../../components/Notice';
 import { run, useCommand, useCommandMutation } from '../../lib/commands';
 import { formatDay, formatInstant } from '../../lib/format';
 import { useUndo } from '../../lib/undoContext';
+import { ProductionSections } from '../binder/ui';
 import { timeZoneLabel } from './options';
 import { EditProductionDialog } from './ProductionDialog';
 
@@ -104,6 +105,7 @@ function ProductionDetails({ production }: { production: Production }) {
         </div>
       </header>
 
+      <ProductionSections id={production.id} />
       {archived ? (
         <Notice title="This production is archived">
           It is kept in the vault with all its records, and hidden from the list unless “Show archived” is on. Restore

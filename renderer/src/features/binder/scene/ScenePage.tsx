@@ -1,0 +1,109 @@
+import { useEffect } from 'react';
+import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
+import { PILLARS } from '../../../../../shared/schemas/readiness';
+import { formatEighths, INTIMACY_TYPE_LABELS } from '../../../../../shared/schemas/scenes';
+import { Notice } from '../../../components/Notice';
+import { useCommand } from '../../../lib/commands';
+import { formatDay } from '../../../lib/format';
+import { PillarCard, ProductionSections, ReadinessMark } from '../ui';
+import { BeatsEditor } from './BeatsEditor';
+import { BreakdownPanel } from './BreakdownPanel';
+import { ClosurePanel } from './ClosurePanel';
+import { CommunicationPanel } from './CommunicationPanel';
+
+/** `#/productions/:id/scenes/:sceneId`: one scene, its readiness, and a tab per pillar. */
+export function ScenePage({ productionId, sceneId }: { productionId: string; sceneId: string }) {
+  const scene = useCommand('scene.get', { id: sceneId });
+  const readiness = useCommand('readiness.scene', { sceneId });
+  const members = useCommand('member.list', { productionId });
+  useEffect(() => {
+    if (scene.data) document.title = `Scene ${scene.data.number} · Closed Set`;
+  }, [scene.data]);
+  if (scene.isError) {
+    return (
+      <div className="page">
+        <h1 className="page-title">Scene not available</h1>
+        <Notice tone="error">{scene.error.message}</Notice>
+      </div>
+    );
+  }
+  if (!scene.data || !members.data) return <p className="page-loading">Loading scene…</p>;
+  const s = scene.data;
+  const cast = members.data.filter((m) => m.role !== 'crew');
+  return (
+    <article className="page page-wide" aria-labelledby="scene-title">
+      <header className="page-header">
+        <div className="page-heading">
+          <p className="eyebrow">
+            {s.episode ? `Episode ${s.episode} · ` : ''}
+            {formatEighths(s.pageEighths)} pages{s.scriptDay ? ` · ${s.scriptDay}` : ''}
+          </p>
+          <h1 id="scene-title" className="page-title">
+            Scene {s.number}
+          </h1>
+          <p className="page-subtitle">
+            {readiness.data ? <ReadinessMark status={readiness.data.overall} label="Readiness" /> : null}
+            <span>
+              {s.shootDate ? `${formatDay(s.shootDate)}${s.callTime ? `, call ${s.callTime}` : ''}` : 'Not scheduled'}
+            </span>
+            {s.location ? <span>{s.location}</span> : null}
+            <span>{s.intimacyTypes.map((t) => INTIMACY_TYPE_LABELS[t]).join(', ')}</span>
+          </p>
+        </div>
+      </header>
+      <ProductionSections id={productionId} />
+      {readiness.data ? (
+        <section aria-labelledby="readiness-title" className="stack">
+          <h2 id="readiness-title" className="card-title">
+            Readiness by pillar
+          </h2>
+          <div className="pillar-grid">
+            {PILLARS.map((p) => (
+              <PillarCard key={p} pillar={p} readiness={readiness.data.pillars[p]} />
+            ))}
+          </div>
+        </section>
+      ) : null}
+      <Tabs className="card">
+        <TabList aria-label="Pillars" className="tab-list">
+          <Tab id="context" className="tab">
+            Breakdown and context
+          </Tab>
+          <Tab id="communication" className="tab">
+            Communication
+          </Tab>
+          <Tab id="consent" className="tab">
+            Consent
+          </Tab>
+          <Tab id="choreography" className="tab">
+            Choreography
+          </Tab>
+          <Tab id="closure" className="tab">
+            Closure
+          </Tab>
+        </TabList>
+        <TabPanel id="context" className="tab-panel">
+          <BreakdownPanel key={s.updatedAt} scene={s} cast={cast} />
+        </TabPanel>
+        <TabPanel id="communication" className="tab-panel">
+          <CommunicationPanel scene={s} />
+        </TabPanel>
+        <TabPanel id="consent" className="tab-panel">
+          <div className="stack">
+            <p>
+              Riders are kept per performer with their versions, signatures and withdrawals. This scene's consent pillar
+              reads from them; here is what it says now.
+            </p>
+            {readiness.data ? <PillarCard pillar="consent" readiness={readiness.data.pillars.consent} /> : null}
+          </div>
+        </TabPanel>
+        <TabPanel id="choreography" className="tab-panel">
+          <BeatsEditor scene={s} />
+        </TabPanel>
+        <TabPanel id="closure" className="tab-panel">
+          <ClosurePanel scene={s} />
+        </TabPanel>
+      </Tabs>
+    </article>
+  );
+}
