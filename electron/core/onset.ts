@@ -1,5 +1,6 @@
 import type { ParsedInput } from '../../shared/commands';
 import { AppError } from '../../shared/errors';
+import { inZone } from '../../shared/rules/dashboard';
 import { checkInRequired, prerollMissing } from '../../shared/rules/preroll';
 import { callInstant } from '../../shared/rules/time';
 import type {
@@ -34,12 +35,13 @@ interface BreakRow {
   shoot_date: string;
   person_id: string;
   person_name: string;
+  time_zone: string;
   called_at: string;
   note: string;
   deleted_at: string | null;
 }
 
-const markFromRow = (r: MarkRow): PrerollMark => ({
+const markFromRow = (r: MarkRow, timeZone: string): PrerollMark => ({
   sceneId: r.scene_id,
   date: r.shoot_date,
   item: r.item,
@@ -47,6 +49,7 @@ const markFromRow = (r: MarkRow): PrerollMark => ({
   done: r.done === 1,
   value: r.value,
   markedAt: r.marked_at,
+  markedAtLocal: inZone(r.marked_at, timeZone),
 });
 
 const breakFromRow = (r: BreakRow): BreakEntry => ({
@@ -57,6 +60,7 @@ const breakFromRow = (r: BreakRow): BreakEntry => ({
   personId: r.person_id,
   personName: r.person_name,
   calledAt: r.called_at,
+  calledAtLocal: inZone(r.called_at, r.time_zone),
   note: r.note,
   deletedAt: r.deleted_at,
 });
@@ -128,7 +132,7 @@ export function getOnSetDay(db: Db, productionId: string, date: string): OnSetDa
   const bySceneM = new Map<string, PrerollMark[]>();
   for (const m of marks) {
     const list = bySceneM.get(m.scene_id) ?? [];
-    list.push(markFromRow(m));
+    list.push(markFromRow(m, production.timeZone));
     bySceneM.set(m.scene_id, list);
   }
   const out: OnSetScene[] = scenes.map((s) => {
@@ -159,10 +163,13 @@ export function getOnSetDay(db: Db, productionId: string, date: string): OnSetDa
   };
 }
 
-function sceneOf(db: Db, sceneId: string): { production_id: string; shoot_date: string | null } {
+function sceneOf(db: Db, sceneId: string): { production_id: string; time_zone: string } {
   const row = db
-    .prepare('SELECT production_id, shoot_date FROM scene WHERE id = ? AND deleted_at IS NULL')
-    .get(sceneId) as { production_id: string; shoot_date: string | null } | undefined;
+    .prepare(
+      `SELECT s.production_id, pr.time_zone FROM scene s JOIN production pr ON pr.id = s.production_id
+       WHERE s.id = ? AND s.deleted_at IS NULL`,
+    )
+    .get(sceneId) as { production_id: string; time_zone: string } | undefined;
   if (!row)
     throw new AppError('NOT_FOUND', `No scene with id ${sceneId}`, {
       issues: [{ path: 'sceneId', message: 'No such scene' }],
@@ -204,20 +211,22 @@ export function markPreroll(db: Db, input: ParsedInput<'onset.mark'>, at = new D
       db
         .prepare('SELECT * FROM preroll_mark WHERE scene_id = ? AND shoot_date = ? AND item = ? AND person_id = ?')
         .get(...key) as MarkRow,
+      scene.time_zone,
     );
     appendAudit(db, {
       productionId: scene.production_id,
       entity: 'preroll_mark',
       entityId: key.join(':'),
       action: input.done ? 'checked' : 'unchecked',
-      oldValue: old ? markFromRow(old) : undefined,
+      oldValue: old ? markFromRow(old, scene.time_zone) : undefined,
       newValue: mark,
     });
     return mark;
   })();
 }
 
-const BREAK_SELECT = `SELECT b.*, p.name AS person_name FROM break_log b JOIN person p ON p.id = b.person_id`;
+const BREAK_SELECT = `SELECT b.*, p.name AS person_name, pr.time_zone FROM break_log b
+  JOIN person p ON p.id = b.person_id JOIN production pr ON pr.id = b.production_id`;
 
 export function listBreaks(db: Db, productionId: string, date: string): BreakEntry[] {
   return (

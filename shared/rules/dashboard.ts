@@ -41,7 +41,7 @@ export function dueState(
   if (deadline === null) return 'later';
   const at = Date.parse(deadline);
   if (at <= now.getTime()) return 'overdue';
-  if (at < Date.parse(endOfDayIn(todayIn(timeZone, now), timeZone))) return 'today';
+  if (at <= Date.parse(endOfDayIn(todayIn(timeZone, now), timeZone))) return 'today';
   if (at < now.getTime() + 72 * HOUR) return 'soon';
   return 'later';
 }
@@ -68,9 +68,30 @@ export function orderTodos(items: Todo[]): Todo[] {
   );
 }
 
+/** When a to-do falls, in words and in the production's zone: its call, then its deadline (a day's end is that day). */
+export function whenLabel(item: { callAt: string | null; dueAt: string | null }, timeZone: string): string {
+  const parts: string[] = [];
+  if (item.callAt) parts.push(`Call ${inZone(item.callAt, timeZone, 'EEE d MMM, HH:mm')}`);
+  if (item.dueAt) {
+    parts.push(
+      inZone(item.dueAt, timeZone, 'HH:mm') === '00:00'
+        ? `By end of ${inZone(new Date(Date.parse(item.dueAt) - 1).toISOString(), timeZone, 'EEE d MMM')}`
+        : `By ${inZone(item.dueAt, timeZone, 'EEE d MMM, HH:mm')}`,
+    );
+  }
+  return parts.join(' · ');
+}
+
 /** Gives each source's items their urgency and puts them in order: what the dashboard shows. */
 export function buildTodos(items: TodoInput[], now: Date, timeZone: string): Todo[] {
-  return orderTodos(items.map((i) => ({ ...i, link: { date: null, ...i.link }, due: dueState(i, now, timeZone) })));
+  return orderTodos(
+    items.map((i) => ({
+      ...i,
+      link: { date: null, ...i.link },
+      due: dueState(i, now, timeZone),
+      when: whenLabel(i, timeZone),
+    })),
+  );
 }
 
 /** Follow-ups due today and overdue, the two lists at the top of the dashboard. */

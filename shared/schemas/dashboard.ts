@@ -26,10 +26,12 @@ export const Todo = z.object({
   dueAt: IsoDateTime.nullable(),
   /** How urgent it is, worked out from dueAt/callAt and now. */
   due: z.enum(['overdue', 'today', 'soon', 'later']),
+  /** "Call Fri 27 Nov, 07:00 · by end of Wed 25 Nov", in the production's zone, worked out by the core. */
+  when: z.string(),
   link: TodoLink,
 });
 export type Todo = z.infer<typeof Todo>;
-export type TodoInput = Omit<Todo, 'due' | 'link'> & { link: z.input<typeof TodoLink> };
+export type TodoInput = Omit<Todo, 'due' | 'link' | 'when'> & { link: z.input<typeof TodoLink> };
 
 export const PillarMark = z.object({
   pillar: z.enum(['context', 'communication', 'consent', 'choreography', 'closure']),

@@ -52,6 +52,8 @@ export const PrerollMark = z.object({
   done: z.boolean(),
   value: z.string(),
   markedAt: IsoDateTime,
+  /** markedAt as HH:mm in the production's zone (the core's zone database, for every door alike). */
+  markedAtLocal: z.string(),
 });
 export type PrerollMark = z.infer<typeof PrerollMark>;
 
@@ -63,6 +65,8 @@ export const BreakEntry = z.object({
   personId: Id,
   personName: z.string(),
   calledAt: IsoDateTime,
+  /** calledAt as HH:mm in the production's zone. */
+  calledAtLocal: z.string(),
   note: z.string(),
   deletedAt: IsoDateTime.nullable(),
 });

@@ -40,7 +40,7 @@ async function openDemo(page: Page, shell: Shell): Promise<void> {
 
 async function openDashboard(page: Page): Promise<void> {
   await page.getByRole('option', { name: /The Lighthouse Keeper/ }).click();
-  await page.getByRole('link', { name: 'Dashboard' }).click();
+  await page.getByRole('navigation', { name: 'Production sections' }).getByRole('link', { name: 'Dashboard' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'The Lighthouse Keeper' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Next shoot days' })).toBeVisible();
 }
@@ -53,13 +53,14 @@ async function expectAccessible(page: Page, where: string): Promise<void> {
   expect(serious, `accessibility on ${where}`).toEqual([]);
 }
 
-test('on-set mode for a demo day: the checklist, a break without a reason, undo', async ({ page, shell }) => {
+test('on-set mode for a demo day: the checklist, a break without a reason, closure, undo', async ({ page, shell }) => {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await openDemo(page, shell);
   await openDashboard(page);
   const strip = page.getByRole('list', { name: 'The next two weeks' });
   await expect(strip.getByRole('listitem')).toHaveCount(14);
-  await expect(strip.getByRole('link')).toHaveCount(2);
+  // The demo's two shoot days in the coming week (and a later one) open on-set mode.
+  await expect(strip.getByRole('link').nth(1)).toBeVisible();
   await expectAccessible(page, 'the dashboard (light)');
   await page.mouse.move(0, 0);
   // The shell scrolls inside its main area, so a tall window shows the whole page.
@@ -72,7 +73,7 @@ test('on-set mode for a demo day: the checklist, a break without a reason, undo'
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toContainText(/day/);
   const tabs = page.getByRole('tablist', { name: 'Scenes in shooting order' });
-  await expect(tabs.getByRole('tab')).toHaveCount(2);
+  await expect(tabs.getByRole('tab')).toHaveCount(3);
   const panel = page.getByRole('tabpanel');
 
   // The demo already confirmed the closed set and named the robe person.
@@ -84,7 +85,7 @@ test('on-set mode for a demo day: the checklist, a break without a reason, undo'
     await expect(button).toHaveAttribute('aria-pressed', 'true');
   }
   // Consent checked in with each performer, each with the time it was done.
-  const checkIns = panel.getByRole('button', { name: /Ines Calloway \(Mara Quint\)|Theo Marchetti \(Silas Quint\)/ });
+  const checkIns = panel.getByRole('button', { name: /Maren Holt \(Elin Voss\)|Tobias Reyes \(Callum Dray\)/ });
   await expect(checkIns).toHaveCount(2);
   for (const b of await checkIns.all()) {
     await b.click();
@@ -103,19 +104,33 @@ test('on-set mode for a demo day: the checklist, a break without a reason, undo'
   await expect(panel.getByText('All done')).toBeVisible();
 
   // A break: one tap, no question asked, the time recorded.
-  await panel.getByRole('button', { name: 'Break: Ines Calloway' }).click();
+  await panel.getByRole('button', { name: 'Break: Maren Holt' }).click();
   await expect(page.getByRole('dialog')).toHaveCount(0);
   const log = page
     .getByRole('region', { name: 'Break log' })
     .or(page.locator('section[aria-labelledby="break-log-title"]'));
   await expect(log.getByRole('listitem')).toHaveCount(1);
-  await expect(log.getByRole('listitem').first()).toContainText(/\d\d:\d\d\s*Ines Calloway/);
-  await expect(page.getByRole('status').filter({ hasText: 'Break logged for Ines Calloway' })).toBeVisible();
+  await expect(log.getByRole('listitem').first()).toContainText(/\d\d:\d\d\s*Maren Holt/);
+  await expect(page.getByRole('status').filter({ hasText: 'Break logged for Maren Holt' })).toBeVisible();
 
   // An optional note, autosaved as it is typed.
   await log.getByRole('button', { name: 'Add a note' }).click();
   await log.getByLabel('Note (optional)').fill('Water and five minutes off set');
   await expect(log.getByText('Saved')).toBeVisible();
+
+  // Closure before wrap: the practice per performer, debrief notes (autosaved), a follow-up.
+  const maren = panel.getByRole('group', { name: 'Closure for Maren Holt' });
+  // The demo recorded tag-out and de-roling at rehearsal; the cool-down is done now.
+  await expect(maren.getByRole('button', { name: 'Tag-out' })).toHaveAttribute('aria-pressed', 'true');
+  await maren.getByRole('button', { name: 'Physical cool-down' }).click();
+  await expect(maren.getByRole('button', { name: 'Physical cool-down' })).toHaveAttribute('aria-pressed', 'true');
+  await maren
+    .getByLabel('Debrief notes for Maren Holt')
+    .fill('Comfortable with the blocking; asked for a longer cool-down.');
+  await maren.getByLabel('Debrief notes for Maren Holt').blur();
+  await panel.getByLabel('New follow-up').fill('Check in with Maren before the next call');
+  await panel.getByRole('button', { name: 'Add follow-up' }).click();
+  await expect(panel.getByText('Check in with Maren before the next call')).toBeVisible();
 
   await expectAccessible(page, 'on-set mode (light)');
   await page.mouse.move(0, 0);
@@ -124,7 +139,7 @@ test('on-set mode for a demo day: the checklist, a break without a reason, undo'
   await page.setViewportSize({ width: 1280, height: 800 });
 
   // Undo a delete: remove the break, then Undo from the toast.
-  await log.getByRole('button', { name: /Remove the .* break for Ines Calloway/ }).click();
+  await log.getByRole('button', { name: /Remove the .* break for Maren Holt/ }).click();
   await expect(log.getByText('No breaks logged today.')).toBeVisible();
   await page.getByRole('button', { name: /^Undo/ }).click();
   await expect(log.getByRole('listitem')).toHaveCount(1);
@@ -134,6 +149,11 @@ test('on-set mode for a demo day: the checklist, a break without a reason, undo'
   await page.reload();
   await expect(page.getByRole('tabpanel').getByText('All done')).toBeVisible();
   await expect(log.getByRole('listitem')).toHaveCount(1);
+  const closed = page.getByRole('group', { name: 'Closure for Maren Holt' });
+  await expect(closed.getByRole('button', { name: 'Physical cool-down' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(closed.getByLabel('Debrief notes for Maren Holt')).toHaveValue(
+    'Comfortable with the blocking; asked for a longer cool-down.',
+  );
 
   // Dark theme is accessible too.
   await page
@@ -144,7 +164,7 @@ test('on-set mode for a demo day: the checklist, a break without a reason, undo'
   await expectAccessible(page, 'on-set mode (dark)');
 });
 
-test('search from the palette, keyboard only; shortcuts help; restore from recently deleted', async ({
+test('search from the palette, keyboard only; shortcuts help; undo a delete; recently deleted', async ({
   page,
   shell,
 }) => {
@@ -154,11 +174,17 @@ test('search from the palette, keyboard only; shortcuts help; restore from recen
   await page.keyboard.press(`${mod}+k`);
   const palette = page.getByRole('dialog', { name: 'Command palette' });
   await expect(palette).toBeVisible();
-  await page.keyboard.type('104');
-  await expect(palette.getByRole('menuitem', { name: /Scene 104/ })).toBeVisible();
-  await page.keyboard.press(`${mod}+a`);
-  await page.keyboard.type('ines');
-  await expect(palette.getByRole('menuitem', { name: /Ines Calloway/ })).toBeVisible();
+  await page.keyboard.type('harbour wall');
+  await expect(palette.getByRole('menuitem', { name: /Scene 15/ })).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Scene 15' })).toBeVisible();
+
+  await page.keyboard.press(`${mod}+k`);
+  await page.keyboard.type('maren');
+  await expect(palette.getByRole('menuitem', { name: 'Maren Holt', exact: true })).toContainText('Cast and crew');
+  // Meeting notes and closure notes are found too.
+  await expect(palette.getByRole('menuitem', { name: /^Closure: Maren Holt/ }).first()).toBeVisible();
   // Vault-wide: a production by name, opened with the arrow keys and Enter.
   await palette.getByRole('switch').press('Space');
   await palette.getByRole('searchbox').fill('harbour lights');
@@ -179,15 +205,28 @@ test('search from the palette, keyboard only; shortcuts help; restore from recen
   await page.keyboard.press('Escape');
   await expect(help).toHaveCount(0);
 
+  // Undo a delete: take a crew member off the production, then Ctrl/Cmd+Z.
+  await openDashboard(page);
+  await page
+    .getByRole('navigation', { name: 'Production sections' })
+    .getByRole('link', { name: 'Cast and crew' })
+    .click();
+  await page.getByRole('button', { name: 'Take Agnes Moreau off this production' }).click();
+  await expect(page.getByRole('cell', { name: 'Agnes Moreau', exact: true })).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'Agnes Moreau taken off this production' })).toBeVisible();
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press(`${mod}+z`);
+  await expect(page.getByRole('cell', { name: 'Agnes Moreau', exact: true })).toBeVisible();
+
   // A break removed on set is in Recently deleted, and comes back from there.
   await openDashboard(page);
   await page.getByRole('link', { name: /^On set:/ }).click();
-  await page.getByRole('tabpanel').getByRole('button', { name: 'Break: Theo Marchetti' }).click();
+  await page.getByRole('tabpanel').getByRole('button', { name: 'Break: Tobias Reyes' }).click();
   const log = page.locator('section[aria-labelledby="break-log-title"]');
-  await log.getByRole('button', { name: /Remove the .* break for Theo Marchetti/ }).click();
+  await log.getByRole('button', { name: /Remove the .* break for Tobias Reyes/ }).click();
   await expect(log.getByText('No breaks logged today.')).toBeVisible();
   await page.getByRole('link', { name: 'Recently deleted' }).click();
-  await page.getByRole('button', { name: 'Restore Break: Theo Marchetti' }).click();
+  await page.getByRole('button', { name: 'Restore Break: Tobias Reyes' }).click();
   await expect(page.getByText('Nothing has been deleted.')).toBeVisible();
   await page.goBack();
   await expect(log.getByRole('listitem')).toHaveCount(1);

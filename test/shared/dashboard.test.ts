@@ -9,6 +9,7 @@ import {
   orderTodos,
   sceneGaps,
   todayIn,
+  whenLabel,
 } from '../../shared/rules/dashboard';
 import { prerollMissing } from '../../shared/rules/preroll';
 import type { Todo, TodoInput } from '../../shared/schemas/dashboard';
@@ -51,9 +52,22 @@ describe('what is due', () => {
   it('is overdue once the deadline has passed, today before local midnight, soon within three days', () => {
     expect(dueState({ dueAt: '2026-12-03T17:59:00.000Z', callAt: null }, now, tz)).toBe('overdue');
     expect(dueState({ dueAt: '2026-12-04T07:59:00.000Z', callAt: null }, now, tz)).toBe('today');
-    expect(dueState({ dueAt: '2026-12-04T08:00:00.000Z', callAt: null }, now, tz)).toBe('soon');
+    expect(dueState({ dueAt: '2026-12-04T08:01:00.000Z', callAt: null }, now, tz)).toBe('soon');
     expect(dueState({ dueAt: '2026-12-10T08:00:00.000Z', callAt: null }, now, tz)).toBe('later');
     expect(dueState({ dueAt: null, callAt: null }, now, tz)).toBe('later');
+  });
+
+  it('counts a follow-up due today as due today, up to local midnight', () => {
+    expect(dueState({ dueAt: endOfDayIn('2026-12-03', tz), callAt: null }, now, tz)).toBe('today');
+    expect(dueState({ dueAt: endOfDayIn('2026-12-04', tz), callAt: null }, now, tz)).toBe('soon');
+  });
+
+  it("says when, in the production's zone: the call, and a day's end as that day", () => {
+    expect(whenLabel({ callAt: '2026-12-04T15:00:00.000Z', dueAt: null }, tz)).toBe('Call Fri 4 Dec, 07:00');
+    expect(whenLabel({ callAt: null, dueAt: endOfDayIn('2026-12-03', tz) }, tz)).toBe('By end of Thu 3 Dec');
+    expect(whenLabel({ callAt: '2026-12-05T15:00:00.000Z', dueAt: '2026-12-03T15:00:00.000Z' }, tz)).toBe(
+      'Call Sat 5 Dec, 07:00 · By Thu 3 Dec, 07:00',
+    );
   });
 
   it('falls back on the call time when there is no separate deadline', () => {
@@ -118,6 +132,7 @@ describe('ordering by call time across time zones', () => {
       callAt: '2026-12-04T09:00:00.000Z',
       dueAt: null,
       due: 'soon',
+      when: '',
       link: { to: 'scene', id: 'x', date: null },
     };
     const out = orderTodos([
@@ -173,6 +188,7 @@ describe('what is missing', () => {
       done,
       value: '',
       markedAt: '2026-12-03T08:00:00.000Z',
+      markedAtLocal: '08:00',
     });
     expect(prerollMissing([mark('closed-set'), mark('monitors', false)], performers)).toEqual([
       'Monitors restricted',

@@ -1,4 +1,4 @@
-import { datesFrom, endOfDayIn, type ScheduledScene, sceneGaps } from '../../../shared/rules/dashboard';
+import { datesFrom, endOfDayIn, inZone, type ScheduledScene, sceneGaps } from '../../../shared/rules/dashboard';
 import { prerollMissing } from '../../../shared/rules/preroll';
 import type { TodoInput } from '../../../shared/schemas/dashboard';
 import type { PrerollMark } from '../../../shared/schemas/onset';
@@ -54,6 +54,7 @@ const onsetSource: TodoSource = ({ db, scenes, today, production }) => {
         done: r.done === 1,
         value: r.value,
         markedAt: r.marked_at,
+        markedAtLocal: inZone(r.marked_at, production.timeZone),
       }));
     const missing = prerollMissing(marks, s.performers);
     if (missing.length === 0) return [];

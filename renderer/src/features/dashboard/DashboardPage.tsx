@@ -7,6 +7,7 @@ import { INTIMACY_TYPE_LABELS } from '../../../../shared/schemas/scenes';
 import { Notice } from '../../components/Notice';
 import { useCommand } from '../../lib/commands';
 import { paths } from '../../lib/links';
+import { ProductionSections } from '../binder/ui';
 import { CalendarStrip } from './CalendarStrip';
 import { TodoList } from './TodoList';
 
@@ -42,9 +43,6 @@ function DashboardView({ d }: { d: Dashboard }) {
           </h1>
         </div>
         <div className="page-actions">
-          <Link className="btn btn-secondary" href={paths.production(d.productionId)}>
-            Production details
-          </Link>
           {d.shootDays[0] ? (
             <Link className="btn btn-primary" href={paths.onset(d.productionId, d.shootDays[0].date)}>
               On set: {format(parseISO(d.shootDays[0].date), 'EEE d MMM')}
@@ -52,6 +50,8 @@ function DashboardView({ d }: { d: Dashboard }) {
           ) : null}
         </div>
       </header>
+
+      <ProductionSections id={d.productionId} />
 
       <section aria-labelledby="strip-title">
         <h2 id="strip-title" className="section-title">
@@ -66,20 +66,15 @@ function DashboardView({ d }: { d: Dashboard }) {
             Due now
           </h2>
           <h3 className="subsection-title">Overdue ({overdue.length})</h3>
-          <TodoList todos={overdue} productionId={d.productionId} timeZone={d.timeZone} empty="Nothing overdue." />
+          <TodoList todos={overdue} productionId={d.productionId} empty="Nothing overdue." />
           <h3 className="subsection-title">Due today ({today.length})</h3>
-          <TodoList todos={today} productionId={d.productionId} timeZone={d.timeZone} empty="Nothing else due today." />
+          <TodoList todos={today} productionId={d.productionId} empty="Nothing else due today." />
         </section>
         <section className="card" aria-labelledby="ahead-title">
           <h2 id="ahead-title" className="card-title">
             Before the coming calls
           </h2>
-          <TodoList
-            todos={ahead}
-            productionId={d.productionId}
-            timeZone={d.timeZone}
-            empty="Nothing outstanding before the coming calls."
-          />
+          <TodoList todos={ahead} productionId={d.productionId} empty="Nothing outstanding before the coming calls." />
         </section>
       </div>
 

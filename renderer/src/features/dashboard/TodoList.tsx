@@ -1,5 +1,4 @@
 import { Link } from 'react-aria-components';
-import { inZone } from '../../../../shared/rules/dashboard';
 import type { Todo } from '../../../../shared/schemas/dashboard';
 import { todoHref } from '../../lib/links';
 
@@ -19,17 +18,7 @@ const SOURCE_LABELS: Record<Todo['source'], string> = {
 };
 
 /** To-dos, each a link to where it is fixed, with its urgency and the call it must be done before. */
-export function TodoList({
-  todos,
-  productionId,
-  timeZone,
-  empty,
-}: {
-  todos: Todo[];
-  productionId: string;
-  timeZone: string;
-  empty: string;
-}) {
+export function TodoList({ todos, productionId, empty }: { todos: Todo[]; productionId: string; empty: string }) {
   if (todos.length === 0) return <p className="muted">{empty}</p>;
   return (
     <ul className="todo-list">
@@ -45,10 +34,7 @@ export function TodoList({
                 {DUE_LABELS[t.due]}
               </span>
               <span className="todo-source">{SOURCE_LABELS[t.source]}</span>
-              {t.callAt ? (
-                <span className="todo-call">Call {inZone(t.callAt, timeZone, 'EEE d MMM, HH:mm')}</span>
-              ) : null}
-              {t.dueAt ? <span className="todo-call">By {inZone(t.dueAt, timeZone, 'EEE d MMM, HH:mm')}</span> : null}
+              {t.when ? <span className="todo-call">{t.when}</span> : null}
             </span>
           </Link>
         </li>

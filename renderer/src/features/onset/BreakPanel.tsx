@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { Button, Label, TextArea, TextField } from 'react-aria-components';
-import { inZone } from '../../../../shared/rules/dashboard';
 import { checkInRequired } from '../../../../shared/rules/preroll';
 import type { BreakEntry, OnSetScene } from '../../../../shared/schemas/onset';
 import { run } from '../../lib/commands';
@@ -8,17 +7,7 @@ import { autosaveLabel, useAutosave } from '../../lib/useAutosave';
 import { useOnSetActions } from './useOnSet';
 
 /** One button per performer: a tap records the break and its time. No reason is ever asked. */
-export function BreakButtons({
-  scene,
-  productionId,
-  date,
-  timeZone,
-}: {
-  scene: OnSetScene;
-  productionId: string;
-  date: string;
-  timeZone: string;
-}) {
+export function BreakButtons({ scene, productionId, date }: { scene: OnSetScene; productionId: string; date: string }) {
   const { logBreak } = useOnSetActions();
   const [error, setError] = useState<string | null>(null);
   const performers = checkInRequired(scene.performers);
@@ -35,8 +24,8 @@ export function BreakButtons({
             className="break-button"
             onPress={() => {
               setError(null);
-              logBreak({ productionId, personId: p.personId, date, sceneId: scene.id }, p.name, timeZone).catch(
-                (err: unknown) => setError(err instanceof Error ? err.message : String(err)),
+              logBreak({ productionId, personId: p.personId, date, sceneId: scene.id }, p.name).catch((err: unknown) =>
+                setError(err instanceof Error ? err.message : String(err)),
               );
             }}
           >
@@ -87,7 +76,7 @@ function BreakNote({ entry }: { entry: BreakEntry }) {
 }
 
 /** The day's break log, newest last, each with an optional note and a way to remove a mis-tap. */
-export function BreakLog({ breaks, timeZone }: { breaks: BreakEntry[]; timeZone: string }) {
+export function BreakLog({ breaks }: { breaks: BreakEntry[] }) {
   const { removeBreak } = useOnSetActions();
   return (
     <section className="card" aria-labelledby="break-log-title">
@@ -101,11 +90,11 @@ export function BreakLog({ breaks, timeZone }: { breaks: BreakEntry[]; timeZone:
           {breaks.map((b) => (
             <li key={b.id} className="break-entry">
               <div className="break-entry-head">
-                <span className="break-time">{inZone(b.calledAt, timeZone)}</span>
+                <span className="break-time">{b.calledAtLocal}</span>
                 <span className="break-who">{b.personName}</span>
                 <Button
                   className="btn btn-small btn-quiet"
-                  aria-label={`Remove the ${inZone(b.calledAt, timeZone)} break for ${b.personName}`}
+                  aria-label={`Remove the ${b.calledAtLocal} break for ${b.personName}`}
                   onPress={() => void removeBreak(b.id, b.personName)}
                 >
                   Remove

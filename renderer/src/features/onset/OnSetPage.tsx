@@ -9,6 +9,7 @@ import { Notice } from '../../components/Notice';
 import { useCommand } from '../../lib/commands';
 import { paths } from '../../lib/links';
 import { BreakButtons, BreakLog } from './BreakPanel';
+import { ClosureStep } from './ClosureStep';
 import { PrerollChecklist } from './PrerollChecklist';
 
 /** On-set mode: one screen for the shoot day, large targets, usable with one hand. */
@@ -77,7 +78,7 @@ function OnSetView({ day }: { day: OnSetDay }) {
           ))}
         </Tabs>
       )}
-      <BreakLog breaks={day.breaks} timeZone={day.timeZone} />
+      <BreakLog breaks={day.breaks} />
     </article>
   );
 }
@@ -111,8 +112,9 @@ function ScenePanel({ scene, day }: { scene: OnSetScene; day: OnSetDay }) {
           </div>
         </dl>
       </div>
-      <PrerollChecklist scene={scene} date={day.date} timeZone={day.timeZone} />
-      <BreakButtons scene={scene} productionId={day.productionId} date={day.date} timeZone={day.timeZone} />
+      <PrerollChecklist scene={scene} date={day.date} />
+      <BreakButtons scene={scene} productionId={day.productionId} date={day.date} />
+      <ClosureStep scene={scene} date={day.date} />
     </div>
   );
 }

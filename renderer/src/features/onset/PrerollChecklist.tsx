@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { Input, Label, TextField, ToggleButton } from 'react-aria-components';
-import { inZone } from '../../../../shared/rules/dashboard';
 import { checkInRequired } from '../../../../shared/rules/preroll';
 import { type OnSetScene, PREROLL_LABELS, type PrerollMark, SCENE_ITEMS } from '../../../../shared/schemas/onset';
 import { run } from '../../lib/commands';
@@ -15,12 +14,10 @@ function findMark(scene: OnSetScene, item: PrerollMark['item'], personId: string
 function CheckButton({
   label,
   mark,
-  timeZone,
   onChange,
 }: {
   label: string;
   mark: PrerollMark | undefined;
-  timeZone: string;
   onChange: (done: boolean) => Promise<void>;
 }) {
   const [busy, setBusy] = useState(false);
@@ -48,7 +45,7 @@ function CheckButton({
           {done ? '✓' : ''}
         </span>
         <span className="check-label">{label}</span>
-        {mark?.done ? <span className="check-time">{inZone(mark.markedAt, timeZone)}</span> : null}
+        {mark?.done ? <span className="check-time">{mark.markedAtLocal}</span> : null}
       </ToggleButton>
       {error ? (
         <p className="field-error" role="alert">
@@ -60,7 +57,7 @@ function CheckButton({
 }
 
 /** The robe person's name: saved as it is typed (after a pause, and on leaving the field). */
-function RobePerson({ scene, date, timeZone }: { scene: OnSetScene; date: string; timeZone: string }) {
+function RobePerson({ scene, date }: { scene: OnSetScene; date: string }) {
   const mark = findMark(scene, 'robe-person');
   const [value, setValue] = useState(mark?.done ? mark.value : '');
   const { refresh } = useOnSetActions();
@@ -80,7 +77,7 @@ function RobePerson({ scene, date, timeZone }: { scene: OnSetScene; date: string
     >
       <Label className="field-label">
         {PREROLL_LABELS['robe-person']}
-        {mark?.done ? <span className="check-time"> · {inZone(mark.markedAt, timeZone)}</span> : null}
+        {mark?.done ? <span className="check-time"> · {mark.markedAtLocal}</span> : null}
       </Label>
       <Input className="input input-large" placeholder="Who hands over the robe between takes" />
       <span className="autosave-state" data-status={saver.state.status} aria-live="polite">
@@ -90,7 +87,7 @@ function RobePerson({ scene, date, timeZone }: { scene: OnSetScene; date: string
   );
 }
 
-export function PrerollChecklist({ scene, date, timeZone }: { scene: OnSetScene; date: string; timeZone: string }) {
+export function PrerollChecklist({ scene, date }: { scene: OnSetScene; date: string }) {
   const { mark } = useOnSetActions();
   const performers = checkInRequired(scene.performers);
   return (
@@ -107,12 +104,11 @@ export function PrerollChecklist({ scene, date, timeZone }: { scene: OnSetScene;
             key={item}
             label={PREROLL_LABELS[item]}
             mark={findMark(scene, item)}
-            timeZone={timeZone}
             onChange={(done) => mark({ sceneId: scene.id, date, item, done }, findMark(scene, item))}
           />
         ))}
       </div>
-      <RobePerson key={`${scene.id}:${date}`} scene={scene} date={date} timeZone={timeZone} />
+      <RobePerson key={`${scene.id}:${date}`} scene={scene} date={date} />
       <h4 className="subsection-title">Consent checked in today</h4>
       {performers.length === 0 ? (
         <p className="muted">Nobody is listed in this scene yet.</p>
@@ -123,7 +119,6 @@ export function PrerollChecklist({ scene, date, timeZone }: { scene: OnSetScene;
               key={p.personId}
               label={`${p.name}${p.characterName ? ` (${p.characterName})` : ''}`}
               mark={findMark(scene, 'consent-checkin', p.personId)}
-              timeZone={timeZone}
               onChange={(done) =>
                 mark(
                   { sceneId: scene.id, date, item: 'consent-checkin', personId: p.personId, done },

@@ -1,6 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { CommandInput } from '../../../../shared/commands';
-import { inZone } from '../../../../shared/rules/dashboard';
 import { PREROLL_LABELS, type PrerollMark } from '../../../../shared/schemas/onset';
 import { run } from '../../lib/commands';
 import { useUndo } from '../../lib/undoContext';
@@ -33,11 +32,11 @@ export function useOnSetActions() {
     });
   }
 
-  async function logBreak(input: CommandInput<'onset.logBreak'>, who: string, timeZone: string) {
+  async function logBreak(input: CommandInput<'onset.logBreak'>, who: string) {
     const entry = await run('onset.logBreak', input);
     await refresh();
     record({
-      label: `Break logged for ${who} at ${inZone(entry.calledAt, timeZone)}`,
+      label: `Break logged for ${who} at ${entry.calledAtLocal}`,
       undo: async () => {
         await run('onset.deleteBreak', { id: entry.id, deleted: true });
       },
