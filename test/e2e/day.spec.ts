@@ -135,6 +135,9 @@ test('on-set mode for a demo day: the checklist, a break without a reason, closu
   await expectAccessible(page, 'on-set mode (light)');
   await page.mouse.move(0, 0);
   await page.setViewportSize({ width: 1280, height: 1500 });
+  await page.locator('#main').evaluate((main) => {
+    main.scrollTop = 0;
+  });
   await page.screenshot({ path: path.join(SCREENSHOTS, 'on-set.png') });
   await page.setViewportSize({ width: 1280, height: 800 });
 
