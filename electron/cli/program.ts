@@ -8,6 +8,7 @@ import { Core, defaultHome } from '../core/core';
 import { seedDemo } from '../core/demo';
 import { listProductions } from '../core/productions';
 import { integrityCheck } from '../core/vault/connection';
+import { registerGarmentCommands } from './garments';
 import { registerHandoff } from './handoff';
 
 export interface CliIo {
@@ -216,6 +217,7 @@ export function buildProgram(io: CliIo): Command {
     }
   });
 
+  registerGarmentCommands(program, { withPass, unlocked, out: io.out });
   registerHandoff(program, io, withPass, unlocked);
   return program;
 }

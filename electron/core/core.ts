@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { ZodError } from 'zod';
 import { type AppEvent, type CommandName, type CommandOutput, commands, isCommandName } from '../../shared/commands';
 import { AppError, type ErrorBody, type FieldIssue, type Result } from '../../shared/errors';
+import { allowedInMode, type SessionMode } from '../../shared/rules/costume';
 import type { Settings, SettingsPatch } from '../../shared/schemas/settings';
 import type { AppStatus, VaultInfo } from '../../shared/schemas/vault';
 import { handlers } from './handlers';
@@ -110,6 +111,7 @@ export class Core {
   #backupTimer: NodeJS.Timeout | null = null;
   #listeners = new Map<AppEvent, Set<() => void>>();
   #idleTimer: NodeJS.Timeout | null = null;
+  #mode: SessionMode = 'full';
 
   constructor(options: CoreOptions) {
     this.options = options;
@@ -173,6 +175,14 @@ export class Core {
   /** Runs a command and throws its AppError; for callers inside the Node world (CLI, tests). */
   async run<N extends CommandName>(name: N, input: unknown): Promise<CommandOutput<N>> {
     const spec = commands[name];
+    if (!allowedInMode(this.#mode, name))
+      throw new AppError(
+        'RULE_VIOLATION',
+        `The costume view shows garment work only: ${name} is not available in it.`,
+        {
+          detail: { mode: this.#mode, command: name },
+        },
+      );
     const parsed = spec.input.safeParse(input ?? {});
     if (!parsed.success) throw validationError(parsed.error);
     if (!('whileLocked' in spec) && !this.#vault) throw new AppError('LOCKED', 'The vault is locked. Unlock it first.');
@@ -182,6 +192,15 @@ export class Core {
     const out = spec.output.safeParse(value);
     if (!out.success) throw new Error(`Command ${name} produced an invalid result: ${out.error.message}`);
     return out.data as CommandOutput<N>;
+  }
+
+  /** The session's view: `costume` answers only the costume department's commands (shared/rules/costume.ts). */
+  get mode(): SessionMode {
+    return this.#mode;
+  }
+
+  setMode(mode: SessionMode): void {
+    this.#mode = mode;
   }
 
   on(event: AppEvent, listener: () => void): () => void {

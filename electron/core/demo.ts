@@ -1,6 +1,7 @@
 import type { Core } from './core';
 import { seedBinderDemo } from './demoBinder';
 import { seedShootDays } from './demoDay';
+import { seedGarmentDemo } from './garments/demo';
 
 /**
  * A realistic, wholly fictional production for demos, screenshots and the benchmark's sanity
@@ -30,6 +31,7 @@ export async function seedDemo(core: Core): Promise<{ productionId: string; titl
     status: 'pre-production',
     noticeHours: 48,
   });
+  await seedGarmentDemo(core, production.id);
   await seedShootDays(core, production.id);
   return { productionId: production.id, title: production.title };
 }

@@ -3,6 +3,7 @@ import type { Result } from '../errors';
 import { appCommands } from './app';
 import { auditCommands } from './audit';
 import { dashboardCommands } from './dashboard';
+import { garmentCommands } from './garments';
 import { handoffCommands } from './handoff';
 import { onsetCommands } from './onset';
 import { peopleCommands } from './people';
@@ -10,7 +11,9 @@ import { pillarCommands } from './pillars';
 import { productionCommands } from './production';
 import { sceneCommands } from './scenes';
 import { searchCommands } from './search';
+import { sessionCommands } from './session';
 import type { CommandSpec } from './spec';
+import { stockCommands } from './stock';
 import { trashCommands } from './trash';
 import { vaultCommands } from './vault';
 
@@ -32,6 +35,9 @@ export const commands = {
   ...searchCommands,
   ...dashboardCommands,
   ...trashCommands,
+  ...garmentCommands,
+  ...stockCommands,
+  ...sessionCommands,
   ...handoffCommands,
 } as const satisfies Record<string, CommandSpec>;
 

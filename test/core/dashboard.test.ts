@@ -104,6 +104,13 @@ describe('the demo', () => {
     const [first] = d.shootDays;
     expect(first?.date).toBe(week[0]?.date);
     expect(first?.scenes.length).toBeGreaterThanOrEqual(2);
+    // Garments still to fit before the first calls, and follow-ups from the binder, are on the list.
+    expect(d.todos.some((t) => t.source === 'garments' && t.link.to === 'pull-list')).toBe(true);
+    expect(d.todos.some((t) => t.source === 'closure')).toBe(true);
+    const [variant] = await core.run('garment.variantList', {});
+    expect(variant).toBeDefined();
+    const hits = await core.run('search.query', { text: variant?.typeName ?? '' });
+    expect(hits.map((h) => h.kind)).toContain('garment');
     const day = await core.run('onset.day', { productionId, date: first?.date ?? '' });
     expect(day.scenes[0]?.marks.map((m) => m.item).sort()).toEqual(['closed-set', 'robe-person']);
     expect(day.scenes[0]?.performers.length).toBeGreaterThan(0);

@@ -1,8 +1,10 @@
 import { datesFrom, endOfDayIn, inZone, type ScheduledScene, sceneGaps } from '../../../shared/rules/dashboard';
 import { prerollMissing } from '../../../shared/rules/preroll';
+import { callInstant } from '../../../shared/rules/time';
 import type { TodoInput } from '../../../shared/schemas/dashboard';
 import type { PrerollMark } from '../../../shared/schemas/onset';
 import type { Production } from '../../../shared/schemas/production';
+import { pullList } from '../garments/pull';
 import type { Db } from '../vault/connection';
 
 export interface UpcomingScene extends ScheduledScene {
@@ -102,8 +104,33 @@ const closureSource: TodoSource = ({ db, production, today }) => {
   }));
 };
 
+/** Modesty garments still to issue (fit) before the calls of the next three shoot days, shortfalls said. */
+const garmentsSource: TodoSource = ({ db, production, scenes, today }) => {
+  const soon = new Set(datesFrom(today, 4));
+  const days = [...new Set(scenes.map((s) => s.shootDate).filter((d): d is string => d !== null && soon.has(d)))];
+  return days.flatMap((date) =>
+    pullList(db, production.id, date)
+      .lines.filter((l) => l.outstanding > 0)
+      .map((l) => ({
+        id: `garment:${l.needId}:${date}`,
+        source: 'garments' as const,
+        title: `Fit ${l.variant.typeName}${l.variant.size ? ` (${l.variant.size})` : ''} for ${l.personName}, scene ${l.sceneNumber}`,
+        detail: [
+          `${l.outstanding} of ${l.quantity} still to issue`,
+          l.short > 0 ? `${l.short} short in stock` : '',
+          ...l.warnings,
+        ]
+          .filter(Boolean)
+          .join(' · '),
+        callAt: callInstant(date, l.callTime, production.timeZone),
+        dueAt: null,
+        link: { to: 'pull-list' as const, id: production.id, date },
+      })),
+  );
+};
+
 /**
  * Every domain's to-do source, in one list. A domain adds its own (consent: missing riders and
  * notice deadlines; garments: unfitted items; closure: follow-ups due) with one line here.
  */
-export const TODO_SOURCES: TodoSource[] = [scenesSource, onsetSource, closureSource];
+export const TODO_SOURCES: TodoSource[] = [scenesSource, onsetSource, closureSource, garmentsSource];

@@ -1,6 +1,7 @@
 import { appHandlers } from './app';
 import { auditHandlers } from './audit';
 import { dashboardHandlers } from './dashboard';
+import { garmentHandlers } from './garments';
 import { handoffHandlers } from './handoff';
 import { onsetHandlers } from './onset';
 import { memberHandlers, personHandlers } from './people';
@@ -8,6 +9,8 @@ import { pillarHandlers } from './pillars';
 import { productionHandlers } from './production';
 import { sceneHandlers } from './scenes';
 import { searchHandlers } from './search';
+import { sessionHandlers } from './session';
+import { stockHandlers } from './stock';
 import { trashHandlers } from './trash';
 import type { Handlers } from './types';
 import { vaultHandlers } from './vault';
@@ -26,5 +29,8 @@ export const handlers = {
   ...searchHandlers,
   ...dashboardHandlers,
   ...trashHandlers,
+  ...garmentHandlers,
+  ...stockHandlers,
+  ...sessionHandlers,
   ...handoffHandlers,
 } satisfies Handlers;

@@ -116,4 +116,15 @@ export const SEARCH_SOURCES: SearchSource[] = [
     where: 't.deleted_at IS NULL',
     dependsOn: [{ table: 'person', ids: (row) => `SELECT id FROM check_in WHERE person_id = ${row}.id` }],
   },
+  {
+    kind: 'garment',
+    table: 'garment_variant',
+    joins: 'JOIN garment_type g ON g.id = t.type_id',
+    productionId: 'NULL',
+    title: "g.name || CASE WHEN t.size <> '' THEN ' (' || t.size || ')' ELSE '' END",
+    detail: "trim(t.code || ' · ' || t.skin_tone || ' · ' || t.material || ' · ' || t.supplier, ' ·')",
+    body: "t.adhesive_type || ' ' || g.notes",
+    where: 't.deleted_at IS NULL AND g.deleted_at IS NULL',
+    dependsOn: [{ table: 'garment_type', ids: (row) => `SELECT id FROM garment_variant WHERE type_id = ${row}.id` }],
+  },
 ];

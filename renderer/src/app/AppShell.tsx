@@ -3,6 +3,9 @@ import { Redirect, Route, Switch, useLocation } from 'wouter';
 import type { AppStatus, VaultInfo } from '../../../shared/schemas/vault';
 import { BinderRoutes } from '../features/binder/routes';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { CatalogPage } from '../features/garments/CatalogPage';
+import { CostumeModeBanner } from '../features/garments/CostumeMode';
+import { GarmentsPage } from '../features/garments/GarmentsPage';
 import { ExportPage } from '../features/handoff/ExportPage';
 import { ImportPage } from '../features/handoff/ImportPage';
 import { OnSetPage } from '../features/onset/OnSetPage';
@@ -53,9 +56,16 @@ export function AppShell({ vault, status }: { vault: VaultInfo; status: AppStatu
         <div className="shell">
           <Sidebar vault={vault} showArchived={showArchived} onShowArchivedChange={setShowArchived} />
           <main className="main" id="main">
+            <CostumeModeBanner />
             <Switch>
               <Route path="/">
                 <HomePage vaultName={vault.name} />
+              </Route>
+              <Route path="/productions/:id/garments/:tab?">
+                {(params) => <GarmentsPage key={params.id} id={params.id} tab={params.tab} />}
+              </Route>
+              <Route path="/catalog">
+                <CatalogPage />
               </Route>
               <Route path="/productions/:id/handoff">{(params) => <ExportPage key={params.id} id={params.id} />}</Route>
               <Route path="/import" component={ImportPage} />

@@ -2,6 +2,7 @@ import { Button, Keyboard, Link, Switch } from 'react-aria-components';
 import { useRoute } from 'wouter';
 import type { VaultInfo } from '../../../shared/schemas/vault';
 import { PeopleLink } from '../features/binder/routes';
+import { CostumeViewSwitch } from '../features/garments/CostumeMode';
 import { ProductionList } from '../features/productions/ProductionList';
 import { shortcutLabel } from '../lib/format';
 import { useShellActions } from './shellActions';
@@ -57,6 +58,7 @@ export function Sidebar({
         <Link href="/settings" className="sidebar-link" aria-current={onSettings ? 'page' : undefined}>
           Settings
         </Link>
+        <CostumeViewSwitch />
         <ThemeSwitch />
         <Button className="btn btn-quiet btn-block lock-button" onPress={lock}>
           <span>Lock</span>

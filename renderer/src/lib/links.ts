@@ -21,6 +21,8 @@ export function todoHref(productionId: string, link: TodoLink): string {
       return paths.onset(productionId, link.date ?? '', link.id);
     case 'person':
       return paths.cast(productionId);
+    case 'pull-list':
+      return `/productions/${productionId}/garments/pull`;
     default:
       return paths.scene(productionId, link.id);
   }
@@ -42,6 +44,8 @@ export function hitHref(hit: SearchHit): string | null {
     case 'closure':
     case 'check-in':
       return pid && hit.parentId ? paths.scene(pid, hit.parentId) : pid ? paths.dashboard(pid) : null;
+    case 'garment':
+      return '/catalog';
     case 'break':
       return pid ? `/productions/${pid}/dashboard` : null;
     default:

@@ -76,6 +76,9 @@ function ProductionDetails({ production }: { production: Production }) {
           <Link className="btn btn-secondary" href={`/productions/${production.id}/dashboard`}>
             Dashboard
           </Link>
+          <Link href={`/productions/${production.id}/garments`} className="btn btn-secondary">
+            Modesty garments
+          </Link>
           <Link className="btn btn-secondary" href={`/productions/${production.id}/handoff`}>
             Export / handoff
           </Link>

@@ -1,0 +1,411 @@
+import type { ParsedInput } from '../../../shared/commands';
+import { AppError } from '../../../shared/errors';
+import {
+  ADHESIVE_KINDS,
+  type CostumePerformer,
+  type CostumeScene,
+  type GarmentKind,
+  type GarmentType,
+  type Variant,
+} from '../../../shared/schemas/garments';
+import { appendAudit } from '../audit';
+import { getPerson, type PersonRow, personFromRow } from '../people';
+import { getProduction } from '../productions';
+import { applyPatch, toColumnValue } from '../sql';
+import type { Db } from '../vault/connection';
+import { newId } from '../vault/vault';
+import { stmt } from './stmt';
+
+interface TypeRow {
+  id: string;
+  name: string;
+  kind: GarmentKind;
+  size_key: string;
+  notes: string;
+  deleted_at: string | null;
+  created_at: string;
+  updated_at: string;
+  variant_count: number;
+}
+
+export interface VariantRow {
+  id: string;
+  type_id: string;
+  type_name: string;
+  kind: GarmentKind;
+  code: string;
+  size: string;
+  skin_tone: string;
+  material: string;
+  adhesive_type: string;
+  care: Variant['care'];
+  supplier: string;
+  unit_cost_minor: number;
+  currency: string;
+  reorder_threshold: number;
+  deleted_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Catalog changes are vault-wide, so their audit entries live in the vault's own chain (''). */
+const CATALOG_CHAIN = null;
+
+const TYPE_SELECT = `SELECT t.*, (SELECT count(*) FROM garment_variant v WHERE v.type_id = t.id AND v.deleted_at IS NULL)
+  AS variant_count FROM garment_type t`;
+
+function typeFromRow(r: TypeRow): GarmentType {
+  return {
+    id: r.id,
+    name: r.name,
+    kind: r.kind,
+    sizeKey: r.size_key,
+    notes: r.notes,
+    variantCount: r.variant_count,
+    deletedAt: r.deleted_at,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+export const VARIANT_SELECT = `SELECT v.*, t.name AS type_name, t.kind FROM garment_variant v
+  JOIN garment_type t ON t.id = v.type_id`;
+
+/** Adhesive when the variant names an adhesive, or the item is tape or adhesive itself. */
+export function isAdhesive(kind: GarmentKind, adhesiveType: string): boolean {
+  const a = adhesiveType.trim().toLowerCase();
+  return ADHESIVE_KINDS.includes(kind) || (a !== '' && a !== 'none');
+}
+
+export function variantFromRow(r: VariantRow): Variant {
+  const label = [r.type_name, r.size, r.skin_tone, r.material].filter((s) => s !== '').join(' · ');
+  return {
+    id: r.id,
+    typeId: r.type_id,
+    typeName: r.type_name,
+    kind: r.kind,
+    code: r.code,
+    size: r.size,
+    skinTone: r.skin_tone,
+    material: r.material,
+    adhesiveType: r.adhesive_type,
+    care: r.care,
+    supplier: r.supplier,
+    unitCostMinor: r.unit_cost_minor,
+    currency: r.currency,
+    reorderThreshold: r.reorder_threshold,
+    label,
+    isAdhesive: isAdhesive(r.kind, r.adhesive_type),
+    deletedAt: r.deleted_at,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+export function getType(db: Db, id: string): GarmentType {
+  const row = stmt(db, `${TYPE_SELECT} WHERE t.id = ?`).get(id) as TypeRow | undefined;
+  if (!row)
+    throw new AppError('NOT_FOUND', `No item type with id ${id}`, {
+      issues: [{ path: 'typeId', message: 'No such item type' }],
+    });
+  return typeFromRow(row);
+}
+
+export function listTypes(db: Db, includeDeleted: boolean): GarmentType[] {
+  const where = includeDeleted ? '' : 'WHERE t.deleted_at IS NULL';
+  return (stmt(db, `${TYPE_SELECT} ${where} ORDER BY t.name COLLATE NOCASE`).all() as TypeRow[]).map(typeFromRow);
+}
+
+function assertTypeNameFree(db: Db, name: string, exceptId: string | null): void {
+  const clash = stmt(
+    db,
+    'SELECT id FROM garment_type WHERE name = ? COLLATE NOCASE AND deleted_at IS NULL AND id IS NOT ?',
+  ).get(name, exceptId);
+  if (clash)
+    throw new AppError('CONFLICT', `An item type named "${name}" already exists`, {
+      issues: [{ path: 'name', message: 'This name is taken' }],
+    });
+}
+
+export function createType(db: Db, input: ParsedInput<'garment.typeCreate'>): GarmentType {
+  return db.transaction(() => {
+    assertTypeNameFree(db, input.name, null);
+    const id = newId();
+    const now = new Date().toISOString();
+    stmt(
+      db,
+      `INSERT INTO garment_type (id, name, kind, size_key, notes, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    ).run(id, input.name, input.kind, input.sizeKey, input.notes, now, now);
+    const created = getType(db, id);
+    appendAudit(db, {
+      productionId: CATALOG_CHAIN,
+      entity: 'garment_type',
+      entityId: id,
+      action: 'create',
+      newValue: input,
+    });
+    return created;
+  })();
+}
+
+export function updateType(db: Db, id: string, patch: ParsedInput<'garment.typeUpdate'>['patch']): GarmentType {
+  return db.transaction(() => {
+    const old = getType(db, id);
+    if (patch.name !== undefined) assertTypeNameFree(db, patch.name, id);
+    if (applyPatch(db, 'garment_type', { name: 'name', kind: 'kind', sizeKey: 'size_key', notes: 'notes' }, id, patch))
+      appendAudit(db, {
+        productionId: CATALOG_CHAIN,
+        entity: 'garment_type',
+        entityId: id,
+        action: 'update',
+        oldValue: old,
+        newValue: patch,
+      });
+    return getType(db, id);
+  })();
+}
+
+export function setTypeDeleted(db: Db, id: string, deleted: boolean): GarmentType {
+  return db.transaction(() => {
+    const t = getType(db, id);
+    if (!deleted) assertTypeNameFree(db, t.name, id);
+    const now = new Date().toISOString();
+    stmt(db, 'UPDATE garment_type SET deleted_at = ?, updated_at = ? WHERE id = ?').run(deleted ? now : null, now, id);
+    appendAudit(db, {
+      productionId: CATALOG_CHAIN,
+      entity: 'garment_type',
+      entityId: id,
+      action: deleted ? 'delete' : 'restore',
+    });
+    return getType(db, id);
+  })();
+}
+
+export function getVariant(db: Db, id: string, path = 'variantId'): Variant {
+  const row = stmt(db, `${VARIANT_SELECT} WHERE v.id = ?`).get(id) as VariantRow | undefined;
+  if (!row)
+    throw new AppError('NOT_FOUND', `No variant with id ${id}`, { issues: [{ path, message: 'No such variant' }] });
+  return variantFromRow(row);
+}
+
+export function listVariants(db: Db, typeId: string | undefined, includeDeleted: boolean): Variant[] {
+  const where: string[] = [];
+  if (!includeDeleted) where.push('v.deleted_at IS NULL');
+  if (typeId) where.push('v.type_id = @typeId');
+  const sql = `${VARIANT_SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+    ORDER BY t.name COLLATE NOCASE, v.size COLLATE NOCASE, v.skin_tone COLLATE NOCASE, v.code COLLATE NOCASE`;
+  return (stmt(db, sql).all({ typeId }) as VariantRow[]).map(variantFromRow);
+}
+
+export function findVariantByCode(db: Db, code: string): Variant | null {
+  const row = stmt(db, `${VARIANT_SELECT} WHERE v.code = ? COLLATE NOCASE AND v.deleted_at IS NULL`).get(code) as
+    | VariantRow
+    | undefined;
+  return row ? variantFromRow(row) : null;
+}
+
+function assertCodeFree(db: Db, code: string, exceptId: string | null): void {
+  const clash = stmt(
+    db,
+    'SELECT id FROM garment_variant WHERE code = ? COLLATE NOCASE AND deleted_at IS NULL AND id IS NOT ?',
+  ).get(code, exceptId);
+  if (clash)
+    throw new AppError('CONFLICT', `The code ${code} is already in the catalog`, {
+      issues: [{ path: 'code', message: 'This code is taken' }],
+    });
+}
+
+const VARIANT_COLUMNS: Record<string, string> = {
+  typeId: 'type_id',
+  code: 'code',
+  size: 'size',
+  skinTone: 'skin_tone',
+  material: 'material',
+  adhesiveType: 'adhesive_type',
+  care: 'care',
+  supplier: 'supplier',
+  unitCostMinor: 'unit_cost_minor',
+  currency: 'currency',
+  reorderThreshold: 'reorder_threshold',
+};
+
+/** Inserts without its own transaction, so the CSV import can add many rows all-or-nothing. */
+export function insertVariant(db: Db, input: ParsedInput<'garment.variantCreate'>): Variant {
+  const type = getType(db, input.typeId);
+  if (type.deletedAt)
+    throw new AppError('RULE_VIOLATION', `The item type ${type.name} is retired`, {
+      issues: [{ path: 'typeId', message: 'Retired' }],
+    });
+  assertCodeFree(db, input.code, null);
+  const id = newId();
+  const now = new Date().toISOString();
+  const cols = Object.keys(VARIANT_COLUMNS) as (keyof typeof input)[];
+  stmt(
+    db,
+    `INSERT INTO garment_variant (id, ${cols.map((c) => VARIANT_COLUMNS[c]).join(', ')}, created_at, updated_at)
+     VALUES (@id, ${cols.map((c) => `@${c}`).join(', ')}, @now, @now)`,
+  ).run({ id, ...Object.fromEntries(cols.map((c) => [c, toColumnValue(input[c])])), now });
+  appendAudit(db, {
+    productionId: CATALOG_CHAIN,
+    entity: 'garment_variant',
+    entityId: id,
+    action: 'create',
+    newValue: input,
+  });
+  return getVariant(db, id);
+}
+
+export function createVariant(db: Db, input: ParsedInput<'garment.variantCreate'>): Variant {
+  return db.transaction(() => insertVariant(db, input))();
+}
+
+export function patchVariant(db: Db, id: string, patch: ParsedInput<'garment.variantUpdate'>['patch']): Variant {
+  const old = getVariant(db, id, 'id');
+  if (patch.code !== undefined) assertCodeFree(db, patch.code, id);
+  if (patch.typeId !== undefined) getType(db, patch.typeId);
+  if (applyPatch(db, 'garment_variant', VARIANT_COLUMNS, id, patch))
+    appendAudit(db, {
+      productionId: CATALOG_CHAIN,
+      entity: 'garment_variant',
+      entityId: id,
+      action: 'update',
+      oldValue: old,
+      newValue: patch,
+    });
+  return getVariant(db, id);
+}
+
+export function updateVariant(db: Db, id: string, patch: ParsedInput<'garment.variantUpdate'>['patch']): Variant {
+  return db.transaction(() => patchVariant(db, id, patch))();
+}
+
+export function setVariantDeleted(db: Db, id: string, deleted: boolean): Variant {
+  return db.transaction(() => {
+    const v = getVariant(db, id, 'id');
+    if (!deleted) assertCodeFree(db, v.code, id);
+    const now = new Date().toISOString();
+    stmt(db, 'UPDATE garment_variant SET deleted_at = ?, updated_at = ? WHERE id = ?').run(
+      deleted ? now : null,
+      now,
+      id,
+    );
+    appendAudit(db, {
+      productionId: CATALOG_CHAIN,
+      entity: 'garment_variant',
+      entityId: id,
+      action: deleted ? 'delete' : 'restore',
+    });
+    return getVariant(db, id);
+  })();
+}
+
+/** The performers of a production as costume sees them: sizes and allergies, and nothing else. */
+export function costumePerformers(db: Db, productionId: string): CostumePerformer[] {
+  getProduction(db, productionId);
+  const rows = stmt(
+    db,
+    `SELECT m.role, m.character_name, p.* FROM production_member m JOIN person p ON p.id = m.person_id
+       WHERE m.production_id = ? AND m.deleted_at IS NULL AND p.deleted_at IS NULL AND m.role IN ('performer', 'background')
+       ORDER BY m.role DESC, p.name COLLATE NOCASE`,
+  ).all(productionId) as (PersonRow & { role: CostumePerformer['role']; character_name: string })[];
+  return rows.map((r) => {
+    const p = personFromRow(r);
+    return {
+      personId: p.id,
+      name: p.name,
+      pronouns: p.pronouns,
+      characterName: r.character_name,
+      role: r.role,
+      sizes: p.sizes,
+      allergies: p.allergies,
+      adhesiveAllergy: p.adhesiveAllergy,
+    };
+  });
+}
+
+/** Scenes for the costume department: schedule and performers only, in shooting order. */
+export function costumeScenes(db: Db, productionId: string): CostumeScene[] {
+  getProduction(db, productionId);
+  const scenes = stmt(
+    db,
+    `SELECT id, number, episode, shoot_date, call_time, location FROM scene WHERE production_id = ? AND deleted_at IS NULL
+     ORDER BY shoot_date IS NULL, shoot_date, call_time IS NULL, call_time, episode, number COLLATE NOCASE`,
+  ).all(productionId) as {
+    id: string;
+    number: string;
+    episode: string;
+    shoot_date: string | null;
+    call_time: string | null;
+    location: string;
+  }[];
+  const cast = stmt(
+    db,
+    `SELECT sp.person_id, p.name, coalesce(m.character_name, '') AS character_name FROM scene_performer sp
+     JOIN person p ON p.id = sp.person_id
+     LEFT JOIN production_member m ON m.person_id = sp.person_id AND m.production_id = ?
+     WHERE sp.scene_id = ? ORDER BY p.name COLLATE NOCASE`,
+  );
+  return scenes.map((s) => ({
+    id: s.id,
+    number: s.number,
+    episode: s.episode,
+    shootDate: s.shoot_date,
+    callTime: s.call_time,
+    location: s.location,
+    performers: (cast.all(productionId, s.id) as { person_id: string; name: string; character_name: string }[]).map(
+      (c) => ({
+        personId: c.person_id,
+        name: c.name,
+        characterName: c.character_name,
+      }),
+    ),
+  }));
+}
+
+const norm = (s: string): string => s.trim().toLowerCase().replace(/\s+/g, ' ');
+
+/** Warnings for giving this variant to this person (today: adhesive allergies). */
+export function allergyWarnings(
+  person: { name: string; adhesiveAllergy: boolean; allergies: string },
+  v: Variant,
+): string[] {
+  if (!v.isAdhesive || !person.adhesiveAllergy) return [];
+  const detail = person.allergies ? ` Recorded: ${person.allergies.replace(/[.\s]+$/, '')}.` : '';
+  const glue = /adhesive/i.test(v.adhesiveType) ? v.adhesiveType : `${v.adhesiveType} adhesive`;
+  const what = v.adhesiveType ? `uses ${glue}` : 'is an adhesive item';
+  return [`${person.name} has an adhesive allergy.${detail} ${v.label} ${what}.`];
+}
+
+/**
+ * Ranks a type's variants for a person: a size that matches their recorded size (for this type's
+ * size key) first, then a matching skin tone, then one-size items; adhesive items sink when the
+ * person has an adhesive allergy. This is the pre-fill of a scene's garment needs.
+ */
+export function suggestVariants(db: Db, personId: string, typeId: string) {
+  const person = getPerson(db, personId);
+  const type = getType(db, typeId);
+  const wantSize = type.sizeKey ? norm(person.sizes[type.sizeKey] ?? '') : '';
+  const wantTone = norm(person.sizes['skin-tone'] ?? person.sizes.skintone ?? '');
+  return listVariants(db, typeId, false)
+    .map((variant) => {
+      let score = 0;
+      const reasons: string[] = [];
+      const size = norm(variant.size);
+      if (wantSize && size === wantSize) {
+        score += 100;
+        reasons.push(`Size ${variant.size} matches ${person.name}'s ${type.sizeKey} size`);
+      } else if (size === '' || size === 'one size' || size === 'os') {
+        score += 40;
+        reasons.push('One size');
+      }
+      if (wantTone && norm(variant.skinTone) === wantTone) {
+        score += 30;
+        reasons.push(`Skin tone ${variant.skinTone} matches`);
+      }
+      const warnings = allergyWarnings(person, variant);
+      if (warnings.length > 0) score -= 60;
+      return { variant, score, reasons, warnings };
+    })
+    .sort((a, b) => b.score - a.score || a.variant.label.localeCompare(b.variant.label));
+}

@@ -1,0 +1,175 @@
+import type { ParsedInput } from '../../../shared/commands';
+import { AppError } from '../../../shared/errors';
+import type { Need } from '../../../shared/schemas/garments';
+import { appendAudit } from '../audit';
+import { getPerson } from '../people';
+import { getProduction } from '../productions';
+import type { Db } from '../vault/connection';
+import { newId } from '../vault/vault';
+import { allergyWarnings, VARIANT_SELECT, type VariantRow, variantFromRow } from './catalog';
+import { stmt } from './stmt';
+
+interface NeedRow {
+  id: string;
+  production_id: string;
+  scene_id: string;
+  scene_number: string;
+  shoot_date: string | null;
+  person_id: string;
+  person_name: string;
+  adhesive_allergy: number;
+  allergies: string;
+  variant_id: string;
+  quantity: number;
+  note: string;
+  created_at: string;
+  updated_at: string;
+}
+
+const NEED_SELECT = `SELECT n.*, s.number AS scene_number, s.shoot_date, p.name AS person_name, p.adhesive_allergy,
+  p.allergies FROM garment_need n JOIN scene s ON s.id = n.scene_id JOIN person p ON p.id = n.person_id`;
+
+export interface IssueTally {
+  /** Units issued for the scene to the performer, ever. */
+  issued: number;
+  /** Of those, still with the performer (not returned or consumed). */
+  held: number;
+}
+
+/** What was issued for one scene to one performer: the pull list's tick marks, from the ledger. */
+export function issueTally(db: Db, sceneId: string, personId: string, variantId: string): IssueTally {
+  const r = stmt(
+    db,
+    `SELECT coalesce(sum(CASE kind WHEN 'issued' THEN quantity ELSE 0 END), 0) AS issued,
+         coalesce(sum(CASE kind WHEN 'issued' THEN quantity WHEN 'returned' THEN -quantity WHEN 'consumed' THEN -quantity
+           ELSE 0 END), 0) AS held
+       FROM garment_movement WHERE scene_id = ? AND person_id = ? AND variant_id = ?`,
+  ).get(sceneId, personId, variantId) as IssueTally;
+  return r;
+}
+
+export function needFromRow(db: Db, r: NeedRow): Need & { held: number } {
+  const variant = variantFromRow(stmt(db, `${VARIANT_SELECT} WHERE v.id = ?`).get(r.variant_id) as VariantRow);
+  const tally = issueTally(db, r.scene_id, r.person_id, r.variant_id);
+  return {
+    id: r.id,
+    productionId: r.production_id,
+    sceneId: r.scene_id,
+    sceneNumber: r.scene_number,
+    shootDate: r.shoot_date,
+    personId: r.person_id,
+    personName: r.person_name,
+    variant,
+    quantity: r.quantity,
+    note: r.note,
+    issued: tally.issued,
+    held: tally.held,
+    warnings: allergyWarnings(
+      { name: r.person_name, adhesiveAllergy: r.adhesive_allergy === 1, allergies: r.allergies },
+      variant,
+    ),
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+export function getNeed(db: Db, id: string): Need & { held: number } {
+  const row = stmt(db, `${NEED_SELECT} WHERE n.id = ?`).get(id) as NeedRow | undefined;
+  if (!row)
+    throw new AppError('NOT_FOUND', `No garment need with id ${id}`, {
+      issues: [{ path: 'id', message: 'No such need' }],
+    });
+  return needFromRow(db, row);
+}
+
+export function listNeeds(
+  db: Db,
+  productionId: string,
+  filter: { sceneId?: string | undefined; dates?: readonly string[] } = {},
+): (Need & { held: number })[] {
+  getProduction(db, productionId);
+  const where = ['n.production_id = @productionId', 's.deleted_at IS NULL'];
+  if (filter.sceneId) where.push('n.scene_id = @sceneId');
+  if (filter.dates) where.push('s.shoot_date IN (SELECT value FROM json_each(@dates))');
+  const rows = stmt(
+    db,
+    `${NEED_SELECT} WHERE ${where.join(' AND ')}
+       ORDER BY s.shoot_date IS NULL, s.shoot_date, s.call_time, s.number COLLATE NOCASE, p.name COLLATE NOCASE, n.created_at`,
+  ).all({ productionId, sceneId: filter.sceneId, dates: JSON.stringify(filter.dates ?? []) }) as NeedRow[];
+  return rows.map((r) => needFromRow(db, r));
+}
+
+/** Sets a performer's need for a scene: one row per (scene, performer, variant), quantity replaced. */
+export function setNeed(db: Db, input: ParsedInput<'garment.needSet'>): Need {
+  return db.transaction(() => {
+    const scene = stmt(db, 'SELECT id, production_id, number, deleted_at FROM scene WHERE id = ?').get(input.sceneId) as
+      | { id: string; production_id: string; number: string; deleted_at: string | null }
+      | undefined;
+    if (!scene || scene.deleted_at)
+      throw new AppError('NOT_FOUND', 'No such scene', { issues: [{ path: 'sceneId', message: 'No such scene' }] });
+    const person = getPerson(db, input.personId);
+    const inScene = stmt(db, 'SELECT 1 FROM scene_performer WHERE scene_id = ? AND person_id = ?').get(
+      scene.id,
+      person.id,
+    );
+    if (!inScene)
+      throw new AppError(
+        'RULE_VIOLATION',
+        `${person.name} is not in scene ${scene.number}: add them to the scene first.`,
+        {
+          issues: [{ path: 'personId', message: 'Not in this scene' }],
+        },
+      );
+    const variant = stmt(db, 'SELECT deleted_at FROM garment_variant WHERE id = ?').get(input.variantId) as
+      | { deleted_at: string | null }
+      | undefined;
+    if (!variant || variant.deleted_at)
+      throw new AppError('NOT_FOUND', 'No such variant in the catalog', {
+        issues: [{ path: 'variantId', message: 'No such variant' }],
+      });
+    const now = new Date().toISOString();
+    const existing = stmt(
+      db,
+      'SELECT id, quantity, note FROM garment_need WHERE scene_id = ? AND person_id = ? AND variant_id = ?',
+    ).get(scene.id, person.id, input.variantId) as { id: string; quantity: number; note: string } | undefined;
+    const id = existing?.id ?? newId();
+    if (existing) {
+      stmt(db, 'UPDATE garment_need SET quantity = ?, note = ?, updated_at = ? WHERE id = ?').run(
+        input.quantity,
+        input.note,
+        now,
+        id,
+      );
+    } else {
+      stmt(
+        db,
+        `INSERT INTO garment_need (id, production_id, scene_id, person_id, variant_id, quantity, note, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(id, scene.production_id, scene.id, person.id, input.variantId, input.quantity, input.note, now, now);
+    }
+    appendAudit(db, {
+      productionId: scene.production_id,
+      entity: 'garment_need',
+      entityId: id,
+      action: existing ? 'update' : 'create',
+      oldValue: existing ? { quantity: existing.quantity, note: existing.note } : undefined,
+      newValue: input,
+    });
+    return getNeed(db, id);
+  })();
+}
+
+export function deleteNeed(db: Db, id: string): { id: string } {
+  return db.transaction(() => {
+    const need = getNeed(db, id);
+    stmt(db, 'DELETE FROM garment_need WHERE id = ?').run(id);
+    appendAudit(db, {
+      productionId: need.productionId,
+      entity: 'garment_need',
+      entityId: id,
+      action: 'delete',
+      oldValue: { sceneId: need.sceneId, personId: need.personId, variantId: need.variant.id, quantity: need.quantity },
+    });
+    return { id };
+  })();
+}

@@ -1,0 +1,318 @@
+import { useEffect, useState } from 'react';
+import { Form } from 'react-aria-components';
+import { useForm } from 'react-hook-form';
+import { decimalToMinor, formatMoney, minorToDecimal } from '../../../../shared/rules/money';
+import {
+  CARE,
+  CARE_LABELS,
+  GARMENT_KIND_LABELS,
+  GARMENT_KINDS,
+  type GarmentKind,
+  type Variant,
+} from '../../../../shared/schemas/garments';
+import { ActionButton } from '../../components/ActionButton';
+import { AppDialog } from '../../components/AppDialog';
+import { FormNumberField, FormSelectField, FormTextField } from '../../components/fields';
+import { Notice } from '../../components/Notice';
+import { type CommandError, useCommand, useCommandMutation } from '../../lib/commands';
+import { applyServerIssues } from '../../lib/forms';
+import './garments.css';
+import { ImportDialog } from './ImportDialog';
+import { useRefreshGarments } from './lib';
+
+/** `#/catalog`: the vault-wide catalog of item types and variants. */
+export function CatalogPage() {
+  const types = useCommand('garment.typeList', {});
+  const variants = useCommand('garment.variantList', {});
+  const [editing, setEditing] = useState<Variant | 'new' | null>(null);
+  const [importing, setImporting] = useState(false);
+  const refresh = useRefreshGarments();
+  const retire = useCommandMutation('garment.variantDelete', { onSuccess: refresh });
+  useEffect(() => {
+    document.title = 'Garment catalog · Closed Set';
+  }, []);
+
+  return (
+    <article className="page page-wide" aria-labelledby="catalog-title">
+      <header className="page-header">
+        <div className="page-heading">
+          <p className="eyebrow">Shared by every production in this vault</p>
+          <h1 id="catalog-title" className="page-title">
+            Garment catalog
+          </h1>
+        </div>
+        <div className="page-actions">
+          <ActionButton onPress={() => setImporting(true)}>Import CSV…</ActionButton>
+          <ActionButton variant="primary" onPress={() => setEditing('new')}>
+            New variant
+          </ActionButton>
+        </div>
+      </header>
+      {variants.isError ? <Notice tone="error">{variants.error.message}</Notice> : null}
+      {retire.error ? <Notice tone="error">{retire.error.message}</Notice> : null}
+      <div className="table-wrap">
+        <table className="table" aria-label="Variants">
+          <thead>
+            <tr>
+              <th scope="col">Item</th>
+              <th scope="col">Code</th>
+              <th scope="col">Care</th>
+              <th scope="col">Adhesive</th>
+              <th scope="col">Supplier</th>
+              <th scope="col" className="numeric">
+                Unit cost
+              </th>
+              <th scope="col" className="numeric">
+                Reorder below
+              </th>
+              <th scope="col">
+                <span className="sr-only">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {(variants.data ?? []).map((v) => (
+              <tr key={v.id}>
+                <td>{v.label}</td>
+                <td className="item-code">{v.code}</td>
+                <td>{CARE_LABELS[v.care]}</td>
+                <td>{v.adhesiveType || (v.isAdhesive ? 'Yes' : '–')}</td>
+                <td>{v.supplier || '–'}</td>
+                <td className="numeric">{formatMoney(v.unitCostMinor, v.currency)}</td>
+                <td className="numeric">{v.reorderThreshold || '–'}</td>
+                <td className="actions">
+                  <ActionButton
+                    size="small"
+                    variant="quiet"
+                    onPress={() => setEditing(v)}
+                    aria-label={`Edit ${v.label}`}
+                  >
+                    Edit
+                  </ActionButton>
+                  <ActionButton
+                    size="small"
+                    variant="quiet"
+                    onPress={() => retire.mutate({ id: v.id })}
+                    aria-label={`Retire ${v.label}`}
+                  >
+                    Retire
+                  </ActionButton>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <TypesSection types={types.data ?? []} />
+      <AppDialog
+        title={editing === 'new' ? 'New variant' : editing ? `Edit ${editing.label}` : 'Variant'}
+        isOpen={editing !== null}
+        onOpenChange={(open) => {
+          if (!open) setEditing(null);
+        }}
+        size="large"
+      >
+        {editing ? (
+          <VariantForm
+            variant={editing === 'new' ? null : editing}
+            types={types.data ?? []}
+            onDone={() => setEditing(null)}
+          />
+        ) : null}
+      </AppDialog>
+      <ImportDialog kind="catalog" isOpen={importing} onOpenChange={setImporting} />
+    </article>
+  );
+}
+
+interface VariantValues {
+  typeId: string;
+  code: string;
+  size: string;
+  skinTone: string;
+  material: string;
+  adhesiveType: string;
+  care: (typeof CARE)[number];
+  supplier: string;
+  unitCost: string;
+  currency: string;
+  reorderThreshold: number;
+}
+
+const FIELDS = [
+  'typeId',
+  'code',
+  'size',
+  'skinTone',
+  'material',
+  'adhesiveType',
+  'care',
+  'supplier',
+  'currency',
+  'reorderThreshold',
+] as const;
+
+function VariantForm({
+  variant,
+  types,
+  onDone,
+}: {
+  variant: Variant | null;
+  types: { id: string; name: string }[];
+  onDone: () => void;
+}) {
+  const refresh = useRefreshGarments();
+  const [unplaced, setUnplaced] = useState<string[]>([]);
+  const { control, handleSubmit, setError } = useForm<VariantValues>({
+    defaultValues: {
+      typeId: variant?.typeId ?? '',
+      code: variant?.code ?? '',
+      size: variant?.size ?? '',
+      skinTone: variant?.skinTone ?? '',
+      material: variant?.material ?? '',
+      adhesiveType: variant?.adhesiveType ?? '',
+      care: variant?.care ?? 'washable',
+      supplier: variant?.supplier ?? '',
+      unitCost: variant ? minorToDecimal(variant.unitCostMinor, variant.currency) : '0.00',
+      currency: variant?.currency ?? 'USD',
+      reorderThreshold: variant?.reorderThreshold ?? 0,
+    },
+  });
+  const onError = (prefix: string) => (error: CommandError) => {
+    setUnplaced(applyServerIssues(error, setError, FIELDS, prefix));
+    if (error.issues.some((i) => i.path.endsWith('unitCostMinor')))
+      setError('unitCost', { message: 'Not a valid amount' });
+  };
+  const done = async () => {
+    await refresh();
+    onDone();
+  };
+  const create = useCommandMutation('garment.variantCreate', { onSuccess: done, onError: onError('') });
+  const update = useCommandMutation('garment.variantUpdate', { onSuccess: done, onError: onError('patch.') });
+  const submit = handleSubmit(({ unitCost, ...v }) => {
+    const unitCostMinor = decimalToMinor(unitCost, v.currency.toUpperCase());
+    if (unitCostMinor === null) return setError('unitCost', { message: `Write an amount such as 24.00` });
+    const values = { ...v, unitCostMinor };
+    if (variant) update.mutate({ id: variant.id, patch: values });
+    else create.mutate(values);
+  });
+  return (
+    <Form className="form" onSubmit={submit} validationBehavior="aria">
+      <div className="form-grid">
+        <FormSelectField
+          control={control}
+          name="typeId"
+          label="Item type"
+          options={types.map((t) => ({ id: t.id, label: t.name }))}
+        />
+        <FormTextField
+          control={control}
+          name="code"
+          label="Code"
+          literal
+          description="Your code or the supplier's; CSV imports match on it."
+        />
+        <FormTextField control={control} name="size" label="Size" />
+        <FormTextField control={control} name="skinTone" label="Skin tone" />
+        <FormTextField control={control} name="material" label="Material" />
+        <FormTextField
+          control={control}
+          name="adhesiveType"
+          label="Adhesive type"
+          description="Leave empty when none."
+        />
+        <FormSelectField
+          control={control}
+          name="care"
+          label="Care"
+          options={CARE.map((c) => ({ id: c, label: CARE_LABELS[c] }))}
+        />
+        <FormTextField control={control} name="supplier" label="Supplier" />
+        <FormTextField control={control} name="unitCost" label="Unit cost" />
+        <FormTextField
+          control={control}
+          name="currency"
+          label="Currency"
+          literal
+          description="ISO code, e.g. USD, GBP, CAD"
+        />
+        <FormNumberField
+          control={control}
+          name="reorderThreshold"
+          label="Reorder below"
+          minValue={0}
+          description="0 never flags it as low."
+        />
+      </div>
+      {unplaced.length > 0 ? <Notice tone="error">{unplaced.join(' ')}</Notice> : null}
+      <div className="form-actions">
+        <ActionButton variant="quiet" onPress={onDone}>
+          Cancel
+        </ActionButton>
+        <ActionButton variant="primary" type="submit" isPending={create.isPending || update.isPending}>
+          {variant ? 'Save variant' : 'Add variant'}
+        </ActionButton>
+      </div>
+    </Form>
+  );
+}
+
+function TypesSection({
+  types,
+}: {
+  types: { id: string; name: string; kind: GarmentKind; sizeKey: string; variantCount: number }[];
+}) {
+  const refresh = useRefreshGarments();
+  const { control, handleSubmit, reset, setError } = useForm<{ name: string; kind: GarmentKind; sizeKey: string }>({
+    defaultValues: { name: '', kind: 'other', sizeKey: '' },
+  });
+  const create = useCommandMutation('garment.typeCreate', {
+    onSuccess: async () => {
+      reset();
+      await refresh();
+    },
+    onError: (e) => applyServerIssues(e, setError, ['name', 'kind', 'sizeKey']),
+  });
+  return (
+    <section className="card stack" aria-labelledby="types-title">
+      <h2 id="types-title" className="card-title">
+        Item types
+      </h2>
+      <table className="table" aria-label="Item types">
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Kind</th>
+            <th scope="col">Sized by</th>
+            <th scope="col" className="numeric">
+              Variants
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {types.map((t) => (
+            <tr key={t.id}>
+              <td>{t.name}</td>
+              <td>{GARMENT_KIND_LABELS[t.kind]}</td>
+              <td>{t.sizeKey || 'One size'}</td>
+              <td className="numeric">{t.variantCount}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <Form className="toolbar" onSubmit={handleSubmit((v) => create.mutate(v))} validationBehavior="aria">
+        <FormTextField control={control} name="name" label="New item type" />
+        <FormSelectField
+          control={control}
+          name="kind"
+          label="Kind"
+          options={GARMENT_KINDS.map((k) => ({ id: k, label: GARMENT_KIND_LABELS[k] }))}
+        />
+        <FormTextField control={control} name="sizeKey" label="Sized by (person's size)" literal />
+        <ActionButton type="submit" isPending={create.isPending}>
+          Add type
+        </ActionButton>
+      </Form>
+    </section>
+  );
+}
