@@ -20,6 +20,8 @@ export const ERROR_CODES = [
   'UNSUPPORTED',
   'PACKAGE_DAMAGED',
   'INTERNAL',
+  /** A remembered passphrase could not be used (none, other keychain, unreadable): ask for it. */
+  'PASSPHRASE_NEEDED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -10,9 +10,10 @@ import type { AppStatus, VaultInfo } from '../../shared/schemas/vault';
 import { handlers } from './handlers';
 import type { Handler } from './handlers/types';
 import { RecentVaults } from './recent';
+import type { DeviceKeyring } from './remember';
 import { ensureSearchIndex } from './search';
 import { SettingsStore } from './settings';
-import { listBackups, restoreBackup } from './vault/backup';
+import { checkBackupKey, listBackups, restoreBackup } from './vault/backup';
 import { type Db, KeyMaterial } from './vault/connection';
 import { VAULT_EXTENSION, Vault } from './vault/vault';
 
@@ -22,6 +23,8 @@ export type ChoosePurpose = 'create-vault' | 'open-vault' | 'save-file' | 'open-
 
 export interface Platform {
   choosePath(purpose: ChoosePurpose, suggested: string | undefined): Promise<string | null>;
+  /** "Remember on this device" through the system's keychain (the desktop app's `safeStorage`). */
+  keyring?: Pick<DeviceKeyring, 'support' | 'has' | 'remember' | 'recall' | 'forget'>;
 }
 
 export interface CoreOptions {
@@ -277,10 +280,19 @@ export class Core {
   }
 
   restoreVault(file: string, backup: string, passphrase: string): VaultInfo {
-    if (this.#vault?.file === file) this.lock('switch');
     const key = new KeyMaterial(passphrase);
     try {
-      restoreBackup(file, backup, key);
+      // Checked before anything is closed: a wrong passphrase leaves the open vault open and working.
+      if (existsSync(backup)) checkBackupKey(backup, key);
+      const wasOpen = this.#vault?.file === file;
+      if (wasOpen) this.lock('switch');
+      try {
+        restoreBackup(file, backup, key);
+      } catch (err) {
+        // The session closed for the restore and stays closed: the windows must hear of it.
+        if (wasOpen) this.#emit('locked');
+        throw err;
+      }
     } finally {
       key.wipe();
     }

@@ -1,8 +1,20 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  powerMonitor,
+  protocol,
+  safeStorage,
+  session,
+  shell,
+} from 'electron';
 import { Core } from '../core/core';
+import { DeviceKeyring } from '../core/remember';
 import { dialogFor } from './dialogs';
 import { createInvokeHandler, EVENT_CHANNEL, INVOKE_CHANNEL } from './ipc';
 import { menuTemplate } from './menu';
@@ -53,9 +65,12 @@ function createWindow(): BrowserWindow {
 }
 
 app.whenReady().then(() => {
-  // Every permission (camera, notifications, geolocation...) is refused: the binder needs none.
-  session.defaultSession.setPermissionRequestHandler((_wc, _perm, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
+  // Every permission (camera, notifications, geolocation...) is refused but writing the clipboard,
+  // which "Copy" buttons need; reading it stays refused.
+  session.defaultSession.setPermissionRequestHandler((_wc, perm, callback) =>
+    callback(perm === 'clipboard-sanitized-write'),
+  );
+  session.defaultSession.setPermissionCheckHandler((_wc, perm) => perm === 'clipboard-sanitized-write');
 
   protocol.handle(APP_SCHEME, (request) => {
     const file = resolveAppFile(request.url, rendererDir, path.join);
@@ -81,6 +96,7 @@ app.whenReady().then(() => {
         const r = win ? await dialog.showOpenDialog(win, d.options) : await dialog.showOpenDialog(d.options);
         return r.canceled ? null : (r.filePaths[0] ?? null);
       },
+      keyring: new DeviceKeyring(app.getPath('userData'), safeStorage),
     },
   });
   const dispatcher = core;

@@ -4,6 +4,7 @@ import {
   BackupInfo,
   ChangePassphraseInput,
   CreateVaultInput,
+  RememberStatus,
   RestoreInput,
   UnlockVaultInput,
   VaultInfo,
@@ -45,6 +46,30 @@ export const vaultCommands = {
     output: z.array(BackupInfo),
     whileLocked: true,
     summary: 'List the backups of a vault, newest first',
+  }),
+  'vault.rememberStatus': command({
+    input: VaultPathInput,
+    output: RememberStatus,
+    whileLocked: true,
+    summary: 'Whether this device can remember the passphrase (desktop app, OS keychain) and whether it does',
+  }),
+  'vault.remember': command({
+    input: UnlockVaultInput,
+    output: VaultInfo,
+    whileLocked: true,
+    summary: "Unlock a vault and keep its passphrase sealed by the system's keychain on this device",
+  }),
+  'vault.unlockRemembered': command({
+    input: VaultPathInput,
+    output: VaultInfo,
+    whileLocked: true,
+    summary: 'Unlock a vault with the passphrase remembered on this device; PASSPHRASE_NEEDED when it cannot',
+  }),
+  'vault.forgetRemembered': command({
+    input: VaultPathInput,
+    output: z.object({ forgotten: z.boolean() }),
+    whileLocked: true,
+    summary: 'Remove the passphrase remembered on this device for a vault (the vault is untouched)',
   }),
   'vault.restore': command({
     input: RestoreInput,

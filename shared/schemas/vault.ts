@@ -47,3 +47,12 @@ export const ChangePassphraseInput = z
     path: ['next'],
   });
 export const RestoreInput = z.strictObject({ path: FilePath, backup: FilePath, passphrase: Passphrase });
+
+/** "Remember on this device": offered only by the desktop app, and only with a real OS keychain. */
+export const RememberStatus = z.object({
+  supported: z.boolean(),
+  /** Why not, when not supported. */
+  reason: z.string().nullable(),
+  remembered: z.boolean(),
+});
+export type RememberStatus = z.infer<typeof RememberStatus>;

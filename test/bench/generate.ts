@@ -60,6 +60,8 @@ export interface Generated {
   focusProductionId: string;
   /** A shoot date in the focus production that has scenes. */
   focusShootDate: string;
+  /** A performer cast in the focus production. */
+  focusPerformerId: string;
   rows: Record<string, number>;
 }
 
@@ -82,6 +84,7 @@ export function generate(db: Db, scale: Scale, seed = 20261201): Generated {
 
   const productionIds: string[] = [];
   let focusShootDate = '2026-12-01';
+  let focusPerformerId = '';
   db.transaction(() => {
     const insProduction = db.prepare(
       `INSERT INTO production (id, title, type, company, union_status, start_date, end_date, time_zone, status, notice_hours, created_at, updated_at)
@@ -148,6 +151,7 @@ export function generate(db: Db, scale: Scale, seed = 20261201): Generated {
           at(m),
         );
         if (role === 'performer') members.push(personId);
+        if (p === 0 && role === 'performer' && !focusPerformerId) focusPerformerId = personId;
         count('production_member');
       }
       for (let s = 0; s < scale.scenesPerProduction; s++) {
@@ -213,7 +217,7 @@ export function generate(db: Db, scale: Scale, seed = 20261201): Generated {
       if (tableExists(db, g.table)) count(g.table, g.fill(db, { rand, nextId, at, productionIds, people }));
     }
   })();
-  return { productionIds, focusProductionId: productionIds[0] as string, focusShootDate, rows };
+  return { productionIds, focusProductionId: productionIds[0] as string, focusShootDate, focusPerformerId, rows };
 }
 
 export function tableExists(db: Db, table: string): boolean {

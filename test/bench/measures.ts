@@ -3,14 +3,22 @@ import { getDashboard } from '../../electron/core/dashboard';
 import { getOnSetDay } from '../../electron/core/onset';
 import { listMembers, listPeople } from '../../electron/core/people';
 import { listProductions } from '../../electron/core/productions';
+import { readinessOf } from '../../electron/core/readiness';
+import { queryScenes } from '../../electron/core/sceneQuery';
 import { listScenes } from '../../electron/core/scenes';
 import { ensureSearchIndex, search } from '../../electron/core/search';
 import type { Db } from '../../electron/core/vault/connection';
+import { SceneListQuery } from '../../shared/schemas/sceneQuery';
 import type { Generated } from './generate';
 
 export interface MeasureContext {
   db: Db;
   data: Generated;
+  kind: 'encrypted' | 'plain';
+  /** A scratch folder for files a figure writes. */
+  dir: string;
+  /** A new, empty, migrated database of the same kind (for imports). */
+  fresh: () => Db;
 }
 
 /**
@@ -21,8 +29,14 @@ export interface MeasureContext {
 export interface Measure {
   name: string;
   interactive: boolean;
-  run: (ctx: MeasureContext) => unknown;
+  /** Untimed preparation before each run; its value is handed to `run` and `after`. */
+  before?: (ctx: MeasureContext) => unknown;
+  run: (ctx: MeasureContext, prepared: unknown) => unknown;
+  after?: (prepared: unknown) => void;
 }
+
+/** `scene.list` exactly as the command runs it: the input parsed (defaults applied) by its schema. */
+const sceneList = (db: Db, input: SceneListQuery) => queryScenes(db, SceneListQuery.parse(input));
 
 export const measures: Measure[] = [
   { name: 'list productions', interactive: true, run: ({ db }) => listProductions(db, true) },
@@ -39,6 +53,35 @@ export const measures: Measure[] = [
         (s) =>
           s.riskLevel === 'high' && s.shootDate !== null && s.shootDate >= '2026-12-03' && s.shootDate <= '2026-12-10',
       ),
+  },
+  {
+    name: 'scene.list (default: shooting order, with readiness)',
+    interactive: true,
+    run: ({ db, data }) => sceneList(db, { productionId: data.focusProductionId }),
+  },
+  {
+    name: 'scene.list filtered (episode, one week, incomplete, by number)',
+    interactive: true,
+    run: ({ db, data }) =>
+      sceneList(db, {
+        productionId: data.focusProductionId,
+        episode: '101',
+        shootDateFrom: '2026-12-03',
+        shootDateTo: '2026-12-10',
+        readiness: 'incomplete',
+        sort: 'number',
+      }),
+  },
+  {
+    name: 'scene.list filtered by performer, sorted by readiness',
+    interactive: true,
+    run: ({ db, data }) =>
+      sceneList(db, { productionId: data.focusProductionId, performerId: data.focusPerformerId, sort: 'readiness' }),
+  },
+  {
+    name: 'readiness.production (every scene, five pillars)',
+    interactive: true,
+    run: ({ db, data }) => readinessOf(db, { productionId: data.focusProductionId }),
   },
   { name: 'list people (vault-wide)', interactive: true, run: ({ db }) => listPeople(db, false) },
   {

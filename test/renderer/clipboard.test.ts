@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { copySensitive } from '../../renderer/src/lib/clipboard';
+import { clearSensitiveNow, copySensitive } from '../../renderer/src/lib/clipboard';
 
 interface FakeBoard {
   text: string;
@@ -64,5 +64,16 @@ describe('copying a sensitive value', () => {
     expect(board.text).toBe('second');
     await clearNow();
     expect(board.text).toBe('');
+  });
+
+  it('is wiped by the lock without the copy handle, and a clear that already ran does nothing more', async () => {
+    const board = fakeClipboard();
+    await copySensitive(board, 'Unit 4, 12 Harbour Road', 30);
+    await clearSensitiveNow();
+    expect(board.text).toBe('');
+    board.writeText('copied by the user later');
+    await clearSensitiveNow();
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(board.text).toBe('copied by the user later');
   });
 });

@@ -42,6 +42,27 @@ export function verifyCopy(file: string, key: KeyMaterial): void {
 }
 
 /**
+ * Says whether `key` opens a backup, in the words of the restore form: a backup opens with the
+ * passphrase in use when it was made, which may not be today's.
+ */
+export function checkBackupKey(file: string, key: KeyMaterial): void {
+  let db: Db;
+  try {
+    db = openKeyed(file, key, { mustExist: true, readonly: true });
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'WRONG_PASSPHRASE') {
+      throw new AppError(
+        'WRONG_PASSPHRASE',
+        'This backup does not open with that passphrase. Use the passphrase the vault had when the backup was made.',
+        { issues: [{ path: 'passphrase', message: 'Does not open this backup' }] },
+      );
+    }
+    throw err;
+  }
+  db.close();
+}
+
+/**
  * Writes an encrypted copy of the open vault to `dest`: VACUUM INTO a temp file beside it (same
  * key), verify it, then rename over `dest`. A copy that fails verification never replaces anything.
  */

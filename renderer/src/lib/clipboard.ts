@@ -5,7 +5,12 @@ export interface ClipboardLike {
   readText?(): Promise<string> | string;
 }
 
-let pending: { timer: ReturnType<typeof setTimeout>; value: string } | null = null;
+let pending: { timer: ReturnType<typeof setTimeout>; value: string; clear: () => Promise<void> } | null = null;
+
+/** Wipes a copied sensitive value now (on lock), if it is still waiting to be cleared. */
+export async function clearSensitiveNow(): Promise<void> {
+  await pending?.clear();
+}
 
 /**
  * Copies a sensitive value (a size, a phone number, a passphrase) and clears it from the clipboard
@@ -32,6 +37,24 @@ export async function copySensitive(
     }
     await clipboard.writeText('');
   };
-  pending = { timer: setTimeout(() => void clear(), seconds * 1000), value };
+  pending = { timer: setTimeout(() => void clear(), seconds * 1000), value, clear };
   return clear;
 }
+
+/**
+ * The page's own clipboard, write-only on purpose: reading asks the user for permission in a
+ * browser, and a prompt popping up half a minute after a copy is worse than wiping a value copied
+ * since. Chromium refuses clipboard writes while the window is not focused, so a clear that comes
+ * due in the background waits for the window to come back.
+ */
+export const pageClipboard: ClipboardLike = {
+  async writeText(text: string) {
+    try {
+      await navigator.clipboard.writeText(text);
+    } catch (error) {
+      if (text !== '') throw error;
+      await new Promise<void>((resolve) => window.addEventListener('focus', () => resolve(), { once: true }));
+      await navigator.clipboard.writeText('');
+    }
+  },
+};

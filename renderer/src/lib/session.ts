@@ -1,6 +1,7 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 import type { AppStatus } from '../../../shared/schemas/vault';
+import { clearSensitiveNow } from './clipboard';
 import { CommandError, commandKey } from './commands';
 
 export const STATUS_KEY = commandKey('app.status', {});
@@ -36,6 +37,7 @@ export const queryClient = new QueryClient({
 export function forgetVaultData(): void {
   queryClient.cancelQueries();
   queryClient.clear();
+  void clearSensitiveNow();
   // react-aria's live announcer sits outside the React tree and keeps its last messages (such as
   // "Night Shift selected") for seven seconds, some pointing at elements that are now gone.
   for (const log of document.querySelectorAll('[data-live-announcer] [role="log"]')) log.replaceChildren();

@@ -1,12 +1,17 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { BackupInfo } from '../../../../shared/schemas/vault';
 import { ActionButton } from '../../components/ActionButton';
+import { AppDialog } from '../../components/AppDialog';
 import { Notice } from '../../components/Notice';
 import { useCommand, useCommandMutation } from '../../lib/commands';
 import { baseName, formatBytes, formatInstant } from '../../lib/format';
+import { RestoreBackupForm } from './RestoreBackupForm';
 
 export function BackupsSection({ vaultPath }: { vaultPath: string }) {
   const queryClient = useQueryClient();
   const backups = useCommand('vault.backups', { path: vaultPath });
+  const [restoring, setRestoring] = useState<BackupInfo | null>(null);
   const backup = useCommandMutation('vault.backup', {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['vault.backups'] }),
   });
@@ -51,6 +56,9 @@ export function BackupsSection({ vaultPath }: { vaultPath: string }) {
               <th scope="col" className="numeric">
                 Size
               </th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -61,11 +69,30 @@ export function BackupsSection({ vaultPath }: { vaultPath: string }) {
                   {baseName(b.path)}
                 </td>
                 <td className="numeric">{formatBytes(b.bytes)}</td>
+                <td className="numeric">
+                  <ActionButton
+                    size="small"
+                    variant="quiet"
+                    aria-label={`Restore the backup of ${formatInstant(b.createdAt)}…`}
+                    onPress={() => setRestoring(b)}
+                  >
+                    Restore…
+                  </ActionButton>
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       ) : null}
+      <AppDialog
+        title="Restore this backup?"
+        isOpen={restoring !== null}
+        onOpenChange={(open) => !open && setRestoring(null)}
+      >
+        {restoring ? (
+          <RestoreBackupForm vaultPath={vaultPath} backup={restoring} onCancel={() => setRestoring(null)} />
+        ) : null}
+      </AppDialog>
     </div>
   );
 }

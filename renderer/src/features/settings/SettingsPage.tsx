@@ -1,9 +1,14 @@
 import { useEffect } from 'react';
 import type { AppStatus, VaultInfo } from '../../../../shared/schemas/vault';
+import { CopyButton } from '../../components/CopyButton';
+import { Notice } from '../../components/Notice';
+import { useCommand } from '../../lib/commands';
 import { BackupsSection } from './BackupsSection';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
+import { DeviceSettingsForm } from './DeviceSettingsForm';
 
 export function SettingsPage({ vault, status }: { vault: VaultInfo; status: AppStatus }) {
+  const settings = useCommand('app.settings', {});
   useEffect(() => {
     document.title = 'Settings · Closed Set';
   }, []);
@@ -26,7 +31,9 @@ export function SettingsPage({ vault, status }: { vault: VaultInfo; status: AppS
           </div>
           <div className="detail detail-wide">
             <dt>File</dt>
-            <dd className="path">{vault.path}</dd>
+            <dd>
+              <span className="path">{vault.path}</span> <CopyButton value={vault.path} label="Copy path" what="path" />
+            </dd>
           </div>
           <div className="detail">
             <dt>Encryption</dt>
@@ -34,9 +41,21 @@ export function SettingsPage({ vault, status }: { vault: VaultInfo; status: AppS
           </div>
           <div className="detail">
             <dt>Locks by itself</dt>
-            <dd>{status.idleLockMinutes > 0 ? `After ${status.idleLockMinutes} minutes without use` : 'Never'}</dd>
+            <dd>
+              {status.idleLockMinutes > 0
+                ? `After ${status.idleLockMinutes} minute${status.idleLockMinutes === 1 ? '' : 's'} without use`
+                : 'Never'}
+            </dd>
           </div>
         </dl>
+      </section>
+
+      <section className="card" aria-labelledby="device-title">
+        <h2 id="device-title" className="card-title">
+          On this computer
+        </h2>
+        {settings.isError ? <Notice tone="error">{settings.error.message}</Notice> : null}
+        {settings.data ? <DeviceSettingsForm settings={settings.data} /> : null}
       </section>
 
       <section className="card" aria-labelledby="passphrase-title">

@@ -1,23 +1,24 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { Form } from 'react-aria-components';
+import { Checkbox, Form } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import { type RecentVault, UnlockVaultInput } from '../../../../shared/schemas/vault';
+import { type AppStatus, type RecentVault, UnlockVaultInput } from '../../../../shared/schemas/vault';
 import { ActionButton } from '../../components/ActionButton';
 import { BrowseButton } from '../../components/BrowseButton';
 import { FormTextField } from '../../components/fields';
 import { Notice } from '../../components/Notice';
-import { type CommandError, isCommandError, useCommandMutation } from '../../lib/commands';
+import { type CommandError, isCommandError, useCommand, useCommandMutation } from '../../lib/commands';
 import { applyServerIssues } from '../../lib/forms';
 import { DamagedVault } from './DamagedVault';
 import { RecentVaults } from './RecentVaults';
+import { RememberedUnlock } from './RememberedUnlock';
 import { useVaultOpened } from './useVaultOpened';
 
 type Values = z.input<typeof UnlockVaultInput>;
 const FIELDS = ['path', 'passphrase'] as const;
 
-export function OpenVaultForm({ recent }: { recent: RecentVault[] }) {
+export function OpenVaultForm({ recent, door }: { recent: RecentVault[]; door: AppStatus['door'] }) {
   const firstExisting = recent.find((r) => r.exists) ?? recent[0];
   const form = useForm<Values>({
     resolver: zodResolver(UnlockVaultInput),
@@ -25,15 +26,21 @@ export function OpenVaultForm({ recent }: { recent: RecentVault[] }) {
   });
   const opened = useVaultOpened();
   const unlock = useCommandMutation('vault.unlock', { onSuccess: opened });
+  const rememberAndUnlock = useCommandMutation('vault.remember', { onSuccess: opened });
+  const [rememberIt, setRememberIt] = useState(false);
   const [damaged, setDamaged] = useState<{ error: CommandError; path: string; passphrase: string } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const path = form.watch('path');
+  // Only the desktop app can seal a passphrase with the system's keychain; the default is to ask.
+  const remembering = useCommand('vault.rememberStatus', { path }, { enabled: door === 'electron' && path !== '' });
+  const canRemember = door === 'electron' && remembering.data?.supported === true;
 
   const onSubmit = form.handleSubmit(async (values) => {
     setProblem(null);
     setDamaged(null);
     try {
-      await unlock.mutateAsync(values);
+      if (canRemember && rememberIt) await rememberAndUnlock.mutateAsync(values);
+      else await unlock.mutateAsync(values);
     } catch (error) {
       if (!isCommandError(error)) throw error;
       switch (error.code) {
@@ -91,6 +98,7 @@ export function OpenVaultForm({ recent }: { recent: RecentVault[] }) {
               onChosen={(chosen) => form.setValue('path', chosen, { shouldValidate: true })}
             />
           </div>
+          {remembering.data?.remembered ? <RememberedUnlock path={path} /> : null}
           <FormTextField
             control={form.control}
             name="passphrase"
@@ -100,9 +108,23 @@ export function OpenVaultForm({ recent }: { recent: RecentVault[] }) {
             autoFocus={Boolean(firstExisting)}
             literal
           />
+          {canRemember ? (
+            <Checkbox className="checkbox" isSelected={rememberIt} onChange={setRememberIt}>
+              <span className="checkbox-box" aria-hidden="true" />
+              Remember on this device
+            </Checkbox>
+          ) : null}
+          {door === 'electron' && remembering.data && !remembering.data.supported ? (
+            <p className="muted">{remembering.data.reason}</p>
+          ) : null}
           {problem ? <Notice tone="error">{problem}</Notice> : null}
           <div className="form-actions">
-            <ActionButton type="submit" variant="primary" isPending={unlock.isPending} pendingLabel="Unlocking…">
+            <ActionButton
+              type="submit"
+              variant="primary"
+              isPending={unlock.isPending || rememberAndUnlock.isPending}
+              pendingLabel="Unlocking…"
+            >
               Unlock
             </ActionButton>
           </div>

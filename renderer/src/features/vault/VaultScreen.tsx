@@ -26,7 +26,7 @@ export function VaultScreen({ status }: { status: AppStatus }) {
             </Tab>
           </TabList>
           <TabPanel id="open" className="tab-panel">
-            <OpenVaultForm recent={status.recent} />
+            <OpenVaultForm recent={status.recent} door={status.door} />
           </TabPanel>
           <TabPanel id="create" className="tab-panel">
             <CreateVault suggestedPath={status.suggestedVaultPath} />
