@@ -14,6 +14,11 @@ const SOURCES = [
      FROM production_member m JOIN person p ON p.id = m.person_id WHERE m.deleted_at IS NOT NULL`,
   `SELECT 'break', b.id, b.production_id, 'Break: ' || p.name, b.shoot_date, b.deleted_at
      FROM break_log b JOIN person p ON p.id = b.person_id WHERE b.deleted_at IS NOT NULL`,
+  `SELECT 'follow-up', f.id, s.production_id, 'Follow-up: ' || f.description, 'Scene ' || s.number, f.deleted_at
+     FROM follow_up f JOIN scene s ON s.id = f.scene_id WHERE f.deleted_at IS NOT NULL`,
+  `SELECT 'check-in', c.id, c.production_id, upper(substr(c.kind, 1, 1)) || substr(c.kind, 2) || ' with ' || p.name,
+       substr(c.at, 1, 10), c.deleted_at
+     FROM check_in c JOIN person p ON p.id = c.person_id WHERE c.deleted_at IS NOT NULL`,
 ];
 
 export function listTrash(db: Db, productionId: string | null, limit: number): TrashItem[] {

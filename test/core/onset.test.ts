@@ -183,3 +183,33 @@ describe('on set: in a handoff', () => {
     expect((await other.run('audit.verify', { productionId: production.id })).ok).toBe(true);
   });
 });
+
+describe('recently deleted', () => {
+  it('lists soft-deleted records newest first across kinds, each restored by its own command', async () => {
+    const { core, production, early, ana } = await setup();
+    const entry = await core.run('onset.logBreak', {
+      productionId: production.id,
+      personId: ana.id,
+      date: '2026-12-03',
+    });
+    const followUp = await core.run('followUp.add', {
+      sceneId: early.id,
+      description: 'Call Ana',
+      dueDate: '2026-12-04',
+    });
+    await core.run('onset.deleteBreak', { id: entry.id });
+    await core.run('followUp.delete', { id: followUp.id });
+    await core.run('scene.delete', { id: early.id });
+    const trash = await core.run('trash.list', {});
+    expect(trash.map((t) => [t.kind, t.title])).toEqual([
+      ['scene', 'Scene 12A'],
+      ['follow-up', 'Follow-up: Call Ana'],
+      ['break', 'Break: Ana Ortiz'],
+    ]);
+    expect(trash[0]?.productionTitle).toBe('Night Shift');
+    const other = await core.run('production.create', productionInput('Harbour Lights'));
+    expect(await core.run('trash.list', { productionId: other.id })).toEqual([]);
+    await core.run('scene.delete', { id: early.id, deleted: false });
+    expect((await core.run('trash.list', {})).map((t) => t.kind)).toEqual(['follow-up', 'break']);
+  });
+});

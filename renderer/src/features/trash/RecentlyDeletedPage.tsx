@@ -12,6 +12,8 @@ const KIND_LABELS: Record<TrashItem['kind'], string> = {
   person: 'Person',
   member: 'Cast or crew place',
   break: 'Break',
+  'follow-up': 'Follow-up',
+  'check-in': 'Meeting or check-in',
 };
 
 /** Each kind is restored, and deleted again for undo, through its own domain command. */
@@ -28,6 +30,12 @@ async function setDeleted(item: TrashItem, deleted: boolean): Promise<void> {
       return;
     case 'break':
       await run('onset.deleteBreak', { id: item.id, deleted });
+      return;
+    case 'follow-up':
+      await run('followUp.delete', { id: item.id, deleted });
+      return;
+    case 'check-in':
+      await run('checkIn.delete', { id: item.id, deleted });
       return;
   }
 }
