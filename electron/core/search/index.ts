@@ -27,10 +27,16 @@ export function triggersFor(s: SearchSource): string[] {
     `CREATE TRIGGER ${name(s.table, 'ad')} AFTER DELETE ON ${s.table} BEGIN
       DELETE FROM search_doc WHERE kind = '${s.kind}' AND entity_id = OLD.id; END`,
   );
+  // A dependency's new rows count too (a new rider version changes its rider's text).
   for (const dep of s.dependsOn ?? []) {
-    out.push(
-      `CREATE TRIGGER ${name(dep.table, 'au')} AFTER UPDATE ON ${dep.table} BEGIN ${refresh(s, dep.ids('NEW'))} END`,
-    );
+    for (const [event, when] of [
+      ['ai', 'INSERT'],
+      ['au', 'UPDATE'],
+    ] as const) {
+      out.push(
+        `CREATE TRIGGER ${name(dep.table, event)} AFTER ${when} ON ${dep.table} BEGIN ${refresh(s, dep.ids('NEW'))} END`,
+      );
+    }
   }
   return out;
 }
