@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Result } from '../errors';
 import { appCommands } from './app';
 import { auditCommands } from './audit';
+import { consentCommands } from './consent';
 import { dashboardCommands } from './dashboard';
 import { garmentCommands } from './garments';
 import { handoffCommands } from './handoff';
@@ -35,6 +36,7 @@ export const commands = {
   ...searchCommands,
   ...dashboardCommands,
   ...trashCommands,
+  ...consentCommands,
   ...garmentCommands,
   ...stockCommands,
   ...sessionCommands,

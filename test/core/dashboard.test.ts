@@ -116,3 +116,39 @@ describe('the demo', () => {
     expect(day.scenes[0]?.performers.length).toBeGreaterThan(0);
   });
 });
+
+describe('the dashboard: consent before the call', () => {
+  it('asks for a rider by the notice deadline, then for the signature, and names a withdrawal', async () => {
+    const { core } = await unlockedCore();
+    const production = await core.run('production.create', productionInput('Night Shift')); // Los Angeles, 48 h
+    const ana = await core.run('person.create', { name: 'Ana Ortiz' });
+    await core.run('member.add', { productionId: production.id, personId: ana.id, role: 'performer' });
+    const scene = await core.run('scene.create', {
+      productionId: production.id,
+      number: '12A',
+      shootDate: '2026-12-05',
+      callTime: '07:30',
+      intimacyTypes: ['nudity-partial'],
+      performers: [{ personId: ana.id, nudity: 'partial' }],
+    });
+    const now = '2026-12-03T14:00:00.000Z';
+    const consent = async () =>
+      (await core.run('dashboard.get', { productionId: production.id, now })).todos.filter(
+        (t) => t.source === 'consent',
+      );
+    let todos = await consent();
+    expect(todos.map((t) => [t.title, t.dueAt, t.due])).toEqual([
+      // 07:30 in Los Angeles on the 5th is 15:30Z; 48 hours before is 15:30Z on the 3rd: later today.
+      ['Scene 12A: no rider yet for Ana Ortiz', '2026-12-03T15:30:00.000Z', 'today'],
+    ]);
+    const rider = await core.run('rider.create', {
+      productionId: production.id,
+      personId: ana.id,
+      sceneIds: [scene.id],
+    });
+    todos = await consent();
+    expect(todos.map((t) => [t.title, t.link])).toEqual([
+      ['Scene 12A: rider not sent for Ana Ortiz', { to: 'rider', id: rider.rider.id, date: null }],
+    ]);
+  });
+});

@@ -1,9 +1,17 @@
-import { datesFrom, endOfDayIn, inZone, type ScheduledScene, sceneGaps } from '../../../shared/rules/dashboard';
+import {
+  datesFrom,
+  endOfDayIn,
+  inZone,
+  noticeDeadline,
+  type ScheduledScene,
+  sceneGaps,
+} from '../../../shared/rules/dashboard';
 import { prerollMissing } from '../../../shared/rules/preroll';
 import { callInstant } from '../../../shared/rules/time';
 import type { TodoInput } from '../../../shared/schemas/dashboard';
 import type { PrerollMark } from '../../../shared/schemas/onset';
 import type { Production } from '../../../shared/schemas/production';
+import { productionConsent } from '../consent-status';
 import { pullList } from '../garments/pull';
 import type { Db } from '../vault/connection';
 
@@ -104,6 +112,41 @@ const closureSource: TodoSource = ({ db, production, today }) => {
   }));
 };
 
+/** Riders missing, unsent or unsigned before a scene's call; a withdrawal at once. */
+const consentSource: TodoSource = ({ db, production, scenes }) => {
+  const upcoming = new Set(scenes.map((s) => s.id));
+  if (upcoming.size === 0) return [];
+  return productionConsent(db, production.id)
+    .filter((sc) => upcoming.has(sc.sceneId))
+    .flatMap((sc) =>
+      sc.performers
+        .filter((p) => p.needsRider && p.state !== 'signed' && p.state !== 'not-needed')
+        .map((p) => {
+          const what =
+            p.state === 'missing'
+              ? 'no rider yet'
+              : p.state === 'draft'
+                ? 'rider not sent'
+                : p.state === 'sent'
+                  ? 'rider awaiting signature'
+                  : 'consent withdrawn';
+          return {
+            id: `consent:${sc.sceneId}:${p.personId}`,
+            source: 'consent' as const,
+            title: `Scene ${sc.number}: ${what} for ${p.name}`,
+            detail: p.problem ?? '',
+            callAt: sc.callAt,
+            // A rider not yet sent must go out the notice hours before the call.
+            dueAt:
+              sc.callAt && (p.state === 'missing' || p.state === 'draft')
+                ? noticeDeadline(sc.callAt, production.noticeHours)
+                : null,
+            link: p.riderId ? { to: 'rider' as const, id: p.riderId } : { to: 'scene' as const, id: sc.sceneId },
+          };
+        }),
+    );
+};
+
 /** Modesty garments still to issue (fit) before the calls of the next three shoot days, shortfalls said. */
 const garmentsSource: TodoSource = ({ db, production, scenes, today }) => {
   const soon = new Set(datesFrom(today, 4));
@@ -133,4 +176,4 @@ const garmentsSource: TodoSource = ({ db, production, scenes, today }) => {
  * Every domain's to-do source, in one list. A domain adds its own (consent: missing riders and
  * notice deadlines; garments: unfitted items; closure: follow-ups due) with one line here.
  */
-export const TODO_SOURCES: TodoSource[] = [scenesSource, onsetSource, closureSource, garmentsSource];
+export const TODO_SOURCES: TodoSource[] = [scenesSource, onsetSource, consentSource, garmentsSource, closureSource];

@@ -1,5 +1,6 @@
 import { appHandlers } from './app';
 import { auditHandlers } from './audit';
+import { consentHandlers } from './consent';
 import { dashboardHandlers } from './dashboard';
 import { garmentHandlers } from './garments';
 import { handoffHandlers } from './handoff';
@@ -29,6 +30,7 @@ export const handlers = {
   ...searchHandlers,
   ...dashboardHandlers,
   ...trashHandlers,
+  ...consentHandlers,
   ...garmentHandlers,
   ...stockHandlers,
   ...sessionHandlers,

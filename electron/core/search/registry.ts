@@ -127,4 +127,20 @@ export const SEARCH_SOURCES: SearchSource[] = [
     where: 't.deleted_at IS NULL AND g.deleted_at IS NULL',
     dependsOn: [{ table: 'garment_type', ids: (row) => `SELECT id FROM garment_variant WHERE type_id = ${row}.id` }],
   },
+  {
+    // One document per rider, with the text of its current version's terms (free text included).
+    kind: 'rider',
+    table: 'rider',
+    joins: `JOIN person p ON p.id = t.person_id
+      JOIN rider_version v ON v.rider_id = t.id AND v.version = (SELECT max(version) FROM rider_version WHERE rider_id = t.id)`,
+    productionId: 't.production_id',
+    title: "'Rider: ' || p.name || CASE WHEN t.title <> '' THEN ' · ' || t.title ELSE '' END",
+    detail: "'Version ' || v.version || ' · ' || v.status",
+    body: 'v.terms',
+    where: '1 = 1',
+    dependsOn: [
+      { table: 'rider_version', ids: (row) => `SELECT ${row}.rider_id` },
+      { table: 'person', ids: (row) => `SELECT id FROM rider WHERE person_id = ${row}.id` },
+    ],
+  },
 ];

@@ -21,6 +21,8 @@ export function todoHref(productionId: string, link: TodoLink): string {
       return paths.onset(productionId, link.date ?? '', link.id);
     case 'person':
       return paths.cast(productionId);
+    case 'rider':
+      return `/riders/${link.id}`;
     case 'pull-list':
       return `/productions/${productionId}/garments/pull`;
     default:
@@ -46,6 +48,8 @@ export function hitHref(hit: SearchHit): string | null {
       return pid && hit.parentId ? paths.scene(pid, hit.parentId) : pid ? paths.dashboard(pid) : null;
     case 'garment':
       return '/catalog';
+    case 'rider':
+      return `/riders/${hit.id}`;
     case 'break':
       return pid ? `/productions/${pid}/dashboard` : null;
     default:

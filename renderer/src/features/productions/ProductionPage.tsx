@@ -13,6 +13,7 @@ import { run, useCommand, useCommandMutation } from '../../lib/commands';
 import { formatDay, formatInstant } from '../../lib/format';
 import { useUndo } from '../../lib/undoContext';
 import { ProductionSections } from '../binder/ui';
+import { ConsentLinks } from '../consent/ConsentLinks';
 import { timeZoneLabel } from './options';
 import { EditProductionDialog } from './ProductionDialog';
 
@@ -76,6 +77,7 @@ function ProductionDetails({ production }: { production: Production }) {
           <Link className="btn btn-secondary" href={`/productions/${production.id}/dashboard`}>
             Dashboard
           </Link>
+          <ConsentLinks productionId={production.id} />
           <Link href={`/productions/${production.id}/garments`} className="btn btn-secondary">
             Modesty garments
           </Link>
