@@ -74,9 +74,6 @@ function ProductionDetails({ production }: { production: Production }) {
           </p>
         </div>
         <div className="page-actions">
-          <Link className="btn btn-secondary" href={`/productions/${production.id}/dashboard`}>
-            Dashboard
-          </Link>
           <ConsentLinks productionId={production.id} />
           <Link href={`/productions/${production.id}/garments`} className="btn btn-secondary">
             Modesty garments
