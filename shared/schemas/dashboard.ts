@@ -11,13 +11,13 @@ export const TodoLink = z.object({
 });
 export type TodoLink = z.infer<typeof TodoLink>;
 
-export const TODO_SOURCES = ['scenes', 'onset', 'consent', 'garments', 'closure'] as const;
+export const TASK_SOURCE_NAMES = ['scenes', 'onset', 'consent', 'garments', 'closure'] as const;
 
 /** One thing to do, from one domain's to-do source. */
 export const Todo = z.object({
   /** Stable key: the same gap keeps the same id between refreshes. */
   id: z.string(),
-  source: z.enum(TODO_SOURCES),
+  source: z.enum(TASK_SOURCE_NAMES),
   title: z.string(),
   detail: z.string(),
   /** The call this must be done before (UTC), when it belongs to a scheduled scene. */

@@ -6,7 +6,7 @@ import type { Scene } from '../../../shared/schemas/scenes';
 import { getProduction } from '../productions';
 import { readinessOf } from '../readiness';
 import type { Db } from '../vault/connection';
-import { TODO_SOURCES, type UpcomingScene } from './sources';
+import { DASHBOARD_SOURCES, type UpcomingScene } from './sources';
 
 const STRIP_DAYS = 14;
 const SHOOT_DAYS = 5;
@@ -116,7 +116,7 @@ export function getDashboard(db: Db, productionId: string, now: Date = new Date(
       scenes: scenes.filter((s) => s.shootDate === date).map(toScene),
     })),
     todos: buildTodos(
-      TODO_SOURCES.flatMap((source) => source(ctx)),
+      DASHBOARD_SOURCES.flatMap((source) => source(ctx)),
       now,
       production.timeZone,
     ),

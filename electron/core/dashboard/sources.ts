@@ -176,4 +176,10 @@ const garmentsSource: TodoSource = ({ db, production, scenes, today }) => {
  * Every domain's to-do source, in one list. A domain adds its own (consent: missing riders and
  * notice deadlines; garments: unfitted items; closure: follow-ups due) with one line here.
  */
-export const TODO_SOURCES: TodoSource[] = [scenesSource, onsetSource, consentSource, garmentsSource, closureSource];
+export const DASHBOARD_SOURCES: TodoSource[] = [
+  scenesSource,
+  onsetSource,
+  consentSource,
+  garmentsSource,
+  closureSource,
+];
