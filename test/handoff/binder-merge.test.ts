@@ -71,6 +71,22 @@ describe('pillars and garments in a handoff', () => {
     expect(again.counts.added).toBe(0);
   });
 
+  it('refuses, naming the garment, a catalog variant whose code this vault already uses for another item', async () => {
+    const { core: a } = await unlockedCore();
+    const planted = await plantedProduction(a);
+    const code = planted.garments.variants[0]?.code ?? '';
+    const b = newCore(tempDir());
+    await b.run('vault.create', { path: path.join(tempDir(), 'b.closedset'), passphrase: PASS });
+    // B's costume department typed its own item under the same code before the handoff arrived.
+    await b.run('garment.variantCreate', { typeId: '0000000000GARMENTTYPE00007', code, care: 'single-use' });
+    const before = dumpVault(b.db());
+    const result = await b.handle('handoff.import', { path: await send(a, planted.production.id) });
+    expect(result.ok ? null : result.error.message).toMatch(
+      new RegExp(`Cannot import Garment ${code}: this vault already has a different record`),
+    );
+    expect(dumpVault(b.db())).toBe(before);
+  });
+
   it('refuses, and imports nothing, when appending their movements would take stock below zero', async () => {
     const { a, b, planted, productionId, cover } = await twoVaults();
     const [performer] = planted.people;
