@@ -11,6 +11,8 @@ import { Vault } from '../../electron/core/vault/vault';
 import { FULL, type Generated, generate } from './generate';
 import { handoffMeasures, handoffNotes } from './handoff';
 import { type Measure, type MeasureContext, measures } from './measures';
+import './pillars';
+import './stock';
 
 const quick = process.argv.includes('--quick');
 const RUNS = quick ? 5 : 15;
