@@ -4,6 +4,7 @@ import { beatFlags } from '../../shared/rules/beats';
 import type { Beat, BeatSheet, BeatVersionInfo, Contact } from '../../shared/schemas/beats';
 import { appendAudit, canonicalJson } from './audit';
 import { bodyMapsOf } from './communication';
+import { beatConsentChecker } from './consent-status';
 import { getScene } from './scenes';
 import type { Db } from './vault/connection';
 import { newId } from './vault/vault';
@@ -77,7 +78,7 @@ export function getBeatSheet(db: Db, sceneId: string, version?: number): BeatShe
     note: row?.note ?? '',
     savedAt: row?.created_at ?? null,
     beats,
-    flags: beatFlags(beats, areas, names),
+    flags: [...beatFlags(beats, areas, names), ...beatConsentChecker(db, scene.productionId)(sceneId, beats)],
   };
 }
 

@@ -1,11 +1,13 @@
 import type { ConsentInput } from '../../shared/rules/readiness';
+import { consentFactsByScene } from './consent-status';
 import type { Db } from './vault/connection';
 
 /**
- * The consent pillar's data for a set of scenes, one entry per scene id. This is the one seam the
- * riders module fills in (signed current rider, notice, withdrawal per performer who needs one);
- * until riders exist there is no rider data, and readiness says so rather than guessing.
+ * The consent pillar's data for a set of scenes, one entry per scene id: per performer who needs a
+ * rider, whether a signed, current rider covers the scene, whether notice was given, and whether
+ * consent was withdrawn. Riders are read for the whole production in a fixed handful of queries.
  */
-export function consentInputs(_db: Db, _productionId: string, sceneIds: readonly string[]): Map<string, ConsentInput> {
-  return new Map(sceneIds.map((id) => [id, { source: 'none' } as const]));
+export function consentInputs(db: Db, productionId: string, sceneIds: readonly string[]): Map<string, ConsentInput> {
+  const facts = consentFactsByScene(db, productionId);
+  return new Map(sceneIds.map((id) => [id, { source: 'riders', performers: facts.get(id) ?? [] } as const]));
 }

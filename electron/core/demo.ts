@@ -1,4 +1,5 @@
 import type { Core } from './core';
+import { seedConsentDemo } from './demo-consent';
 import { seedBinderDemo } from './demoBinder';
 import { seedGarmentDemo } from './garments/demo';
 
@@ -30,6 +31,7 @@ export async function seedDemo(core: Core): Promise<{ productionId: string; titl
     status: 'pre-production',
     noticeHours: 48,
   });
+  await seedConsentDemo(core, production.id);
   await seedGarmentDemo(core, production.id);
   return { productionId: production.id, title: production.title };
 }

@@ -14,6 +14,7 @@ import type { BodyMarks } from '../../shared/schemas/bodymap';
 import type { ClosurePractice } from '../../shared/schemas/closure';
 import type { SceneReadiness } from '../../shared/schemas/readiness';
 import type { Scene } from '../../shared/schemas/scenes';
+import { beatConsentChecker } from './consent-status';
 import { consentInputs } from './consentSource';
 import { getProduction } from './productions';
 import type { Db } from './vault/connection';
@@ -145,6 +146,7 @@ export function readinessOf(db: Db, scope: Scope): SceneReadiness[] {
     scope.productionId,
     scenes.map((s) => s.id),
   );
+  const consentFlags = beatConsentChecker(db, scope.productionId);
   const today = todayIn(production.timeZone);
 
   return scenes.map((s) => {
@@ -202,7 +204,7 @@ export function readinessOf(db: Db, scope: Scope): SceneReadiness[] {
       performers: cast,
       communication,
       beats: sceneBeats,
-      flags: beatFlags(sceneBeats, areas, names),
+      flags: [...beatFlags(sceneBeats, areas, names), ...consentFlags(s.id, sceneBeats)],
       closure,
       consent: consent.get(s.id) ?? { source: 'none' },
       today,

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Result } from '../errors';
 import { appCommands } from './app';
 import { auditCommands } from './audit';
+import { consentCommands } from './consent';
 import { garmentCommands } from './garments';
 import { handoffCommands } from './handoff';
 import { peopleCommands } from './people';
@@ -27,6 +28,7 @@ export const commands = {
   ...sceneCommands,
   ...pillarCommands,
   ...auditCommands,
+  ...consentCommands,
   ...garmentCommands,
   ...stockCommands,
   ...sessionCommands,

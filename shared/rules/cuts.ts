@@ -65,6 +65,15 @@ export const PRODUCTION_CUT: AllowList = {
   },
 };
 
+/** Riders, their terms, signatures and check-ins belong to the coordinator's own binder alone. */
+const RIDERS_NEVER = {
+  riderTemplate: 'all',
+  rider: 'all',
+  riderVersion: 'all',
+  riderVersionScene: 'all',
+  consentCheckin: 'all',
+} as const;
+
 /**
  * Fields that must never reach a cut, whatever its allow-list says: the tests check both that the
  * allow-lists exclude them and that no value planted in them survives a cut.
@@ -74,12 +83,14 @@ export const FORBIDDEN: Record<Exclude<CutName, 'full'>, { [K in TableName]?: re
     scene: ['storyContext', 'directorIntent', 'audienceSees', 'heightenedFlags', 'mitigation', 'bodyDoubles'],
     person: ['notes', 'email', 'phone', 'representative', 'dateOfBirth'],
     auditEntry: 'all',
+    ...RIDERS_NEVER,
   },
   production: {
     scene: ['storyContext', 'directorIntent', 'audienceSees', 'heightenedFlags', 'mitigation'],
     person: ['sizes', 'allergies', 'adhesiveAllergy', 'notes', 'email', 'phone', 'representative', 'dateOfBirth'],
     scenePerformer: ['nudity', 'simulatedSex'],
     auditEntry: 'all',
+    ...RIDERS_NEVER,
   },
 };
 

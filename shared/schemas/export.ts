@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, IsoDate, IsoDateTime } from './common';
+import { CHECKIN_KINDS, CHECKIN_OUTCOMES, RIDER_STATUSES, RiderTerms } from './consent';
 import { MEMBER_ROLES } from './people';
 import { PRODUCTION_STATUSES, PRODUCTION_TYPES, UNION_STATUSES } from './production';
 import { HEIGHTENED_FLAGS, INTIMACY_TYPES, NUDITY_LEVELS, RISK_LEVELS } from './scenes';
@@ -133,8 +134,56 @@ const coreTables = {
 
 // ---- Domain tables plug in here (binder, consent, garments), one block each ---------------------
 
+// Consent: riders travel whole (every version, signature, check-in) in the full binder only; the
+// cuts' allow-lists leave them out and FORBIDDEN in shared/rules/cuts.ts keeps them out.
+export const RiderTemplateRecord = z.strictObject({
+  id: Id,
+  productionId: Id,
+  name: z.string().min(1),
+  terms: RiderTerms,
+  deletedAt: IsoDateTime.nullable(),
+  ...stamps,
+});
+export const RiderRecord = z.strictObject({ id: Id, productionId: Id, personId: Id, title: z.string(), ...stamps });
+export const RiderVersionRecord = z.strictObject({
+  id: Id,
+  riderId: Id,
+  version: z.number().int().min(1),
+  status: z.enum(RIDER_STATUSES),
+  terms: RiderTerms,
+  sentAt: IsoDateTime.nullable(),
+  signedAt: IsoDateTime.nullable(),
+  signatureKind: z.enum(['drawn', 'typed']).nullable(),
+  signatureImage: z.string().nullable(),
+  signedName: z.string().nullable(),
+  witness: z.string().nullable(),
+  withdrawnAt: IsoDateTime.nullable(),
+  withdrawalReason: z.string().nullable(),
+  ...stamps,
+});
+export const RiderVersionSceneRecord = z.strictObject({ versionId: Id, sceneId: Id, ...stamps });
+export const ConsentCheckinRecord = z.strictObject({
+  id: Id,
+  riderId: Id,
+  version: z.number().int().min(1),
+  kind: z.enum(CHECKIN_KINDS),
+  at: IsoDateTime,
+  who: z.string(),
+  outcome: z.enum(CHECKIN_OUTCOMES),
+  note: z.string(),
+  ...stamps,
+});
+const consentTables = {
+  riderTemplate: z.array(RiderTemplateRecord).optional(),
+  rider: z.array(RiderRecord).optional(),
+  riderVersion: z.array(RiderVersionRecord).optional(),
+  riderVersionScene: z.array(RiderVersionSceneRecord).optional(),
+  consentCheckin: z.array(ConsentCheckinRecord).optional(),
+};
+
 export const SnapshotTables = z.strictObject({
   ...coreTables,
+  ...consentTables,
 });
 export type SnapshotTables = z.infer<typeof SnapshotTables>;
 export type TableName = keyof SnapshotTables;

@@ -11,6 +11,7 @@ import { Vault } from '../../electron/core/vault/vault';
 import { FULL, type Generated, generate } from './generate';
 import { handoffMeasures, handoffNotes } from './handoff';
 import { type Measure, type MeasureContext, measures } from './measures';
+import './consent';
 import './pillars';
 import './stock';
 

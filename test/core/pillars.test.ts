@@ -345,7 +345,7 @@ describe('readiness through the commands', () => {
     ]);
   });
 
-  it('says consent is incomplete with no rider system data when a performer needs a rider', async () => {
+  it('says consent is incomplete, naming whose rider is missing, when a performer needs one', async () => {
     const { core, scene, ana, ben } = await setup();
     await core.run('scene.setPerformers', {
       sceneId: scene.id,
@@ -357,7 +357,7 @@ describe('readiness through the commands', () => {
     const r = await core.run('readiness.scene', { sceneId: scene.id });
     expect(r.pillars.consent).toEqual({
       status: 'incomplete',
-      missing: ['No rider system data: riders for Ana Ortiz, Ben Okafor cannot be checked yet.'],
+      missing: ['Ana Ortiz: no rider yet.', 'Ben Okafor: no rider yet.'],
       blockers: [],
     });
   });

@@ -32,6 +32,7 @@ export interface NameIndex {
 export const PERSON_REFS = [
   'SELECT person_id FROM production_member WHERE production_id = @productionId',
   'SELECT sp.person_id FROM scene_performer sp JOIN scene s ON s.id = sp.scene_id WHERE s.production_id = @productionId',
+  'SELECT person_id FROM rider WHERE production_id = @productionId',
 ];
 
 export const CORE_TABLES: TableSpec[] = [
@@ -80,8 +81,52 @@ export const CORE_TABLES: TableSpec[] = [
 
 // ---- Domain tables (binder, consent, garments) are appended here, one block each ---------------
 
+/** Consent: templates, riders, their versions (terms and signatures), scenes covered, check-ins. */
+export const CONSENT_TABLES: TableSpec[] = [
+  {
+    name: 'riderTemplate',
+    table: 'rider_template',
+    key: ['id'],
+    select: 'SELECT * FROM rider_template WHERE production_id = @productionId ORDER BY id',
+    json: ['terms'],
+    label: (r) => `Rider template "${String(r.name)}"`,
+  },
+  {
+    name: 'rider',
+    table: 'rider',
+    key: ['id'],
+    select: 'SELECT * FROM rider WHERE production_id = @productionId ORDER BY id',
+    label: (r, n) => `Rider for ${n.person(r.personId)}`,
+  },
+  {
+    name: 'riderVersion',
+    table: 'rider_version',
+    key: ['id'],
+    select: `SELECT v.* FROM rider_version v JOIN rider r ON r.id = v.rider_id
+             WHERE r.production_id = @productionId ORDER BY v.rider_id, v.version`,
+    json: ['terms'],
+    label: (r) => `Rider version ${String(r.version)}`,
+  },
+  {
+    name: 'riderVersionScene',
+    table: 'rider_version_scene',
+    key: ['versionId', 'sceneId'],
+    select: `SELECT vs.* FROM rider_version_scene vs JOIN rider_version v ON v.id = vs.version_id
+             JOIN rider r ON r.id = v.rider_id WHERE r.production_id = @productionId ORDER BY vs.version_id, vs.scene_id`,
+    label: (r, n) => `Scene ${n.scene(r.sceneId)} in a rider version`,
+  },
+  {
+    name: 'consentCheckin',
+    table: 'consent_checkin',
+    key: ['id'],
+    select: `SELECT c.* FROM consent_checkin c JOIN rider r ON r.id = c.rider_id
+             WHERE r.production_id = @productionId ORDER BY c.id`,
+    label: (r) => `Consent check-in of ${String(r.at)}`,
+  },
+];
+
 /** Every merged table, in dependency order. The audit trail is not here: it is copied, never merged. */
-export const TABLES: TableSpec[] = [...CORE_TABLES];
+export const TABLES: TableSpec[] = [...CORE_TABLES, ...CONSENT_TABLES];
 
 export function snakeCase(name: string): string {
   return name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);

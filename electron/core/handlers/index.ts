@@ -1,5 +1,6 @@
 import { appHandlers } from './app';
 import { auditHandlers } from './audit';
+import { consentHandlers } from './consent';
 import { garmentHandlers } from './garments';
 import { handoffHandlers } from './handoff';
 import { memberHandlers, personHandlers } from './people';
@@ -21,6 +22,7 @@ export const handlers = {
   ...sceneHandlers,
   ...pillarHandlers,
   ...auditHandlers,
+  ...consentHandlers,
   ...garmentHandlers,
   ...stockHandlers,
   ...sessionHandlers,

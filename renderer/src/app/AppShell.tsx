@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { Redirect, Route, Switch, useLocation } from 'wouter';
 import type { AppStatus, VaultInfo } from '../../../shared/schemas/vault';
 import { BinderRoutes } from '../features/binder/routes';
+import { consentRoutes } from '../features/consent/routes';
 import { CatalogPage } from '../features/garments/CatalogPage';
 import { CostumeModeBanner } from '../features/garments/CostumeMode';
 import { GarmentsPage } from '../features/garments/GarmentsPage';
@@ -62,6 +63,7 @@ export function AppShell({ vault, status }: { vault: VaultInfo; status: AppStatu
             <Route path="/productions/:id/handoff">{(params) => <ExportPage key={params.id} id={params.id} />}</Route>
             <Route path="/import" component={ImportPage} />
             <Route path="/productions/:id">{(params) => <ProductionPage key={params.id} id={params.id} />}</Route>
+            {consentRoutes}
             {BinderRoutes()}
             <Route path="/settings">
               <SettingsPage vault={vault} status={status} />

@@ -12,6 +12,7 @@ import {
 } from '../../../../shared/schemas/scenes';
 import { COLOR, type Doc, emptyNote, fields, heading, paragraph, table } from './layout';
 import { type BinderModel, type CastLine, localLabel, type SceneModel } from './model';
+import { ridersSection } from './riders-section';
 
 /**
  * The binder's sections. Each says whether it applies to a model (by the data the cut carried,
@@ -306,4 +307,4 @@ const audit: Section = {
 };
 
 /** In binder order. Domain sections (consent status, pull lists, closure log) join this list. */
-export const SECTIONS: Section[] = [production, schedule, closedSet, scenes, costumeNeeds, sizes, audit];
+export const SECTIONS: Section[] = [production, schedule, closedSet, scenes, costumeNeeds, sizes, ridersSection, audit];

@@ -8,6 +8,7 @@ import {
   READINESS_LABELS,
   type ReadinessState,
 } from '../../../../shared/schemas/readiness';
+import { ConsentSectionLink } from '../consent/ConsentLinks';
 import './binder.css';
 
 /*
@@ -184,6 +185,7 @@ export function ProductionSections({ id }: { id: string }) {
       <Link href={`/productions/${id}/scenes`} aria-current={onScenes || onScene ? 'page' : undefined}>
         Scenes
       </Link>
+      <ConsentSectionLink productionId={id} />
     </nav>
   );
 }

@@ -12,6 +12,7 @@ import { Notice } from '../../components/Notice';
 import { useCommand, useCommandMutation } from '../../lib/commands';
 import { formatDay, formatInstant } from '../../lib/format';
 import { ProductionSections } from '../binder/ui';
+import { ConsentLinks } from '../consent/ConsentLinks';
 import { timeZoneLabel } from './options';
 import { EditProductionDialog } from './ProductionDialog';
 
@@ -71,6 +72,7 @@ function ProductionDetails({ production }: { production: Production }) {
           </p>
         </div>
         <div className="page-actions">
+          <ConsentLinks productionId={production.id} />
           <Link href={`/productions/${production.id}/garments`} className="btn btn-secondary">
             Modesty garments
           </Link>

@@ -5,6 +5,7 @@ import { formatEighths, INTIMACY_TYPE_LABELS } from '../../../../../shared/schem
 import { Notice } from '../../../components/Notice';
 import { useCommand } from '../../../lib/commands';
 import { formatDay } from '../../../lib/format';
+import { SceneConsentPanel } from '../../consent/SceneConsentPanel';
 import { PillarCard, ProductionSections, ReadinessMark } from '../ui';
 import { BeatsEditor } from './BeatsEditor';
 import { BreakdownPanel } from './BreakdownPanel';
@@ -95,6 +96,7 @@ export function ScenePage({ productionId, sceneId }: { productionId: string; sce
               reads from them; here is what it says now.
             </p>
             {readiness.data ? <PillarCard pillar="consent" readiness={readiness.data.pillars.consent} /> : null}
+            <SceneConsentPanel productionId={productionId} sceneId={s.id} />
           </div>
         </TabPanel>
         <TabPanel id="choreography" className="tab-panel">

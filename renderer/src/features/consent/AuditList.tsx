@@ -1,0 +1,64 @@
+import type { AuditEntry } from '../../../../shared/schemas/audit';
+import { formatInstant } from '../../lib/format';
+
+const ACTION_LABELS: Record<string, string> = {
+  create: 'Created',
+  update: 'Changed',
+  send: 'Sent',
+  sign: 'Signed',
+  withdraw: 'Consent withdrawn',
+  'new-version': 'New version started',
+  'check-in': 'Check-in logged',
+  delete: 'Deleted',
+};
+
+function summary(e: AuditEntry): string {
+  const v = (e.newValue ?? e.oldValue) as Record<string, unknown> | null;
+  if (!v || typeof v !== 'object') return '';
+  const parts: string[] = [];
+  if (typeof v.version === 'number') parts.push(`version ${v.version}`);
+  if (typeof v.status === 'string') parts.push(v.status);
+  if (typeof v.signedName === 'string' && e.action === 'sign')
+    parts.push(`by ${v.signedName}, witness ${String(v.witness)}`);
+  if (typeof v.withdrawalReason === 'string' && v.withdrawalReason) parts.push(`reason: ${v.withdrawalReason}`);
+  if (typeof v.who === 'string') parts.push(`${v.who}: ${String(v.outcome)}`);
+  if (typeof v.name === 'string') parts.push(v.name);
+  return parts.join(' · ');
+}
+
+/** Audit entries, newest first, each with the start of its hash so a printout can be checked. */
+export function AuditList({ entries, showEntity = false }: { entries: readonly AuditEntry[]; showEntity?: boolean }) {
+  if (entries.length === 0) return <p className="muted">No entries.</p>;
+  return (
+    <table className="table audit-table">
+      <thead>
+        <tr>
+          <th scope="col" className="numeric">
+            #
+          </th>
+          <th scope="col">When</th>
+          {showEntity ? <th scope="col">Record</th> : null}
+          <th scope="col">What</th>
+          <th scope="col">Details</th>
+          <th scope="col">Hash</th>
+        </tr>
+      </thead>
+      <tbody>
+        {entries.map((e) => (
+          <tr key={e.id}>
+            <td className="numeric">{e.seq}</td>
+            <td className="nowrap">{formatInstant(e.at)}</td>
+            {showEntity ? <td>{e.entity}</td> : null}
+            <td>{ACTION_LABELS[e.action] ?? e.action}</td>
+            <td>{summary(e)}</td>
+            <td>
+              <code className="hash" title={e.hash}>
+                {e.hash.slice(0, 12)}
+              </code>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

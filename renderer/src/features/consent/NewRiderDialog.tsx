@@ -1,0 +1,139 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { Button, Form } from 'react-aria-components';
+import { Controller, useForm } from 'react-hook-form';
+import { useLocation } from 'wouter';
+import { z } from 'zod';
+import { ActionButton } from '../../components/ActionButton';
+import { AppDialog } from '../../components/AppDialog';
+import { FormSelectField, FormTextField } from '../../components/fields';
+import { Notice } from '../../components/Notice';
+import { isCommandError, useCommand, useCommandMutation } from '../../lib/commands';
+import { applyServerIssues } from '../../lib/forms';
+import { CheckList } from './Checkboxes';
+import { useRefreshConsent } from './labels';
+
+const NO_TEMPLATE = 'none';
+const Values = z.object({
+  personId: z.string().min(1, 'Choose the performer'),
+  templateId: z.string(),
+  title: z.string().max(200, 'Title is longer than 200 characters'),
+  sceneIds: z.array(z.string()),
+});
+type Values = z.infer<typeof Values>;
+const FIELDS = ['personId', 'templateId', 'title', 'sceneIds'] as const;
+
+export function NewRiderDialog({
+  productionId,
+  isOpen,
+  onOpenChange,
+}: {
+  productionId: string;
+  isOpen: boolean;
+  onOpenChange: (open: boolean) => void;
+}) {
+  return (
+    <AppDialog title="New rider" isOpen={isOpen} onOpenChange={onOpenChange} size="large">
+      <NewRiderForm productionId={productionId} onCancel={() => onOpenChange(false)} />
+    </AppDialog>
+  );
+}
+
+function NewRiderForm({ productionId, onCancel }: { productionId: string; onCancel: () => void }) {
+  const members = useCommand('member.list', { productionId });
+  const scenes = useCommand('scene.list', { productionId });
+  const templates = useCommand('riderTemplate.list', { productionId });
+  const form = useForm<Values>({
+    resolver: zodResolver(Values),
+    defaultValues: { personId: '', templateId: NO_TEMPLATE, title: '', sceneIds: [] },
+  });
+  const create = useCommandMutation('rider.create');
+  const refresh = useRefreshConsent();
+  const [, navigate] = useLocation();
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const performers = (members.data ?? [])
+    .filter((m) => m.role !== 'crew')
+    .map((m) => ({
+      id: m.person.id,
+      label: m.characterName ? `${m.person.name} (${m.characterName})` : m.person.name,
+    }));
+  const templateOptions = [
+    { id: NO_TEMPLATE, label: 'None: start from blank terms' },
+    ...(templates.data ?? []).map((t) => ({ id: t.id, label: t.name })),
+  ];
+  const personId = form.watch('personId');
+  const sceneOptions = (scenes.data ?? []).map((s) => {
+    const inScene = s.performers.find((p) => p.personId === personId);
+    const detail = inScene
+      ? inScene.nudity !== 'none' || inScene.simulatedSex
+        ? ' · needs a rider'
+        : ' · in scene'
+      : '';
+    return { id: s.id, label: `Scene ${s.number}${detail}` };
+  });
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setProblem(null);
+    try {
+      const created = await create.mutateAsync({
+        productionId,
+        personId: values.personId,
+        title: values.title,
+        sceneIds: values.sceneIds,
+        ...(values.templateId === NO_TEMPLATE ? {} : { templateId: values.templateId }),
+      });
+      await refresh();
+      navigate(`/riders/${created.rider.id}`);
+    } catch (error) {
+      if (!isCommandError(error)) throw error;
+      const unplaced = applyServerIssues(error, form.setError, FIELDS);
+      if (unplaced.length > 0) setProblem(unplaced.join(' '));
+    }
+  });
+
+  return (
+    <Form onSubmit={onSubmit} className="form" validationBehavior="aria">
+      <div className="form-grid">
+        <FormSelectField control={form.control} name="personId" label="Performer" options={performers} />
+        <FormSelectField
+          control={form.control}
+          name="templateId"
+          label="Start from template"
+          options={templateOptions}
+        />
+        <FormTextField
+          control={form.control}
+          name="title"
+          label="Title"
+          className="span-2"
+          description="Optional, e.g. “Episode 103, bedroom scenes”."
+        />
+        <div className="span-2">
+          <Controller
+            control={form.control}
+            name="sceneIds"
+            render={({ field }) => (
+              <CheckList
+                label="Scenes covered"
+                description="A rider can cover several scenes; each is checked on its own call time."
+                options={sceneOptions}
+                value={field.value}
+                onChange={field.onChange}
+              />
+            )}
+          />
+        </div>
+      </div>
+      {problem ? <Notice tone="error">{problem}</Notice> : null}
+      <div className="form-actions">
+        <Button className="btn btn-quiet" onPress={onCancel}>
+          Cancel
+        </Button>
+        <ActionButton type="submit" variant="primary" isPending={create.isPending} pendingLabel="Creating…">
+          Create draft
+        </ActionButton>
+      </div>
+    </Form>
+  );
+}

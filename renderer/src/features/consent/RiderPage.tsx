@@ -1,0 +1,221 @@
+import { useEffect, useState } from 'react';
+import { Button, Link } from 'react-aria-components';
+import type { RiderDetail } from '../../../../shared/schemas/consent';
+import { ActionButton } from '../../components/ActionButton';
+import { Notice } from '../../components/Notice';
+import { useCommand, useCommandMutation } from '../../lib/commands';
+import { formatInstant } from '../../lib/format';
+import { AuditList } from './AuditList';
+import { CheckIns } from './CheckIns';
+import { useRefreshConsent } from './labels';
+import { RiderTermsForm } from './RiderTermsForm';
+import { RiderTermsView, SignatureView } from './RiderTermsView';
+import { SignDialog } from './SignDialog';
+import { RiderStatusBadge } from './StatusBadge';
+import { SaveTemplateDialog } from './Templates';
+import { WithdrawDialog } from './WithdrawDialog';
+import './consent.css';
+
+export function RiderPage({ id }: { id: string }) {
+  const rider = useCommand('rider.get', { id });
+  useEffect(() => {
+    if (rider.data) document.title = `Rider · ${rider.data.rider.personName} · Closed Set`;
+  }, [rider.data]);
+  if (rider.isPending) return <p className="page-loading">Loading rider…</p>;
+  if (rider.isError) {
+    return (
+      <div className="page">
+        <h1 className="page-title">Rider not available</h1>
+        <Notice tone="error">{rider.error.message}</Notice>
+      </div>
+    );
+  }
+  return <RiderDetails detail={rider.data} />;
+}
+
+function RiderDetails({ detail }: { detail: RiderDetail }) {
+  const { rider } = detail;
+  const current = detail.versions[0];
+  const production = useCommand('production.get', { id: rider.productionId });
+  const refresh = useRefreshConsent();
+  const send = useCommandMutation('rider.send', { onSuccess: refresh });
+  const newVersion = useCommandMutation('rider.newVersion', { onSuccess: refresh });
+  const [signing, setSigning] = useState(false);
+  const [withdrawing, setWithdrawing] = useState(false);
+  const [viewing, setViewing] = useState<string | null>(null);
+  const [templating, setTemplating] = useState(false);
+  if (!current) return null;
+  const error = send.error ?? newVersion.error;
+  const older = detail.versions.find((v) => v.id === viewing && v.id !== current.id);
+
+  return (
+    <article className="page" aria-labelledby="rider-title">
+      <header className="page-header">
+        <div className="page-heading">
+          <p className="eyebrow">
+            <Link href={`/productions/${rider.productionId}/riders`} className="crumb">
+              {production.data ? `${production.data.title} · Riders` : 'Riders'}
+            </Link>
+          </p>
+          <h1 id="rider-title" className="page-title">
+            Rider: {rider.personName}
+          </h1>
+          <p className="page-subtitle">
+            <RiderStatusBadge status={rider.status} />
+            <span>Version {rider.version}</span>
+            <span>{sceneList(rider.scenes)}</span>
+            {rider.title ? <span>{rider.title}</span> : null}
+          </p>
+        </div>
+        <div className="page-actions">
+          {rider.status === 'draft' ? (
+            <ActionButton variant="primary" isPending={send.isPending} onPress={() => send.mutate({ id: rider.id })}>
+              Mark as sent
+            </ActionButton>
+          ) : null}
+          {rider.status === 'sent' ? (
+            <ActionButton variant="primary" onPress={() => setSigning(true)}>
+              Sign
+            </ActionButton>
+          ) : null}
+          {rider.status !== 'draft' ? (
+            <ActionButton
+              variant="secondary"
+              isPending={newVersion.isPending}
+              onPress={() => newVersion.mutate({ id: rider.id })}
+            >
+              {rider.status === 'withdrawn' ? 'New version' : 'Change terms'}
+            </ActionButton>
+          ) : null}
+          {rider.status === 'sent' || rider.status === 'signed' ? (
+            <ActionButton variant="danger" onPress={() => setWithdrawing(true)}>
+              Withdraw consent
+            </ActionButton>
+          ) : null}
+        </div>
+      </header>
+
+      {error ? <Notice tone="error">{error.message}</Notice> : null}
+      <StatusNotice detail={detail} />
+
+      <section className="card" aria-labelledby="terms-title">
+        <div className="card-head">
+          <h2 id="terms-title" className="card-title">
+            Terms, version {current.version}
+          </h2>
+          <ActionButton variant="quiet" size="small" onPress={() => setTemplating(true)}>
+            Save as template
+          </ActionButton>
+        </div>
+        {current.status === 'draft' ? (
+          <RiderTermsForm key={current.id} detail={detail} version={current} />
+        ) : (
+          <RiderTermsView detail={detail} version={current} />
+        )}
+      </section>
+
+      <section className="card" aria-labelledby="versions-title">
+        <h2 id="versions-title" className="card-title">
+          Versions
+        </h2>
+        <ol className="version-list" reversed>
+          {detail.versions.map((v) => (
+            <li key={v.id} className="version-item">
+              <span className="version-number">Version {v.version}</span>
+              <RiderStatusBadge status={v.status} />
+              <span className="muted">
+                {v.withdrawnAt
+                  ? `Withdrawn ${formatInstant(v.withdrawnAt)}`
+                  : v.signedAt
+                    ? `Signed ${formatInstant(v.signedAt)}`
+                    : v.sentAt
+                      ? `Sent ${formatInstant(v.sentAt)}`
+                      : `Started ${formatInstant(v.createdAt)}`}
+              </span>
+              {v.id !== current.id ? (
+                <Button
+                  className="btn btn-quiet btn-small"
+                  aria-expanded={viewing === v.id}
+                  onPress={() => setViewing(viewing === v.id ? null : v.id)}
+                >
+                  {viewing === v.id ? 'Hide' : 'Read'} version {v.version}
+                </Button>
+              ) : (
+                <span className="muted">Current</span>
+              )}
+            </li>
+          ))}
+        </ol>
+        {older ? (
+          <div className="older-version">
+            <h3 className="subsection-title">Version {older.version}, as it was</h3>
+            <RiderTermsView detail={detail} version={older} />
+            <SignatureView version={older} />
+          </div>
+        ) : null}
+      </section>
+
+      <section className="card" aria-labelledby="checkins-title">
+        <h2 id="checkins-title" className="card-title">
+          Consent check-ins
+        </h2>
+        <CheckIns detail={detail} />
+      </section>
+
+      <section className="card" aria-labelledby="history-title">
+        <h2 id="history-title" className="card-title">
+          History
+        </h2>
+        <AuditList entries={detail.audit} />
+      </section>
+
+      <SignDialog rider={rider} isOpen={signing} onOpenChange={setSigning} />
+      <WithdrawDialog rider={rider} isOpen={withdrawing} onOpenChange={setWithdrawing} />
+      <SaveTemplateDialog
+        productionId={rider.productionId}
+        terms={current.terms}
+        isOpen={templating}
+        onOpenChange={setTemplating}
+      />
+    </article>
+  );
+}
+
+function StatusNotice({ detail }: { detail: RiderDetail }) {
+  const v = detail.versions[0];
+  if (!v) return null;
+  if (v.status === 'draft') {
+    return (
+      <Notice title={v.version > 1 ? `Version ${v.version} needs signing again` : 'Draft'}>
+        {v.version > 1
+          ? `Version ${v.version - 1} stays on record as it was. These terms need to be sent and signed before the scenes they cover are ready.`
+          : 'Fill in the terms, save, then mark the rider as sent when it reaches the performer.'}
+      </Notice>
+    );
+  }
+  if (v.status === 'sent' && v.sentAt) {
+    return <Notice title="Sent, waiting for signature">Sent {formatInstant(v.sentAt)}.</Notice>;
+  }
+  if (v.status === 'withdrawn' && v.withdrawnAt) {
+    return (
+      <Notice tone="error" title="Consent withdrawn">
+        Withdrawn {formatInstant(v.withdrawnAt)}
+        {v.withdrawalReason ? `: ${v.withdrawalReason}` : '.'} The scenes this rider covers are not ready.
+      </Notice>
+    );
+  }
+  return (
+    <section className="card" aria-labelledby="signature-title">
+      <h2 id="signature-title" className="card-title">
+        Signature
+      </h2>
+      <SignatureView version={v} />
+    </section>
+  );
+}
+
+function sceneList(scenes: RiderDetail['rider']['scenes']): string {
+  if (scenes.length === 0) return 'No scenes yet';
+  const numbers = scenes.map((s) => (s.deleted ? `${s.number} (deleted)` : s.number)).join(', ');
+  return `${scenes.length === 1 ? 'Scene' : 'Scenes'} ${numbers}`;
+}

@@ -1,0 +1,225 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { Form } from 'react-aria-components';
+import { Controller, useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { Id, text } from '../../../../shared/schemas/common';
+import { type RiderDetail, RiderTerms, type RiderVersion } from '../../../../shared/schemas/consent';
+import { NUDITY_LABELS, NUDITY_LEVELS } from '../../../../shared/schemas/scenes';
+import { ActionButton } from '../../components/ActionButton';
+import { FormDateField, FormSelectField, FormTextField } from '../../components/fields';
+import { Notice } from '../../components/Notice';
+import { isCommandError, useCommand, useCommandMutation } from '../../lib/commands';
+import { applyServerIssues } from '../../lib/forms';
+import { CheckBox, CheckList } from './Checkboxes';
+import { useRefreshConsent } from './labels';
+import { ActsEditor, AREA_OPTIONS, ExposureEditor, TextAreaField } from './TermsEditors';
+
+const Values = z.object({ title: text(200, 'Title'), sceneIds: z.array(Id), terms: RiderTerms });
+type Values = z.input<typeof Values>;
+type Parsed = z.output<typeof Values>;
+const FIELDS = [
+  'title',
+  'sceneIds',
+  'terms.nudity',
+  'terms.offLimits',
+  'terms.howShot',
+  'terms.useNotes',
+  'terms.scriptPages',
+  'terms.notes',
+  'terms.destroyBy',
+] as const;
+const NUDITY_OPTIONS = NUDITY_LEVELS.map((id) => ({ id, label: NUDITY_LABELS[id] }));
+
+/** The structured form of a draft version: every field of the rider, saved as one change. */
+export function RiderTermsForm({ detail, version }: { detail: RiderDetail; version: RiderVersion }) {
+  const scenes = useCommand('scene.list', { productionId: detail.rider.productionId });
+  const form = useForm<Values, unknown, Parsed>({
+    resolver: zodResolver(Values),
+    defaultValues: { title: detail.rider.title, sceneIds: version.sceneIds, terms: version.terms },
+  });
+  const update = useCommandMutation('rider.update');
+  const refresh = useRefreshConsent();
+  const [problem, setProblem] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const c = form.control;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setProblem(null);
+    setSaved(false);
+    try {
+      await update.mutateAsync({ id: detail.rider.id, ...values });
+      form.reset(values);
+      setSaved(true);
+      await refresh();
+    } catch (error) {
+      if (!isCommandError(error)) throw error;
+      const unplaced = applyServerIssues(error, form.setError, FIELDS);
+      if (unplaced.length > 0) setProblem(unplaced.join(' '));
+    }
+  });
+
+  const sceneOptions = (scenes.data ?? []).map((s) => ({ id: s.id, label: `Scene ${s.number}` }));
+  const text = (
+    name: Parameters<typeof Controller<Values>>[0]['name'],
+    label: string,
+    rows = 3,
+    description?: string,
+  ) => (
+    <Controller
+      control={c}
+      name={name}
+      render={({ field, fieldState }) => (
+        <TextAreaField
+          label={label}
+          rows={rows}
+          value={typeof field.value === 'string' ? field.value : ''}
+          onChange={field.onChange}
+          error={fieldState.error?.message}
+          description={description}
+          className="span-2"
+        />
+      )}
+    />
+  );
+
+  return (
+    <Form onSubmit={onSubmit} className="form rider-form" validationBehavior="aria" aria-label="Rider terms">
+      <div className="form-grid">
+        <FormTextField control={c} name="title" label="Title" />
+        <FormSelectField control={c} name="terms.nudity" label="Nudity agreed" options={NUDITY_OPTIONS} />
+        <div className="span-2">
+          <Controller
+            control={c}
+            name="sceneIds"
+            render={({ field }) => (
+              <CheckList label="Scenes covered" options={sceneOptions} value={field.value} onChange={field.onChange} />
+            )}
+          />
+        </div>
+        <FormTextField control={c} name="terms.scriptPages" label="Script pages" description="e.g. 14–16, 22" />
+      </div>
+
+      <h3 className="subsection-title">What is agreed</h3>
+      <Controller
+        control={c}
+        name="terms.acts"
+        render={({ field }) => (
+          <ActsEditor value={(field.value ?? []).map((a) => ({ detail: '', ...a }))} onChange={field.onChange} />
+        )}
+      />
+      <Controller
+        control={c}
+        name="terms.exposure"
+        render={({ field }) => (
+          <ExposureEditor
+            value={(field.value ?? []).map((e) => ({ angle: '', maxSeconds: null, ...e }))}
+            onChange={field.onChange}
+          />
+        )}
+      />
+      <Controller
+        control={c}
+        name="terms.contactAreas"
+        render={({ field }) => (
+          <CheckList
+            label="Contact agreed on"
+            description="Areas a scene partner may touch."
+            options={AREA_OPTIONS}
+            value={field.value ?? []}
+            onChange={field.onChange}
+            columns={4}
+          />
+        )}
+      />
+      <Controller
+        control={c}
+        name="terms.offLimitsAreas"
+        render={({ field }) => (
+          <CheckList
+            label="Off limits"
+            options={AREA_OPTIONS}
+            value={field.value ?? []}
+            onChange={field.onChange}
+            columns={4}
+          />
+        )}
+      />
+      <div className="form-grid">{text('terms.offLimits', 'Off limits, in words')}</div>
+
+      <h3 className="subsection-title">Who is present and how it is shot</h3>
+      <div className="form-grid">
+        <Controller
+          control={c}
+          name="terms.present"
+          render={({ field }) => (
+            <TextAreaField
+              label="Who is present"
+              description="One person or role a line."
+              rows={4}
+              className="span-2"
+              value={(field.value ?? []).join('\n')}
+              onChange={(v) =>
+                field.onChange(
+                  v
+                    .split('\n')
+                    .map((s) => s.trim())
+                    .filter((s) => s.length > 0),
+                )
+              }
+            />
+          )}
+        />
+        {text('terms.howShot', 'How it is shot', 3, 'Closed set, cameras, monitors, robes between takes.')}
+      </div>
+
+      <h3 className="subsection-title">Use of the footage</h3>
+      <div className="check-grid" data-columns={3}>
+        <Flag control={c} name="terms.useInTrailer" label="May be used in trailers" />
+        <Flag control={c} name="terms.useInPromotion" label="May be used in promotion" />
+        <Flag control={c} name="terms.stillsNeedApproval" label="Stills only with approval" />
+        <Flag control={c} name="terms.destroyUnusedFootage" label="Unused footage destroyed" />
+        <Flag control={c} name="terms.bodyDouble.allowed" label="Body double allowed" />
+        <Flag control={c} name="terms.digitalDouble.allowed" label="Digital double allowed" />
+      </div>
+      <div className="form-grid">
+        <FormDateField control={c} name="terms.destroyBy" label="Destroy unused footage by" />
+        <div />
+        {text('terms.useNotes', 'Use limits, in words')}
+        {text('terms.bodyDouble.terms', 'Body double terms', 2)}
+        {text('terms.digitalDouble.terms', 'Digital double terms', 2)}
+        {text('terms.notes', 'Other notes', 4)}
+      </div>
+
+      {problem ? <Notice tone="error">{problem}</Notice> : null}
+      {saved && !form.formState.isDirty ? <Notice tone="success">Draft saved.</Notice> : null}
+      <div className="form-actions">
+        <ActionButton type="submit" variant="primary" isPending={update.isPending} pendingLabel="Saving…">
+          Save draft
+        </ActionButton>
+      </div>
+    </Form>
+  );
+}
+
+function Flag({
+  control,
+  name,
+  label,
+}: {
+  control: ReturnType<typeof useForm<Values, unknown, Parsed>>['control'];
+  name: Parameters<typeof Controller<Values>>[0]['name'];
+  label: string;
+}) {
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field }) => (
+        <CheckBox isSelected={field.value === true} onChange={field.onChange}>
+          {label}
+        </CheckBox>
+      )}
+    />
+  );
+}

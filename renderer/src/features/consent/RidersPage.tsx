@@ -1,0 +1,164 @@
+import { useEffect, useState } from 'react';
+import { Link } from 'react-aria-components';
+import type { SceneConsent } from '../../../../shared/schemas/consent';
+import { ActionButton } from '../../components/ActionButton';
+import { Notice } from '../../components/Notice';
+import { useCommand } from '../../lib/commands';
+import { formatInstant } from '../../lib/format';
+import { ProductionSections } from '../binder/ui';
+import { NewRiderDialog } from './NewRiderDialog';
+import { SceneConsentDetails } from './SceneConsentStatus';
+import { RiderStatusBadge } from './StatusBadge';
+import { TemplateList } from './Templates';
+import './consent.css';
+
+/** The call time in the production's own zone: what the call sheet says. */
+export function formatCall(callAt: string | null, timeZone: string): string {
+  if (!callAt) return 'Not scheduled';
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(new Date(callAt));
+}
+
+export function RidersPage({ productionId }: { productionId: string }) {
+  const production = useCommand('production.get', { id: productionId });
+  const riders = useCommand('rider.list', { productionId });
+  const consent = useCommand('consent.production', { productionId });
+  const [creating, setCreating] = useState(false);
+
+  useEffect(() => {
+    if (production.data) document.title = `Riders · ${production.data.title} · Closed Set`;
+  }, [production.data]);
+
+  if (production.isPending) return <p className="page-loading">Loading riders…</p>;
+  if (production.isError) {
+    return (
+      <div className="page">
+        <h1 className="page-title">Riders not available</h1>
+        <Notice tone="error">{production.error.message}</Notice>
+      </div>
+    );
+  }
+  const p = production.data;
+  return (
+    <article className="page" aria-labelledby="riders-title">
+      <header className="page-header">
+        <div className="page-heading">
+          <p className="eyebrow">
+            <Link href={`/productions/${p.id}`} className="crumb">
+              {p.title}
+            </Link>
+          </p>
+          <h1 id="riders-title" className="page-title">
+            Riders and consent
+          </h1>
+          <p className="page-subtitle">
+            Riders are due {p.noticeHours} hours before call time. A signed version is never edited: a change makes a
+            new version that needs signing again.
+          </p>
+        </div>
+        <div className="page-actions">
+          <Link href={`/productions/${p.id}/audit`} className="btn btn-quiet">
+            Audit trail
+          </Link>
+          <ActionButton variant="primary" onPress={() => setCreating(true)} isDisabled={p.archivedAt !== null}>
+            New rider
+          </ActionButton>
+        </div>
+      </header>
+
+      <ProductionSections id={p.id} />
+
+      <section className="card" aria-labelledby="scene-consent-title">
+        <h2 id="scene-consent-title" className="card-title">
+          Consent by scene
+        </h2>
+        {consent.isError ? <Notice tone="error">{consent.error.message}</Notice> : null}
+        {consent.data && consent.data.length === 0 ? <p className="muted">No scenes yet.</p> : null}
+        {consent.data && consent.data.length > 0 ? (
+          <table className="table consent-table">
+            <thead>
+              <tr>
+                <th scope="col">Scene</th>
+                <th scope="col">Call</th>
+                <th scope="col">Consent</th>
+              </tr>
+            </thead>
+            <tbody>
+              {consent.data.map((c: SceneConsent) => (
+                <tr key={c.sceneId}>
+                  <th scope="row" className="scene-number">
+                    {c.number}
+                  </th>
+                  <td className="nowrap">{formatCall(c.callAt, p.timeZone)}</td>
+                  <td>
+                    <SceneConsentDetails consent={c} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : null}
+      </section>
+
+      <section className="card" aria-labelledby="rider-list-title">
+        <h2 id="rider-list-title" className="card-title">
+          Riders
+        </h2>
+        {riders.isError ? <Notice tone="error">{riders.error.message}</Notice> : null}
+        {riders.data && riders.data.length === 0 ? (
+          <p className="muted">No riders yet. Start one for each performer with nudity or simulated sex.</p>
+        ) : null}
+        {riders.data && riders.data.length > 0 ? (
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">Performer</th>
+                <th scope="col">Scenes</th>
+                <th scope="col" className="numeric">
+                  Version
+                </th>
+                <th scope="col">Status</th>
+                <th scope="col">Last change</th>
+              </tr>
+            </thead>
+            <tbody>
+              {riders.data.map((r) => (
+                <tr key={r.id}>
+                  <th scope="row">
+                    <Link href={`/riders/${r.id}`} className="table-link">
+                      {r.personName}
+                    </Link>
+                    {r.title ? <span className="muted"> · {r.title}</span> : null}
+                    {r.personDeleted ? <span className="badge badge-muted">Removed</span> : null}
+                  </th>
+                  <td>{r.scenes.map((s) => (s.deleted ? `${s.number} (deleted)` : s.number)).join(', ') || '—'}</td>
+                  <td className="numeric">{r.version}</td>
+                  <td>
+                    <RiderStatusBadge status={r.status} />
+                  </td>
+                  <td className="nowrap">{formatInstant(r.updatedAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : null}
+      </section>
+
+      <section className="card" aria-labelledby="templates-title">
+        <h2 id="templates-title" className="card-title">
+          Rider templates
+        </h2>
+        <TemplateList productionId={p.id} />
+      </section>
+
+      <NewRiderDialog productionId={p.id} isOpen={creating} onOpenChange={setCreating} />
+    </article>
+  );
+}

@@ -1,0 +1,65 @@
+import { Link } from 'react-aria-components';
+import { Notice } from '../../components/Notice';
+import { useCommand } from '../../lib/commands';
+import { formatInstant } from '../../lib/format';
+import { PERFORMER_STATE_LABELS } from './labels';
+import './consent.css';
+
+/**
+ * On a scene's consent tab: each performer's rider for this scene (state, version, when sent,
+ * notice), with a link to the rider, and the way to the production's riders.
+ */
+export function SceneConsentPanel({ productionId, sceneId }: { productionId: string; sceneId: string }) {
+  const consent = useCommand('consent.scene', { sceneId });
+  if (consent.isError) return <Notice tone="error">{consent.error.message}</Notice>;
+  if (!consent.data) return null;
+  const c = consent.data;
+  return (
+    <div className="scene-consent-panel">
+      {c.performers.length === 0 ? <p className="muted">No performers in this scene yet.</p> : null}
+      {c.performers.length > 0 ? (
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">Performer</th>
+              <th scope="col">Rider</th>
+              <th scope="col">Sent</th>
+              <th scope="col">Notice</th>
+            </tr>
+          </thead>
+          <tbody>
+            {c.performers.map((p) => (
+              <tr key={p.personId}>
+                <th scope="row">{p.name}</th>
+                <td>
+                  {p.riderId ? (
+                    <Link href={`/riders/${p.riderId}`} className="table-link">
+                      {PERFORMER_STATE_LABELS[p.state]}
+                      {p.version !== null ? `, version ${p.version}` : ''}
+                    </Link>
+                  ) : (
+                    PERFORMER_STATE_LABELS[p.state]
+                  )}
+                </td>
+                <td className="nowrap">{p.sentAt ? formatInstant(p.sentAt) : '—'}</td>
+                <td>{p.noticeOk === null ? '—' : p.noticeOk ? 'Given' : 'Short'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {c.flags.length > 0 ? (
+        <ul className="consent-flags" aria-label="Flags">
+          {c.flags.map((m) => (
+            <li key={m}>{m}</li>
+          ))}
+        </ul>
+      ) : null}
+      <p>
+        <Link href={`/productions/${productionId}/riders`} className="btn btn-secondary">
+          Riders for this production
+        </Link>
+      </p>
+    </div>
+  );
+}

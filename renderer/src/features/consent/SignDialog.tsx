@@ -1,0 +1,145 @@
+import { useEffect, useRef, useState } from 'react';
+import { Button, Form, Input, Label, Tab, TabList, TabPanel, Tabs, TextField } from 'react-aria-components';
+import SignaturePad from 'signature_pad';
+import type { RiderSummary } from '../../../../shared/schemas/consent';
+import { ActionButton } from '../../components/ActionButton';
+import { AppDialog } from '../../components/AppDialog';
+import { Notice } from '../../components/Notice';
+import { useCommandMutation } from '../../lib/commands';
+import { useRefreshConsent } from './labels';
+
+/** The performer signs on screen (drawn with mouse, pen or finger) or, from the keyboard, types their name. */
+export function SignDialog({
+  rider,
+  isOpen,
+  onOpenChange,
+}: {
+  rider: RiderSummary;
+  isOpen: boolean;
+  onOpenChange: (open: boolean) => void;
+}) {
+  return (
+    <AppDialog title={`Sign rider, version ${rider.version}`} isOpen={isOpen} onOpenChange={onOpenChange} size="large">
+      <SignForm rider={rider} onDone={() => onOpenChange(false)} />
+    </AppDialog>
+  );
+}
+
+function SignForm({ rider, onDone }: { rider: RiderSummary; onDone: () => void }) {
+  const [mode, setMode] = useState<'drawn' | 'typed'>('drawn');
+  const [name, setName] = useState(rider.personName);
+  const [typed, setTyped] = useState('');
+  const [witness, setWitness] = useState('');
+  const [drawn, setDrawn] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const sign = useCommandMutation('rider.sign');
+  const refresh = useRefreshConsent();
+
+  const submit = async () => {
+    setProblem(null);
+    if (mode === 'drawn' && !drawn) return setProblem('Draw the signature in the box first.');
+    try {
+      await sign.mutateAsync({
+        id: rider.id,
+        witness,
+        signature: mode === 'drawn' ? { kind: 'drawn', image: drawn ?? '', name } : { kind: 'typed', name: typed },
+      });
+      await refresh();
+      onDone();
+    } catch (error) {
+      setProblem(error instanceof Error ? error.message : String(error));
+    }
+  };
+
+  return (
+    <Form
+      className="form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <p className="muted">
+        Signing agrees to version {rider.version} of this rider exactly as it reads now. The signature, its time and the
+        witness are recorded and cannot be changed afterwards.
+      </p>
+      <Tabs selectedKey={mode} onSelectionChange={(k) => setMode(k === 'typed' ? 'typed' : 'drawn')}>
+        <TabList className="tab-list" aria-label="How to sign">
+          <Tab id="drawn" className="tab">
+            Draw signature
+          </Tab>
+          <Tab id="typed" className="tab">
+            Type name
+          </Tab>
+        </TabList>
+        <TabPanel id="drawn" className="tab-panel sign-panel">
+          <SignaturePadField onChange={setDrawn} />
+          <TextField className="field" value={name} onChange={setName} isRequired>
+            <Label className="field-label">Name of the signer</Label>
+            <Input className="input" />
+          </TextField>
+        </TabPanel>
+        <TabPanel id="typed" className="tab-panel sign-panel">
+          <TextField className="field" value={typed} onChange={setTyped} isRequired>
+            <Label className="field-label">Typed name (signature)</Label>
+            <Input className="input typed-signature-input" />
+          </TextField>
+        </TabPanel>
+      </Tabs>
+      <TextField className="field" value={witness} onChange={setWitness} isRequired>
+        <Label className="field-label">Witness</Label>
+        <Input className="input" />
+      </TextField>
+      {problem ? <Notice tone="error">{problem}</Notice> : null}
+      <div className="form-actions">
+        <Button className="btn btn-quiet" onPress={onDone}>
+          Cancel
+        </Button>
+        <ActionButton type="submit" variant="primary" isPending={sign.isPending} pendingLabel="Signing…">
+          Sign
+        </ActionButton>
+      </div>
+    </Form>
+  );
+}
+
+/** A signature_pad canvas sized for the screen's pixel ratio; reports a PNG data URL after each stroke. */
+function SignaturePadField({ onChange }: { onChange: (png: string | null) => void }) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const pad = useRef<SignaturePad | null>(null);
+
+  useEffect(() => {
+    const el = canvas.current;
+    if (!el) return;
+    const ratio = Math.max(window.devicePixelRatio || 1, 1);
+    el.width = el.offsetWidth * ratio;
+    el.height = el.offsetHeight * ratio;
+    el.getContext('2d')?.scale(ratio, ratio);
+    // A white sheet with dark ink in both themes, so the stored PNG reads the same everywhere.
+    const p = new SignaturePad(el, { backgroundColor: 'rgb(255, 255, 255)', penColor: 'rgb(20, 24, 28)' });
+    p.addEventListener('endStroke', () => onChange(p.isEmpty() ? null : p.toDataURL('image/png')));
+    pad.current = p;
+    return () => p.off();
+  }, [onChange]);
+
+  return (
+    <div className="signature-pad">
+      <canvas
+        ref={canvas}
+        className="signature-canvas"
+        role="img"
+        aria-label="Signature area: draw with the mouse, a pen or a finger. To sign from the keyboard, choose Type name."
+        data-testid="signature-canvas"
+      />
+      <Button
+        className="btn btn-quiet btn-small"
+        onPress={() => {
+          pad.current?.clear();
+          onChange(null);
+        }}
+      >
+        Clear signature
+      </Button>
+    </div>
+  );
+}

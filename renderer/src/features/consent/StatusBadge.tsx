@@ -1,0 +1,10 @@
+import { RIDER_STATUS_LABELS, type RiderStatus } from '../../../../shared/schemas/consent';
+import { STATUS_TONE } from './labels';
+
+export function RiderStatusBadge({ status }: { status: RiderStatus }) {
+  return (
+    <span className="badge consent-badge" data-tone={STATUS_TONE[status]}>
+      {RIDER_STATUS_LABELS[status]}
+    </span>
+  );
+}

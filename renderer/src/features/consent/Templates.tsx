@@ -1,0 +1,95 @@
+import { useState } from 'react';
+import { Button, Form, Input, Label, TextField } from 'react-aria-components';
+import type { RiderTerms } from '../../../../shared/schemas/consent';
+import { ActionButton } from '../../components/ActionButton';
+import { AppDialog } from '../../components/AppDialog';
+import { Notice } from '../../components/Notice';
+import { useCommand, useCommandMutation } from '../../lib/commands';
+import { formatInstant } from '../../lib/format';
+import { useRefreshConsent } from './labels';
+
+/** A production's rider templates: new riders can start from one; riders keep their own copy. */
+export function TemplateList({ productionId }: { productionId: string }) {
+  const templates = useCommand('riderTemplate.list', { productionId });
+  const refresh = useRefreshConsent();
+  const remove = useCommandMutation('riderTemplate.delete', { onSuccess: refresh });
+  if (templates.isError) return <Notice tone="error">{templates.error.message}</Notice>;
+  if (!templates.data) return null;
+  if (templates.data.length === 0) {
+    return <p className="muted">No templates yet. Save a rider’s terms as a template from its page.</p>;
+  }
+  return (
+    <>
+      {remove.error ? <Notice tone="error">{remove.error.message}</Notice> : null}
+      <ul className="template-list">
+        {templates.data.map((t) => (
+          <li key={t.id} className="template-item">
+            <span className="template-name">{t.name}</span>
+            <span className="muted">Changed {formatInstant(t.updatedAt)}</span>
+            <ActionButton
+              size="small"
+              variant="quiet"
+              aria-label={`Delete template ${t.name}`}
+              isPending={remove.isPending && remove.variables?.id === t.id}
+              onPress={() => remove.mutate({ id: t.id })}
+            >
+              Delete
+            </ActionButton>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** Keeps a rider's terms (not its scenes or signature) as a template for the production. */
+export function SaveTemplateDialog({
+  productionId,
+  terms,
+  isOpen,
+  onOpenChange,
+}: {
+  productionId: string;
+  terms: RiderTerms;
+  isOpen: boolean;
+  onOpenChange: (open: boolean) => void;
+}) {
+  const [name, setName] = useState('');
+  const create = useCommandMutation('riderTemplate.create');
+  const refresh = useRefreshConsent();
+  const nameIssue = create.error?.issues.find((i) => i.path === 'name')?.message;
+  return (
+    <AppDialog title="Save terms as a template" isOpen={isOpen} onOpenChange={onOpenChange}>
+      <Form
+        className="form"
+        onSubmit={async (e) => {
+          e.preventDefault();
+          try {
+            await create.mutateAsync({ productionId, name, terms });
+            await refresh();
+            setName('');
+            onOpenChange(false);
+          } catch {
+            // Shown below from the mutation's error.
+          }
+        }}
+      >
+        <p className="muted">The terms are copied; scenes, signatures and the performer are not.</p>
+        <TextField className="field" value={name} onChange={setName} isInvalid={nameIssue !== undefined} autoFocus>
+          <Label className="field-label">Template name</Label>
+          <Input className="input" />
+          {nameIssue ? <span className="field-error">{nameIssue}</span> : null}
+        </TextField>
+        {create.error && !nameIssue ? <Notice tone="error">{create.error.message}</Notice> : null}
+        <div className="form-actions">
+          <Button className="btn btn-quiet" onPress={() => onOpenChange(false)}>
+            Cancel
+          </Button>
+          <ActionButton type="submit" variant="primary" isPending={create.isPending} pendingLabel="Saving…">
+            Save template
+          </ActionButton>
+        </div>
+      </Form>
+    </AppDialog>
+  );
+}

@@ -1,0 +1,57 @@
+import { useState } from 'react';
+import { Button, Form } from 'react-aria-components';
+import type { RiderSummary } from '../../../../shared/schemas/consent';
+import { ActionButton } from '../../components/ActionButton';
+import { AppDialog } from '../../components/AppDialog';
+import { Notice } from '../../components/Notice';
+import { useCommandMutation } from '../../lib/commands';
+import { useRefreshConsent } from './labels';
+import { TextAreaField } from './TermsEditors';
+
+/** Withdrawal takes effect the moment it is recorded; the scenes it covers lose readiness at once. */
+export function WithdrawDialog({
+  rider,
+  isOpen,
+  onOpenChange,
+}: {
+  rider: RiderSummary;
+  isOpen: boolean;
+  onOpenChange: (open: boolean) => void;
+}) {
+  const [reason, setReason] = useState('');
+  const withdraw = useCommandMutation('rider.withdraw');
+  const refresh = useRefreshConsent();
+  return (
+    <AppDialog title="Record a withdrawal of consent" isOpen={isOpen} onOpenChange={onOpenChange}>
+      <Form
+        className="form"
+        onSubmit={async (e) => {
+          e.preventDefault();
+          try {
+            await withdraw.mutateAsync({ id: rider.id, reason });
+            await refresh();
+            onOpenChange(false);
+          } catch {
+            // Shown below from the mutation's error.
+          }
+        }}
+      >
+        <p>
+          {rider.personName} withdraws consent to version {rider.version}. It takes effect now: the scenes this rider
+          covers ({rider.scenes.map((s) => s.number).join(', ') || 'none'}) are no longer ready. Footage already shot
+          stays usable; a double may be used only within the original terms.
+        </p>
+        <TextAreaField label="Reason (optional)" value={reason} onChange={setReason} rows={3} />
+        {withdraw.error ? <Notice tone="error">{withdraw.error.message}</Notice> : null}
+        <div className="form-actions">
+          <Button className="btn btn-quiet" onPress={() => onOpenChange(false)}>
+            Cancel
+          </Button>
+          <ActionButton type="submit" variant="danger" isPending={withdraw.isPending} pendingLabel="Recording…">
+            Record withdrawal
+          </ActionButton>
+        </div>
+      </Form>
+    </AppDialog>
+  );
+}
