@@ -11,6 +11,7 @@ import { handlers } from './handlers';
 import type { Handler } from './handlers/types';
 import { RecentVaults } from './recent';
 import type { DeviceKeyring } from './remember';
+import { ensureSearchIndex } from './search';
 import { SettingsStore } from './settings';
 import { checkBackupKey, listBackups, restoreBackup } from './vault/backup';
 import { type Db, KeyMaterial } from './vault/connection';
@@ -253,6 +254,7 @@ export class Core {
   #opened(vault: Vault): VaultInfo {
     this.lock('switch');
     this.#vault = vault;
+    ensureSearchIndex(vault.db);
     if (this.options.rememberRecent !== false) this.recent.touch(vault.file);
     this.touch();
     this.#scheduleBackups();

@@ -1,6 +1,7 @@
 import type { Core } from './core';
 import { seedConsentDemo } from './demo-consent';
 import { seedBinderDemo } from './demoBinder';
+import { seedShootDays } from './demoDay';
 import { seedGarmentDemo } from './garments/demo';
 
 /**
@@ -33,5 +34,6 @@ export async function seedDemo(core: Core): Promise<{ productionId: string; titl
   });
   await seedConsentDemo(core, production.id);
   await seedGarmentDemo(core, production.id);
+  await seedShootDays(core, production.id);
   return { productionId: production.id, title: production.title };
 }

@@ -3,15 +3,19 @@ import type { Result } from '../errors';
 import { appCommands } from './app';
 import { auditCommands } from './audit';
 import { consentCommands } from './consent';
+import { dashboardCommands } from './dashboard';
 import { garmentCommands } from './garments';
 import { handoffCommands } from './handoff';
+import { onsetCommands } from './onset';
 import { peopleCommands } from './people';
 import { pillarCommands } from './pillars';
 import { productionCommands } from './production';
 import { sceneCommands } from './scenes';
+import { searchCommands } from './search';
 import { sessionCommands } from './session';
 import type { CommandSpec } from './spec';
 import { stockCommands } from './stock';
+import { trashCommands } from './trash';
 import { vaultCommands } from './vault';
 
 export type { CommandSpec } from './spec';
@@ -28,6 +32,10 @@ export const commands = {
   ...sceneCommands,
   ...pillarCommands,
   ...auditCommands,
+  ...onsetCommands,
+  ...searchCommands,
+  ...dashboardCommands,
+  ...trashCommands,
   ...consentCommands,
   ...garmentCommands,
   ...stockCommands,

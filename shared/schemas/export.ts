@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, IsoDate, IsoDateTime } from './common';
 import { CHECKIN_KINDS, CHECKIN_OUTCOMES, RIDER_STATUSES, RiderTerms } from './consent';
+import { PREROLL_ITEMS } from './onset';
 import { MEMBER_ROLES } from './people';
 import { PRODUCTION_STATUSES, PRODUCTION_TYPES, UNION_STATUSES } from './production';
 import { HEIGHTENED_FLAGS, INTIMACY_TYPES, NUDITY_LEVELS, RISK_LEVELS } from './scenes';
@@ -134,6 +135,32 @@ const coreTables = {
 
 // ---- Domain tables plug in here (binder, consent, garments), one block each ---------------------
 
+// On set: the pre-roll checklist marks and the break log (full binder only; no cut lists them).
+export const PrerollMarkRecord = z.strictObject({
+  sceneId: Id,
+  shootDate: IsoDate,
+  item: z.enum(PREROLL_ITEMS),
+  personId: z.string(),
+  done: z.boolean(),
+  value: z.string(),
+  markedAt: IsoDateTime,
+  ...stamps,
+});
+export const BreakRecord = z.strictObject({
+  id: Id,
+  productionId: Id,
+  sceneId: Id.nullable(),
+  shootDate: IsoDate,
+  personId: Id,
+  calledAt: IsoDateTime,
+  note: z.string(),
+  deletedAt: IsoDateTime.nullable(),
+  ...stamps,
+});
+const onsetTables = {
+  prerollMark: z.array(PrerollMarkRecord).optional(),
+  breakLog: z.array(BreakRecord).optional(),
+};
 // Consent: riders travel whole (every version, signature, check-in) in the full binder only; the
 // cuts' allow-lists leave them out and FORBIDDEN in shared/rules/cuts.ts keeps them out.
 export const RiderTemplateRecord = z.strictObject({
@@ -183,6 +210,7 @@ const consentTables = {
 
 export const SnapshotTables = z.strictObject({
   ...coreTables,
+  ...onsetTables,
   ...consentTables,
 });
 export type SnapshotTables = z.infer<typeof SnapshotTables>;

@@ -1,9 +1,12 @@
 import { listAudit, verifyAudit } from '../../electron/core/audit';
+import { getDashboard } from '../../electron/core/dashboard';
+import { getOnSetDay } from '../../electron/core/onset';
 import { listMembers, listPeople } from '../../electron/core/people';
 import { listProductions } from '../../electron/core/productions';
 import { readinessOf } from '../../electron/core/readiness';
 import { queryScenes } from '../../electron/core/sceneQuery';
 import { listScenes } from '../../electron/core/scenes';
+import { ensureSearchIndex, search } from '../../electron/core/search';
 import type { Db } from '../../electron/core/vault/connection';
 import { SceneListQuery } from '../../shared/schemas/sceneQuery';
 import type { Generated } from './generate';
@@ -107,6 +110,33 @@ export const measures: Measure[] = [
       const v = verifyAudit(db);
       if (!v.ok) throw new Error('the generated audit chains do not verify');
       return v;
+    },
+  },
+  {
+    name: "open a production's dashboard",
+    interactive: true,
+    run: ({ db, data }) => getDashboard(db, data.focusProductionId, new Date(`${data.focusShootDate}T00:00:00Z`)),
+  },
+  {
+    name: 'a shoot day in on-set mode',
+    interactive: true,
+    run: ({ db, data }) => getOnSetDay(db, data.focusProductionId, data.focusShootDate),
+  },
+  {
+    // As the handler does: the first run (re)builds the index if the registry changed, then it is one read.
+    name: 'search as you type (vault, "li")',
+    interactive: true,
+    run: ({ db }) => {
+      ensureSearchIndex(db);
+      return search(db, { text: 'li', productionId: null, limit: 20 });
+    },
+  },
+  {
+    name: 'search as you type (one production, "sc")',
+    interactive: true,
+    run: ({ db, data }) => {
+      ensureSearchIndex(db);
+      return search(db, { text: 'sc', productionId: data.focusProductionId, limit: 20 });
     },
   },
 ];

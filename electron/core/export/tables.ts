@@ -32,6 +32,7 @@ export interface NameIndex {
 export const PERSON_REFS = [
   'SELECT person_id FROM production_member WHERE production_id = @productionId',
   'SELECT sp.person_id FROM scene_performer sp JOIN scene s ON s.id = sp.scene_id WHERE s.production_id = @productionId',
+  'SELECT person_id FROM break_log WHERE production_id = @productionId',
   'SELECT person_id FROM rider WHERE production_id = @productionId',
 ];
 
@@ -81,6 +82,26 @@ export const CORE_TABLES: TableSpec[] = [
 
 // ---- Domain tables (binder, consent, garments) are appended here, one block each ---------------
 
+/** On set: pre-roll marks (keyed by scene, day, item and performer) and the break log. */
+export const ONSET_TABLES: TableSpec[] = [
+  {
+    name: 'prerollMark',
+    table: 'preroll_mark',
+    key: ['sceneId', 'shootDate', 'item', 'personId'],
+    select: `SELECT pm.* FROM preroll_mark pm JOIN scene s ON s.id = pm.scene_id WHERE s.production_id = @productionId
+             ORDER BY pm.scene_id, pm.shoot_date, pm.item, pm.person_id`,
+    bools: ['done'],
+    label: (r, n) => `Pre-roll "${String(r.item)}" for scene ${n.scene(r.sceneId)} on ${String(r.shootDate)}`,
+  },
+  {
+    name: 'breakLog',
+    table: 'break_log',
+    key: ['id'],
+    select: 'SELECT * FROM break_log WHERE production_id = @productionId ORDER BY id',
+    label: (r, n) => `Break called by ${n.person(r.personId)} at ${String(r.calledAt)}`,
+  },
+];
+
 /** Consent: templates, riders, their versions (terms and signatures), scenes covered, check-ins. */
 export const CONSENT_TABLES: TableSpec[] = [
   {
@@ -126,7 +147,7 @@ export const CONSENT_TABLES: TableSpec[] = [
 ];
 
 /** Every merged table, in dependency order. The audit trail is not here: it is copied, never merged. */
-export const TABLES: TableSpec[] = [...CORE_TABLES, ...CONSENT_TABLES];
+export const TABLES: TableSpec[] = [...CORE_TABLES, ...CONSENT_TABLES, ...ONSET_TABLES];
 
 export function snakeCase(name: string): string {
   return name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);

@@ -1,14 +1,18 @@
 import { appHandlers } from './app';
 import { auditHandlers } from './audit';
 import { consentHandlers } from './consent';
+import { dashboardHandlers } from './dashboard';
 import { garmentHandlers } from './garments';
 import { handoffHandlers } from './handoff';
+import { onsetHandlers } from './onset';
 import { memberHandlers, personHandlers } from './people';
 import { pillarHandlers } from './pillars';
 import { productionHandlers } from './production';
 import { sceneHandlers } from './scenes';
+import { searchHandlers } from './search';
 import { sessionHandlers } from './session';
 import { stockHandlers } from './stock';
+import { trashHandlers } from './trash';
 import type { Handlers } from './types';
 import { vaultHandlers } from './vault';
 
@@ -22,6 +26,10 @@ export const handlers = {
   ...sceneHandlers,
   ...pillarHandlers,
   ...auditHandlers,
+  ...onsetHandlers,
+  ...searchHandlers,
+  ...dashboardHandlers,
+  ...trashHandlers,
   ...consentHandlers,
   ...garmentHandlers,
   ...stockHandlers,

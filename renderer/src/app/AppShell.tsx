@@ -3,16 +3,21 @@ import { Redirect, Route, Switch, useLocation } from 'wouter';
 import type { AppStatus, VaultInfo } from '../../../shared/schemas/vault';
 import { BinderRoutes } from '../features/binder/routes';
 import { consentRoutes } from '../features/consent/routes';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { CatalogPage } from '../features/garments/CatalogPage';
 import { CostumeModeBanner } from '../features/garments/CostumeMode';
 import { GarmentsPage } from '../features/garments/GarmentsPage';
 import { ExportPage } from '../features/handoff/ExportPage';
 import { ImportPage } from '../features/handoff/ImportPage';
+import { OnSetPage } from '../features/onset/OnSetPage';
 import { NewProductionDialog } from '../features/productions/ProductionDialog';
 import { ProductionPage } from '../features/productions/ProductionPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { RecentlyDeletedPage } from '../features/trash/RecentlyDeletedPage';
+import { flushAllAutosaves } from '../lib/autosave';
 import { run } from '../lib/commands';
 import { forgetVaultData } from '../lib/session';
+import { DayLayer } from './DayLayer';
 import { HomePage } from './HomePage';
 import { Sidebar } from './Sidebar';
 import { type ShellActions, ShellActionsContext } from './shellActions';
@@ -20,6 +25,8 @@ import { useShortcuts } from './useShortcuts';
 
 async function lockVault(): Promise<void> {
   try {
+    // Text typed on set and not yet saved is saved first: nothing typed is lost to a lock.
+    await flushAllAutosaves();
     await run('vault.lock', {});
   } finally {
     // Even if the core could not be reached, the renderer drops what it holds.
@@ -46,39 +53,48 @@ export function AppShell({ vault, status }: { vault: VaultInfo; status: AppStatu
 
   return (
     <ShellActionsContext.Provider value={actions}>
-      <div className="shell">
-        <Sidebar vault={vault} showArchived={showArchived} onShowArchivedChange={setShowArchived} />
-        <main className="main" id="main">
-          <CostumeModeBanner />
-          <Switch>
-            <Route path="/">
-              <HomePage vaultName={vault.name} />
-            </Route>
-            <Route path="/productions/:id/garments/:tab?">
-              {(params) => <GarmentsPage key={params.id} id={params.id} tab={params.tab} />}
-            </Route>
-            <Route path="/catalog">
-              <CatalogPage />
-            </Route>
-            <Route path="/productions/:id/handoff">{(params) => <ExportPage key={params.id} id={params.id} />}</Route>
-            <Route path="/import" component={ImportPage} />
-            <Route path="/productions/:id">{(params) => <ProductionPage key={params.id} id={params.id} />}</Route>
-            {consentRoutes}
-            {BinderRoutes()}
-            <Route path="/settings">
-              <SettingsPage vault={vault} status={status} />
-            </Route>
-            <Route>
-              <Redirect to="/" replace />
-            </Route>
-          </Switch>
-        </main>
-      </div>
-      <NewProductionDialog
-        isOpen={creating}
-        onOpenChange={setCreating}
-        onCreated={(production) => navigate(`/productions/${production.id}`)}
-      />
+      <DayLayer>
+        <div className="shell">
+          <Sidebar vault={vault} showArchived={showArchived} onShowArchivedChange={setShowArchived} />
+          <main className="main" id="main">
+            <CostumeModeBanner />
+            <Switch>
+              <Route path="/">
+                <HomePage vaultName={vault.name} />
+              </Route>
+              <Route path="/productions/:id/garments/:tab?">
+                {(params) => <GarmentsPage key={params.id} id={params.id} tab={params.tab} />}
+              </Route>
+              <Route path="/catalog">
+                <CatalogPage />
+              </Route>
+              <Route path="/productions/:id/handoff">{(params) => <ExportPage key={params.id} id={params.id} />}</Route>
+              <Route path="/import" component={ImportPage} />
+              <Route path="/productions/:id">{(params) => <ProductionPage key={params.id} id={params.id} />}</Route>
+              {consentRoutes}
+              {BinderRoutes()}
+              <Route path="/productions/:id/dashboard">{(p) => <DashboardPage key={p.id} productionId={p.id} />}</Route>
+              <Route path="/productions/:id/onset/:date">
+                {(p) => <OnSetPage key={`${p.id}/${p.date}`} productionId={p.id} date={p.date} />}
+              </Route>
+              <Route path="/deleted">
+                <RecentlyDeletedPage />
+              </Route>
+              <Route path="/settings">
+                <SettingsPage vault={vault} status={status} />
+              </Route>
+              <Route>
+                <Redirect to="/" replace />
+              </Route>
+            </Switch>
+          </main>
+        </div>
+        <NewProductionDialog
+          isOpen={creating}
+          onOpenChange={setCreating}
+          onCreated={(production) => navigate(`/productions/${production.id}`)}
+        />
+      </DayLayer>
     </ShellActionsContext.Provider>
   );
 }

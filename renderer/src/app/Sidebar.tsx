@@ -49,6 +49,9 @@ export function Sidebar({
 
       <div className="sidebar-foot">
         <PeopleLink />
+        <Link href="/deleted" className="sidebar-link">
+          Recently deleted
+        </Link>
         <Link href="/import" className="sidebar-link">
           Import a handoff
         </Link>

@@ -172,12 +172,16 @@ export function PillarCard({ pillar, readiness }: { pillar: keyof typeof PILLAR_
 export function ProductionSections({ id }: { id: string }) {
   const [onOverview] = useRoute('/productions/:id');
   const [onCast] = useRoute('/productions/:id/cast');
+  const [onDashboard] = useRoute('/productions/:id/dashboard');
   const [onScenes] = useRoute('/productions/:id/scenes');
   const [onScene] = useRoute('/productions/:id/scenes/:sceneId');
   return (
     <nav className="section-nav" aria-label="Production sections">
       <Link href={`/productions/${id}`} aria-current={onOverview ? 'page' : undefined}>
         Overview
+      </Link>
+      <Link href={`/productions/${id}/dashboard`} aria-current={onDashboard ? 'page' : undefined}>
+        Dashboard
       </Link>
       <Link href={`/productions/${id}/cast`} aria-current={onCast ? 'page' : undefined}>
         Cast and crew

@@ -14,8 +14,10 @@ import {
   FormTextField,
 } from '../../components/fields';
 import { Notice } from '../../components/Notice';
-import { isCommandError, useCommandMutation } from '../../lib/commands';
+import { isCommandError, run, useCommandMutation } from '../../lib/commands';
 import { applyServerIssues } from '../../lib/forms';
+import { inversePatch } from '../../lib/undo';
+import { useUndo } from '../../lib/undoContext';
 import { browserTimeZone, statusOptions, timeZoneOptions, typeOptions, unionOptions } from './options';
 
 type Values = z.input<typeof ProductionInput>;
@@ -84,6 +86,7 @@ export function ProductionForm({
   const create = useCommandMutation('production.create', { onSuccess: refresh });
   const update = useCommandMutation('production.update', { onSuccess: refresh });
   const [problem, setProblem] = useState<string | null>(null);
+  const { record: recordUndo } = useUndo();
 
   const onSubmit = form.handleSubmit(async (values) => {
     setProblem(null);
@@ -94,7 +97,15 @@ export function ProductionForm({
         for (const field of FIELDS) {
           if (values[field] !== production[field]) Object.assign(patch, { [field]: values[field] });
         }
-        onDone(Object.keys(patch).length > 0 ? await update.mutateAsync({ id: production.id, patch }) : production);
+        if (Object.keys(patch).length === 0) return onDone(production);
+        const saved = await update.mutateAsync({ id: production.id, patch });
+        recordUndo({
+          label: `${production.title}: details changed`,
+          undo: () =>
+            run('production.update', { id: production.id, patch: inversePatch(production, patch) }).then(() => {}),
+          redo: () => run('production.update', { id: production.id, patch }).then(() => {}),
+        });
+        onDone(saved);
       } else {
         onDone(await create.mutateAsync(values));
       }

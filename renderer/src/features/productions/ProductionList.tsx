@@ -6,7 +6,7 @@ import { useCommand } from '../../lib/commands';
 /** The productions in the sidebar: arrow keys move through them, and the page follows. */
 export function ProductionList({ includeArchived }: { includeArchived: boolean }) {
   const list = useCommand('production.list', { includeArchived });
-  const [, params] = useRoute('/productions/:id');
+  const [, params] = useRoute('/productions/:id/*?');
   const [, navigate] = useLocation();
   const current = params?.id;
 

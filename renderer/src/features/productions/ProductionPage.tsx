@@ -9,8 +9,9 @@ import {
 } from '../../../../shared/schemas/production';
 import { ActionButton } from '../../components/ActionButton';
 import { Notice } from '../../components/Notice';
-import { useCommand, useCommandMutation } from '../../lib/commands';
+import { run, useCommand, useCommandMutation } from '../../lib/commands';
 import { formatDay, formatInstant } from '../../lib/format';
+import { useUndo } from '../../lib/undoContext';
 import { ProductionSections } from '../binder/ui';
 import { ConsentLinks } from '../consent/ConsentLinks';
 import { timeZoneLabel } from './options';
@@ -47,6 +48,7 @@ function ProductionDetails({ production }: { production: Production }) {
     },
   });
   const archived = production.archivedAt !== null;
+  const { record: recordUndo } = useUndo();
   const dates =
     production.startDate || production.endDate
       ? `${formatDay(production.startDate)} – ${formatDay(production.endDate)}`
@@ -86,7 +88,19 @@ function ProductionDetails({ production }: { production: Production }) {
             variant="quiet"
             isPending={archive.isPending}
             pendingLabel={archived ? 'Restoring…' : 'Archiving…'}
-            onPress={() => archive.mutate({ id: production.id, archived: !archived })}
+            onPress={() =>
+              archive.mutate(
+                { id: production.id, archived: !archived },
+                {
+                  onSuccess: () =>
+                    recordUndo({
+                      label: `${production.title} ${archived ? 'restored' : 'archived'}`,
+                      undo: () => run('production.archive', { id: production.id, archived }).then(() => {}),
+                      redo: () => run('production.archive', { id: production.id, archived: !archived }).then(() => {}),
+                    }),
+                },
+              )
+            }
           >
             {archived ? 'Restore' : 'Archive'}
           </ActionButton>

@@ -4,7 +4,8 @@ import { Button } from 'react-aria-components';
 import { MEMBER_ROLE_LABELS, MEMBER_ROLES, type MemberRole } from '../../../../../shared/schemas/people';
 import { ActionButton } from '../../../components/ActionButton';
 import { Notice } from '../../../components/Notice';
-import { useCommand, useCommandMutation } from '../../../lib/commands';
+import { run, useCommand, useCommandMutation } from '../../../lib/commands';
+import { useUndo } from '../../../lib/undoContext';
 import { ErrorLine, ProductionSections, SelectInput, TextInput } from '../ui';
 
 /** `#/productions/:id/cast`: who is in this production, as performer, background or crew. */
@@ -16,6 +17,7 @@ export function CastPage({ productionId }: { productionId: string }) {
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['member.list'] });
   const add = useCommandMutation('member.add', { onSuccess: refresh });
   const remove = useCommandMutation('member.remove', { onSuccess: refresh });
+  const { record: recordUndo } = useUndo();
   const [personId, setPersonId] = useState('');
   const [role, setRole] = useState<MemberRole>('performer');
   const [detail, setDetail] = useState('');
@@ -108,7 +110,19 @@ export function CastPage({ productionId }: { productionId: string }) {
                   <td className="numeric">
                     <Button
                       className="btn btn-quiet btn-small"
-                      onPress={() => remove.mutate({ id: m.id })}
+                      onPress={() =>
+                        remove.mutate(
+                          { id: m.id },
+                          {
+                            onSuccess: () =>
+                              recordUndo({
+                                label: `${m.person.name} taken off this production`,
+                                undo: () => run('member.remove', { id: m.id, removed: false }).then(() => {}),
+                                redo: () => run('member.remove', { id: m.id, removed: true }).then(() => {}),
+                              }),
+                          },
+                        )
+                      }
                       aria-label={`Take ${m.person.name} off this production`}
                     >
                       Remove

@@ -8,8 +8,10 @@ import { type Person, PersonInput, SIZE_KEYS } from '../../../../../shared/schem
 import { ActionButton } from '../../../components/ActionButton';
 import { FormDateField, FormTextField } from '../../../components/fields';
 import { Notice } from '../../../components/Notice';
-import { isCommandError, useCommandMutation } from '../../../lib/commands';
+import { isCommandError, run, useCommandMutation } from '../../../lib/commands';
 import { applyServerIssues } from '../../../lib/forms';
+import { inversePatch } from '../../../lib/undo';
+import { useUndo } from '../../../lib/undoContext';
 import { Check, TextInput } from '../ui';
 
 type Values = z.input<typeof PersonInput>;
@@ -83,6 +85,7 @@ export function PersonForm({
   const create = useCommandMutation('person.create', { onSuccess: refresh });
   const update = useCommandMutation('person.update', { onSuccess: refresh });
   const [problem, setProblem] = useState<string | null>(null);
+  const { record: recordUndo } = useUndo();
   // Sizes are a free set of named values; they are kept beside the form and checked by the server.
   const [sizes, setSizes] = useState<Record<string, string>>({ ...blankSizes(), ...(person?.sizes ?? {}) });
 
@@ -90,11 +93,18 @@ export function PersonForm({
     setProblem(null);
     const filled = Object.fromEntries(Object.entries(sizes).filter(([, v]) => v.trim() !== ''));
     try {
-      onDone(
-        person
-          ? await update.mutateAsync({ id: person.id, patch: { ...values, sizes: filled } })
-          : await create.mutateAsync({ ...values, sizes: filled }),
-      );
+      if (person) {
+        const patch = { ...values, sizes: filled };
+        const saved = await update.mutateAsync({ id: person.id, patch });
+        recordUndo({
+          label: `${person.name}: details changed`,
+          undo: () => run('person.update', { id: person.id, patch: inversePatch(person, patch) }).then(() => {}),
+          redo: () => run('person.update', { id: person.id, patch }).then(() => {}),
+        });
+        onDone(saved);
+      } else {
+        onDone(await create.mutateAsync({ ...values, sizes: filled }));
+      }
     } catch (error) {
       if (!isCommandError(error)) throw error;
       const unplaced = applyServerIssues(error, form.setError, FIELDS, person ? 'patch.' : '');

@@ -14,7 +14,9 @@ import {
   ScenePatch,
 } from '../../../../../shared/schemas/scenes';
 import { ActionButton } from '../../../components/ActionButton';
-import { useCommandMutation } from '../../../lib/commands';
+import { run, useCommandMutation } from '../../../lib/commands';
+import { inversePatch } from '../../../lib/undo';
+import { useUndo } from '../../../lib/undoContext';
 import { Check, ErrorLine, issuesByPath, SelectInput, schemaErrors, TextInput } from '../ui';
 import { refreshScene } from './refresh';
 
@@ -63,6 +65,7 @@ export function BreakdownPanel({ scene, cast }: { scene: Scene; cast: Member[] }
   const [d, setD] = useState<Draft>(() => draftOf(scene));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const queryClient = useQueryClient();
+  const { record: recordUndo } = useUndo();
   const update = useCommandMutation('scene.update', {
     onSuccess: () => refreshScene(queryClient),
     onError: (e) => setErrors(issuesByPath(e)),
@@ -83,7 +86,25 @@ export function BreakdownPanel({ scene, cast }: { scene: Scene; cast: Member[] }
     };
     const found = schemaErrors(ScenePatch, patch);
     setErrors(found);
-    if (Object.keys(found).length === 0) update.mutate({ id: scene.id, patch });
+    if (Object.keys(found).length > 0) return;
+    const before = {
+      ...draftOf(scene),
+      shootDate: scene.shootDate,
+      callTime: scene.callTime,
+      closedSet: scene.closedSet,
+    };
+    update.mutate(
+      { id: scene.id, patch },
+      {
+        onSuccess: () =>
+          recordUndo({
+            label: `Scene ${scene.number}: breakdown changed`,
+            // The inverse is an update back to the values this screen showed before the save.
+            undo: () => run('scene.update', { id: scene.id, patch: inversePatch(before, patch) }).then(() => {}),
+            redo: () => run('scene.update', { id: scene.id, patch }).then(() => {}),
+          }),
+      },
+    );
   };
   const err = (k: string) => errors[k] ?? errors[`patch.${k}`];
 

@@ -8,8 +8,9 @@ import {
 } from '../../../../../shared/schemas/closure';
 import type { Scene } from '../../../../../shared/schemas/scenes';
 import { ActionButton } from '../../../components/ActionButton';
-import { useCommand, useCommandMutation } from '../../../lib/commands';
+import { run, useCommand, useCommandMutation } from '../../../lib/commands';
 import { formatDay } from '../../../lib/format';
+import { useUndo } from '../../../lib/undoContext';
 import { Check, ErrorLine, issuesByPath, SelectInput, TextInput } from '../ui';
 import { refreshScene } from './refresh';
 
@@ -58,6 +59,7 @@ function PerformerClosure({
     },
   });
   const errors = issuesByPath(save.error);
+  const { record: recordUndo } = useUndo();
   const id = `closure-${personId}`;
   return (
     <section className="card" aria-labelledby={id}>
@@ -95,7 +97,26 @@ function PerformerClosure({
           variant="primary"
           isPending={save.isPending}
           pendingLabel="Saving…"
-          onPress={() => save.mutate({ sceneId: scene.id, personId, practices, practiceNote, debrief, nextShootNotes })}
+          onPress={() => {
+            const next = { sceneId: scene.id, personId, practices, practiceNote, debrief, nextShootNotes };
+            // The inverse saves back what this record held before (an empty record if there was none).
+            const before = {
+              sceneId: scene.id,
+              personId,
+              practices: record?.practices ?? [],
+              practiceNote: record?.practiceNote ?? '',
+              debrief: record?.debrief ?? '',
+              nextShootNotes: record?.nextShootNotes ?? '',
+            };
+            save.mutate(next, {
+              onSuccess: () =>
+                recordUndo({
+                  label: `Closure for ${name} saved`,
+                  undo: () => run('closure.save', before).then(() => {}),
+                  redo: () => run('closure.save', next).then(() => {}),
+                }),
+            });
+          }}
         >
           Save closure for {name}
         </ActionButton>
@@ -128,6 +149,7 @@ function FollowUps({
     },
   });
   const update = useCommandMutation('followUp.update', { onSuccess: refresh });
+  const { record: recordUndo } = useUndo();
   const errors = issuesByPath(add.error);
   return (
     <section className="card" aria-labelledby="followups-title">
@@ -138,7 +160,22 @@ function FollowUps({
       <ul className="stack">
         {followUps.map((f) => (
           <li key={f.id}>
-            <Check isSelected={f.doneAt !== null} onChange={(done) => update.mutate({ id: f.id, patch: { done } })}>
+            <Check
+              isSelected={f.doneAt !== null}
+              onChange={(done) =>
+                update.mutate(
+                  { id: f.id, patch: { done } },
+                  {
+                    onSuccess: () =>
+                      recordUndo({
+                        label: `Follow-up marked ${done ? 'done' : 'open'}`,
+                        undo: () => run('followUp.update', { id: f.id, patch: { done: !done } }).then(() => {}),
+                        redo: () => run('followUp.update', { id: f.id, patch: { done } }).then(() => {}),
+                      }),
+                  },
+                )
+              }
+            >
               {f.description} · due {formatDay(f.dueDate)}
               {f.personName ? ` · ${f.personName}` : ''}
             </Check>

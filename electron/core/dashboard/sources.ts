@@ -1,0 +1,185 @@
+import {
+  datesFrom,
+  endOfDayIn,
+  inZone,
+  noticeDeadline,
+  type ScheduledScene,
+  sceneGaps,
+} from '../../../shared/rules/dashboard';
+import { prerollMissing } from '../../../shared/rules/preroll';
+import { callInstant } from '../../../shared/rules/time';
+import type { TodoInput } from '../../../shared/schemas/dashboard';
+import type { PrerollMark } from '../../../shared/schemas/onset';
+import type { Production } from '../../../shared/schemas/production';
+import { productionConsent } from '../consent-status';
+import { pullList } from '../garments/pull';
+import type { Db } from '../vault/connection';
+
+export interface UpcomingScene extends ScheduledScene {
+  episode: string;
+  location: string;
+  intimacyTypes: string;
+  performers: { personId: string; name: string; role: 'performer' | 'background' | 'crew' | null }[];
+}
+
+/** What every to-do source is given: the production's scenes from today on, loaded once. */
+export interface TodoContext {
+  db: Db;
+  production: Production;
+  today: string;
+  now: Date;
+  scenes: UpcomingScene[];
+}
+
+/** One domain's contribution to the dashboard's to-do list. */
+export type TodoSource = (ctx: TodoContext) => TodoInput[];
+
+const scenesSource: TodoSource = ({ scenes, today, production }) => sceneGaps(scenes, today, production.timeZone);
+
+/** Today's scenes whose pre-roll checklist is still open: done on set, right before the call. */
+const onsetSource: TodoSource = ({ db, scenes, today, production }) => {
+  const todays = scenes.filter((s) => s.shootDate === today);
+  if (todays.length === 0) return [];
+  const rows = db
+    .prepare(
+      `SELECT pm.scene_id, pm.item, pm.person_id, pm.done, pm.value, pm.marked_at FROM preroll_mark pm
+       JOIN scene s ON s.id = pm.scene_id WHERE s.production_id = ? AND pm.shoot_date = ?`,
+    )
+    .all(production.id, today) as {
+    scene_id: string;
+    item: PrerollMark['item'];
+    person_id: string;
+    done: number;
+    value: string;
+    marked_at: string;
+  }[];
+  return todays.flatMap((s) => {
+    const marks: PrerollMark[] = rows
+      .filter((r) => r.scene_id === s.id)
+      .map((r) => ({
+        sceneId: r.scene_id,
+        date: today,
+        item: r.item,
+        personId: r.person_id || null,
+        done: r.done === 1,
+        value: r.value,
+        markedAt: r.marked_at,
+        markedAtLocal: inZone(r.marked_at, production.timeZone),
+      }));
+    const missing = prerollMissing(marks, s.performers);
+    if (missing.length === 0) return [];
+    return [
+      {
+        id: `onset:${s.id}:${today}`,
+        source: 'onset' as const,
+        title: `Pre-roll checklist for scene ${s.number}: ${missing.length} open`,
+        detail: missing.join(' · '),
+        callAt: s.callAt,
+        dueAt: null,
+        link: { to: 'onset' as const, id: s.id, date: today },
+      },
+    ];
+  });
+};
+
+/** Closure follow-ups still open and due within the coming week, overdue ones included. */
+const closureSource: TodoSource = ({ db, production, today }) => {
+  const horizon = datesFrom(today, 8).at(-1) ?? today;
+  const rows = db
+    .prepare(
+      `SELECT f.id, f.scene_id, s.number, f.description, f.due_date, p.name AS person_name
+       FROM follow_up f JOIN scene s ON s.id = f.scene_id LEFT JOIN person p ON p.id = f.person_id
+       WHERE s.production_id = ? AND s.deleted_at IS NULL AND f.deleted_at IS NULL AND f.done_at IS NULL
+         AND f.due_date <= ?
+       ORDER BY f.due_date, f.id`,
+    )
+    .all(production.id, horizon) as {
+    id: string;
+    scene_id: string;
+    number: string;
+    description: string;
+    due_date: string;
+    person_name: string | null;
+  }[];
+  return rows.map((r) => ({
+    id: `follow-up:${r.id}`,
+    source: 'closure' as const,
+    title: `Follow-up: ${r.description}`,
+    detail: `Scene ${r.number}${r.person_name ? ` · ${r.person_name}` : ''} · due ${r.due_date}`,
+    callAt: null,
+    dueAt: endOfDayIn(r.due_date, production.timeZone),
+    link: { to: 'closure' as const, id: r.scene_id },
+  }));
+};
+
+/** Riders missing, unsent or unsigned before a scene's call; a withdrawal at once. */
+const consentSource: TodoSource = ({ db, production, scenes }) => {
+  const upcoming = new Set(scenes.map((s) => s.id));
+  if (upcoming.size === 0) return [];
+  return productionConsent(db, production.id)
+    .filter((sc) => upcoming.has(sc.sceneId))
+    .flatMap((sc) =>
+      sc.performers
+        .filter((p) => p.needsRider && p.state !== 'signed' && p.state !== 'not-needed')
+        .map((p) => {
+          const what =
+            p.state === 'missing'
+              ? 'no rider yet'
+              : p.state === 'draft'
+                ? 'rider not sent'
+                : p.state === 'sent'
+                  ? 'rider awaiting signature'
+                  : 'consent withdrawn';
+          return {
+            id: `consent:${sc.sceneId}:${p.personId}`,
+            source: 'consent' as const,
+            title: `Scene ${sc.number}: ${what} for ${p.name}`,
+            detail: p.problem ?? '',
+            callAt: sc.callAt,
+            // A rider not yet sent must go out the notice hours before the call.
+            dueAt:
+              sc.callAt && (p.state === 'missing' || p.state === 'draft')
+                ? noticeDeadline(sc.callAt, production.noticeHours)
+                : null,
+            link: p.riderId ? { to: 'rider' as const, id: p.riderId } : { to: 'scene' as const, id: sc.sceneId },
+          };
+        }),
+    );
+};
+
+/** Modesty garments still to issue (fit) before the calls of the next three shoot days, shortfalls said. */
+const garmentsSource: TodoSource = ({ db, production, scenes, today }) => {
+  const soon = new Set(datesFrom(today, 4));
+  const days = [...new Set(scenes.map((s) => s.shootDate).filter((d): d is string => d !== null && soon.has(d)))];
+  return days.flatMap((date) =>
+    pullList(db, production.id, date)
+      .lines.filter((l) => l.outstanding > 0)
+      .map((l) => ({
+        id: `garment:${l.needId}:${date}`,
+        source: 'garments' as const,
+        title: `Fit ${l.variant.typeName}${l.variant.size ? ` (${l.variant.size})` : ''} for ${l.personName}, scene ${l.sceneNumber}`,
+        detail: [
+          `${l.outstanding} of ${l.quantity} still to issue`,
+          l.short > 0 ? `${l.short} short in stock` : '',
+          ...l.warnings,
+        ]
+          .filter(Boolean)
+          .join(' · '),
+        callAt: callInstant(date, l.callTime, production.timeZone),
+        dueAt: null,
+        link: { to: 'pull-list' as const, id: production.id, date },
+      })),
+  );
+};
+
+/**
+ * Every domain's to-do source, in one list. A domain adds its own (consent: missing riders and
+ * notice deadlines; garments: unfitted items; closure: follow-ups due) with one line here.
+ */
+export const DASHBOARD_SOURCES: TodoSource[] = [
+  scenesSource,
+  onsetSource,
+  consentSource,
+  garmentsSource,
+  closureSource,
+];

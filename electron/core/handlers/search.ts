@@ -1,0 +1,10 @@
+import { ensureSearchIndex, search } from '../search';
+import type { HandlersFor } from './types';
+
+export const searchHandlers = {
+  'search.query': (input, { core }) => {
+    const db = core.db();
+    ensureSearchIndex(db);
+    return search(db, input);
+  },
+} satisfies HandlersFor<'search.'>;

@@ -1,0 +1,135 @@
+import { useState } from 'react';
+import { Input, Label, TextField, ToggleButton } from 'react-aria-components';
+import { checkInRequired } from '../../../../shared/rules/preroll';
+import { type OnSetScene, PREROLL_LABELS, type PrerollMark, SCENE_ITEMS } from '../../../../shared/schemas/onset';
+import { run } from '../../lib/commands';
+import { autosaveLabel, useAutosave } from '../../lib/useAutosave';
+import { useOnSetActions } from './useOnSet';
+
+function findMark(scene: OnSetScene, item: PrerollMark['item'], personId: string | null = null) {
+  return scene.marks.find((m) => m.item === item && m.personId === personId);
+}
+
+/** A big check button: one tap commits the mark with the time it was made. */
+function CheckButton({
+  label,
+  mark,
+  onChange,
+}: {
+  label: string;
+  mark: PrerollMark | undefined;
+  onChange: (done: boolean) => Promise<void>;
+}) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const done = mark?.done ?? false;
+  return (
+    <div className="check">
+      <ToggleButton
+        className="check-button"
+        isSelected={done}
+        isDisabled={busy}
+        onChange={async (next) => {
+          setBusy(true);
+          setError(null);
+          try {
+            await onChange(next);
+          } catch (err) {
+            setError(err instanceof Error ? err.message : String(err));
+          } finally {
+            setBusy(false);
+          }
+        }}
+      >
+        <span className="check-box" aria-hidden="true">
+          {done ? '✓' : ''}
+        </span>
+        <span className="check-label">{label}</span>
+        {mark?.done ? <span className="check-time">{mark.markedAtLocal}</span> : null}
+      </ToggleButton>
+      {error ? (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** The robe person's name: saved as it is typed (after a pause, and on leaving the field). */
+function RobePerson({ scene, date }: { scene: OnSetScene; date: string }) {
+  const mark = findMark(scene, 'robe-person');
+  const [value, setValue] = useState(mark?.done ? mark.value : '');
+  const { refresh } = useOnSetActions();
+  const saver = useAutosave<string>(async (name) => {
+    await run('onset.mark', { sceneId: scene.id, date, item: 'robe-person', done: name.trim() !== '', value: name });
+    await refresh();
+  });
+  return (
+    <TextField
+      className="field robe-field"
+      value={value}
+      onChange={(v) => {
+        setValue(v);
+        saver.change(v);
+      }}
+      onBlur={() => void saver.flush()}
+    >
+      <Label className="field-label">
+        {PREROLL_LABELS['robe-person']}
+        {mark?.done ? <span className="check-time"> · {mark.markedAtLocal}</span> : null}
+      </Label>
+      <Input className="input input-large" placeholder="Who hands over the robe between takes" />
+      <span className="autosave-state" data-status={saver.state.status} aria-live="polite">
+        {saver.state.status === 'saved' && !mark?.done ? '' : autosaveLabel(saver.state)}
+      </span>
+    </TextField>
+  );
+}
+
+export function PrerollChecklist({ scene, date }: { scene: OnSetScene; date: string }) {
+  const { mark } = useOnSetActions();
+  const performers = checkInRequired(scene.performers);
+  return (
+    <section className="onset-section" aria-labelledby={`preroll-${scene.id}`}>
+      <h3 id={`preroll-${scene.id}`} className="onset-section-title">
+        Pre-roll checklist
+        <span className="badge" data-ready={scene.prerollComplete || undefined}>
+          {scene.prerollComplete ? 'All done' : 'Open'}
+        </span>
+      </h3>
+      <div className="check-grid">
+        {SCENE_ITEMS.filter((i) => i !== 'robe-person').map((item) => (
+          <CheckButton
+            key={item}
+            label={PREROLL_LABELS[item]}
+            mark={findMark(scene, item)}
+            onChange={(done) => mark({ sceneId: scene.id, date, item, done }, findMark(scene, item))}
+          />
+        ))}
+      </div>
+      <RobePerson key={`${scene.id}:${date}`} scene={scene} date={date} />
+      <h4 className="subsection-title">Consent checked in today</h4>
+      {performers.length === 0 ? (
+        <p className="muted">Nobody is listed in this scene yet.</p>
+      ) : (
+        <div className="check-grid">
+          {performers.map((p) => (
+            <CheckButton
+              key={p.personId}
+              label={`${p.name}${p.characterName ? ` (${p.characterName})` : ''}`}
+              mark={findMark(scene, 'consent-checkin', p.personId)}
+              onChange={(done) =>
+                mark(
+                  { sceneId: scene.id, date, item: 'consent-checkin', personId: p.personId, done },
+                  findMark(scene, 'consent-checkin', p.personId),
+                  p.name,
+                )
+              }
+            />
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}

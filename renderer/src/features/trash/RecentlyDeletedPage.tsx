@@ -1,0 +1,130 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import type { TrashItem } from '../../../../shared/schemas/trash';
+import { ActionButton } from '../../components/ActionButton';
+import { Notice } from '../../components/Notice';
+import { run, useCommand } from '../../lib/commands';
+import { formatInstant } from '../../lib/format';
+import { useUndo } from '../../lib/undoContext';
+
+const KIND_LABELS: Record<TrashItem['kind'], string> = {
+  scene: 'Scene',
+  person: 'Person',
+  member: 'Cast or crew place',
+  break: 'Break',
+  'follow-up': 'Follow-up',
+  'check-in': 'Meeting or check-in',
+};
+
+/** Each kind is restored, and deleted again for undo, through its own domain command. */
+async function setDeleted(item: TrashItem, deleted: boolean): Promise<void> {
+  switch (item.kind) {
+    case 'scene':
+      await run('scene.delete', { id: item.id, deleted });
+      return;
+    case 'person':
+      await run('person.delete', { id: item.id, deleted });
+      return;
+    case 'member':
+      await run('member.remove', { id: item.id, removed: deleted });
+      return;
+    case 'break':
+      await run('onset.deleteBreak', { id: item.id, deleted });
+      return;
+    case 'follow-up':
+      await run('followUp.delete', { id: item.id, deleted });
+      return;
+    case 'check-in':
+      await run('checkIn.delete', { id: item.id, deleted });
+      return;
+  }
+}
+
+export function RecentlyDeletedPage() {
+  const trash = useCommand('trash.list', {}, { staleTime: 0 });
+  const queryClient = useQueryClient();
+  const { record } = useUndo();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  useEffect(() => {
+    document.title = 'Recently deleted · Closed Set';
+  }, []);
+
+  const restore = async (item: TrashItem) => {
+    setBusy(item.id);
+    setError(null);
+    try {
+      await setDeleted(item, false);
+      record({
+        label: `${item.title} restored`,
+        undo: () => setDeleted(item, true),
+        redo: () => setDeleted(item, false),
+      });
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    } finally {
+      setBusy(null);
+      await queryClient.invalidateQueries();
+    }
+  };
+
+  return (
+    <article className="page" aria-labelledby="trash-title">
+      <header className="page-header">
+        <div className="page-heading">
+          <h1 id="trash-title" className="page-title">
+            Recently deleted
+          </h1>
+          <p className="page-subtitle">
+            Deleted records keep their history (consent, audit) and can be restored here at any time.
+          </p>
+        </div>
+      </header>
+      {error ? <Notice tone="error">{error}</Notice> : null}
+      {trash.isPending ? <p className="page-loading">Loading…</p> : null}
+      {trash.isError ? <Notice tone="error">{trash.error.message}</Notice> : null}
+      {trash.data?.length === 0 ? <p className="muted">Nothing has been deleted.</p> : null}
+      {trash.data && trash.data.length > 0 ? (
+        <table className="table trash-table">
+          <thead>
+            <tr>
+              <th scope="col">Record</th>
+              <th scope="col">Production</th>
+              <th scope="col">Deleted</th>
+              <th scope="col">
+                <span className="visually-hidden">Action</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {trash.data.map((item) => (
+              <tr key={`${item.kind}:${item.id}`}>
+                <td>
+                  <span className="trash-title">{item.title}</span>
+                  <span className="muted">
+                    {' '}
+                    · {KIND_LABELS[item.kind]}
+                    {item.detail ? ` · ${item.detail}` : ''}
+                  </span>
+                </td>
+                <td>{item.productionTitle ?? 'Whole vault'}</td>
+                <td>{formatInstant(item.deletedAt)}</td>
+                <td>
+                  <ActionButton
+                    size="small"
+                    isPending={busy === item.id}
+                    pendingLabel="Restoring…"
+                    onPress={() => void restore(item)}
+                    aria-label={`Restore ${item.title}`}
+                  >
+                    Restore
+                  </ActionButton>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </article>
+  );
+}
