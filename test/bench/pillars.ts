@@ -133,7 +133,10 @@ function fillPillars(db: Db, ctx: GeneratorContext): Record<string, number> {
             const [a, b = a] = scene.performers as [string, string?];
             const to = b as string;
             // Contacts go to areas the touched performer marked, so flags come out as the field sees them.
-            const theirs = Object.keys(marks.get(to) ?? {});
+            // Most stay clear of areas marked never; the rest are the red flags a coordinator catches.
+            const theirs = Object.entries(marks.get(to) ?? {})
+              .filter(([, mark]) => mark !== 'never' || rand() < 0.05)
+              .map(([area]) => area);
             const contacts = Array.from({ length: 1 + Math.floor(rand() * 2) }, () => ({
               fromPersonId: a,
               toPersonId: to,

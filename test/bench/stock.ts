@@ -195,6 +195,14 @@ function fillLedger(
     }
     balances.set(v.id, applyTransitions(b, plan.transitions));
   }
+  // The trigger-kept balances must be exactly what the rules planned: a generator bug shows here, not
+  // as a figure measured on impossible stock.
+  const kept = db
+    .prepare('SELECT variant_id, state, lot, quantity FROM garment_balance WHERE production_id = ? AND quantity <> 0')
+    .all(productionId) as { variant_id: string; state: StockState; lot: string; quantity: number }[];
+  const planned = [...balances.values()].reduce((n, b) => n + Object.values(b).filter((q) => q !== 0).length, 0);
+  if (kept.length !== planned || kept.some((r) => balances.get(r.variant_id)?.[`${r.state}|${r.lot}`] !== r.quantity))
+    throw new Error(`the generated ledger of ${productionId} disagrees with its trigger-kept balances`);
   return written;
 }
 
