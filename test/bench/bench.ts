@@ -12,6 +12,8 @@ import { FULL, type Generated, generate } from './generate';
 import { handoffMeasures, handoffNotes } from './handoff';
 import { type Measure, type MeasureContext, measures } from './measures';
 import './consent';
+import './pillars';
+import './stock';
 
 const quick = process.argv.includes('--quick');
 const RUNS = quick ? 5 : 15;

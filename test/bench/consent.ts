@@ -13,22 +13,32 @@ const TERMS = JSON.stringify({
   present: ['Director', 'DP', 'Intimacy coordinator'],
 });
 
+/** Rider versions across the slate: the issue's 5,000. */
+export const RIDER_VERSIONS = 5_000;
+
 /**
- * One rider per performer per production, covering every scene where they have nudity or
- * simulated sex: version 1 signed, and one rider in five with a version 2 draft (a change waiting
- * for signature), as a production in mid-shoot looks.
+ * One rider per performer per episode of each production, covering that episode's scenes where they
+ * have nudity or simulated sex. The slate's 5,000 versions are spread over the riders (one or two
+ * each): an earlier version is always signed; the latest is signed for most riders, sent and waiting
+ * for a signature for some, and a draft (a change still being written) for a few, as a production in
+ * mid-shoot looks.
  */
-function fillRiders(db: Db, ctx: GeneratorContext): number {
+function fillRiders(db: Db, ctx: GeneratorContext): Record<string, number> {
   const needs = db
     .prepare(
-      `SELECT s.production_id, sp.person_id, sp.scene_id FROM scene_performer sp JOIN scene s ON s.id = sp.scene_id
-       WHERE sp.nudity <> 'none' OR sp.simulated_sex = 1 ORDER BY s.production_id, sp.person_id`,
+      `SELECT s.production_id, s.episode, sp.person_id, sp.scene_id FROM scene_performer sp JOIN scene s ON s.id = sp.scene_id
+       WHERE sp.nudity <> 'none' OR sp.simulated_sex = 1 ORDER BY s.production_id, sp.person_id, s.episode`,
     )
-    .all() as { production_id: string; person_id: string; scene_id: string }[];
-  const groups = new Map<string, { productionId: string; personId: string; scenes: string[] }>();
+    .all() as { production_id: string; episode: string; person_id: string; scene_id: string }[];
+  const groups = new Map<string, { productionId: string; personId: string; episode: string; scenes: string[] }>();
   for (const n of needs) {
-    const key = `${n.production_id}/${n.person_id}`;
-    const g = groups.get(key) ?? { productionId: n.production_id, personId: n.person_id, scenes: [] };
+    const key = `${n.production_id}/${n.person_id}/${n.episode}`;
+    const g = groups.get(key) ?? {
+      productionId: n.production_id,
+      personId: n.person_id,
+      episode: n.episode,
+      scenes: [],
+    };
     g.scenes.push(n.scene_id);
     groups.set(key, g);
   }
@@ -41,26 +51,35 @@ function fillRiders(db: Db, ctx: GeneratorContext): number {
   const insScene = db.prepare(
     'INSERT INTO rider_version_scene (version_id, scene_id, created_at, updated_at) VALUES (?, ?, ?, ?)',
   );
+  // Scene links go in while the version is a draft, then it is sent (and signed): the triggers refuse
+  // any change to what a sent version covers.
+  const send = db.prepare(`UPDATE rider_version SET status = 'sent', sent_at = ? WHERE id = ?`);
   const sign = db.prepare(
-    `UPDATE rider_version SET status = 'signed', sent_at = ?, signed_at = ?, signature_kind = 'typed', signed_name = 'Performer',
+    `UPDATE rider_version SET status = 'signed', signed_at = ?, signature_kind = 'typed', signed_name = 'Performer',
        witness = 'Intimacy coordinator' WHERE id = ?`,
   );
-  let rows = 0; // rider versions written
-  let i = 0;
+  const base = Math.floor(RIDER_VERSIONS / groups.size);
+  const extra = RIDER_VERSIONS % groups.size;
+  let riders = 0;
+  let versionsWritten = 0;
+  let links = 0;
   for (const g of groups.values()) {
-    const at = ctx.at(i++);
+    const versions = Math.max(1, base + (riders < extra ? 1 : 0));
+    const at = ctx.at(riders++);
     const riderId = ctx.nextId();
-    insRider.run(riderId, g.productionId, g.personId, 'Episode block', at, at);
-    const versions = ctx.rand() < 0.2 ? 2 : 1;
+    insRider.run(riderId, g.productionId, g.personId, `Episode ${g.episode}`, at, at);
     for (let v = 1; v <= versions; v++) {
       const versionId = ctx.nextId();
       insVersion.run(versionId, riderId, v, TERMS, at, at);
       for (const s of g.scenes) insScene.run(versionId, s, at, at);
-      if (v === 1) sign.run(at, at, versionId);
-      rows++;
+      links += g.scenes.length;
+      const r = v < versions ? 0 : ctx.rand();
+      if (r < 0.95) send.run(at, versionId);
+      if (r < 0.85) sign.run(at, versionId);
+      versionsWritten++;
     }
   }
-  return rows;
+  return { rider: riders, rider_version: versionsWritten, rider_version_scene: links };
 }
 
 extraGenerators.push({ table: 'rider_version', fill: fillRiders });

@@ -214,7 +214,10 @@ export function generate(db: Db, scale: Scale, seed = 20261201): Generated {
     }
 
     for (const g of extraGenerators) {
-      if (tableExists(db, g.table)) count(g.table, g.fill(db, { rand, nextId, at, productionIds, people }));
+      if (!tableExists(db, g.table)) continue;
+      const written = g.fill(db, { rand, nextId, at, productionIds, people });
+      if (typeof written === 'number') count(g.table, written);
+      else for (const [table, n] of Object.entries(written)) count(table, n);
     }
   })();
   return { productionIds, focusProductionId: productionIds[0] as string, focusShootDate, focusPerformerId, rows };
@@ -234,6 +237,10 @@ export interface GeneratorContext {
 
 /**
  * Generators for tables that land on main later (rider versions, garment ledger movements...):
- * each fills its table and returns how many rows it wrote; skipped while the table does not exist.
+ * each fills its tables and returns how many rows it wrote (to `table`, or per table); skipped while
+ * `table` does not exist.
  */
-export const extraGenerators: { table: string; fill: (db: Db, ctx: GeneratorContext) => number }[] = [];
+export const extraGenerators: {
+  table: string;
+  fill: (db: Db, ctx: GeneratorContext) => number | Record<string, number>;
+}[] = [];
