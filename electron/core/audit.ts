@@ -5,7 +5,8 @@ import { newId } from './vault/vault';
 
 export const GENESIS = '0'.repeat(64);
 
-interface AuditRow {
+/** An audit entry as stored. */
+export interface AuditRow {
   seq: number;
   id: string;
   at: string;

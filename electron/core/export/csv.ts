@@ -1,4 +1,3 @@
-import Papa from 'papaparse';
 import type { CutView } from '../../../shared/rules/cuts';
 import {
   formatEighths,
@@ -7,22 +6,7 @@ import {
   NUDITY_LABELS,
   type NudityLevel,
 } from '../../../shared/schemas/scenes';
-
-/**
- * CSV helpers. NOTE for the merge: the garments branch writes `electron/core/csv.ts`; once both are
- * on main, keep one `csvCell`/`toCsv` and delete the other.
- */
-
-/** A cell a spreadsheet will not run as a formula (OWASP "CSV injection"). */
-export function csvCell(value: unknown): string {
-  const text = value === null || value === undefined ? '' : String(value);
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
-
-export function toCsv(header: string[], rows: unknown[][]): string {
-  // CRLF and a BOM: what spreadsheet programs on every platform open correctly.
-  return `\uFEFF${Papa.unparse({ fields: header, data: rows.map((r) => r.map(csvCell)) }, { newline: '\r\n' })}\r\n`;
-}
+import { type CsvValue, toCsv } from '../csv';
 
 interface Column {
   header: string;
@@ -74,7 +58,10 @@ export function sceneBreakdownCsv(view: CutView): string {
         return c.nudity && c.nudity !== 'none' ? `${name} (${NUDITY_LABELS[c.nudity as NudityLevel]} nudity)` : name;
       })
       .join('; ');
-    return columns.map((c) => c.value(s, performers));
+    return columns.map((c): CsvValue => {
+      const value = c.value(s, performers);
+      return value === null || value === undefined ? '' : String(value);
+    });
   });
   return toCsv(
     columns.map((c) => c.header),

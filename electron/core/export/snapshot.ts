@@ -5,25 +5,15 @@ import {
   Snapshot,
   type SnapshotTables,
 } from '../../../shared/schemas/export';
+import type { AuditRow as StoredAuditRow } from '../audit';
 import { getProduction } from '../productions';
 import type { Db } from '../vault/connection';
 import { rowToRecord, TABLES } from './tables';
 
 export const GENERATOR = 'Closed Set 0.1';
 
-interface AuditRow {
-  id: string;
-  at: string;
-  production_id: string;
-  entity: string;
-  entity_id: string;
-  action: string;
-  actor: string;
-  old_value: string | null;
-  new_value: string | null;
-  prev_hash: string;
-  hash: string;
-}
+/** An audit row as copied into a snapshot: everything but the local sequence number. */
+type AuditRow = Omit<StoredAuditRow, 'seq'>;
 
 /** A production's audit chain in write order, verbatim (the local sequence numbers stay behind). */
 export function readAuditChain(db: Db, productionId: string): AuditRecord[] {
