@@ -10,6 +10,7 @@ import {
   takeUndo,
   UndoStack,
 } from '../../renderer/src/lib/undo';
+import { entryFor } from '../../renderer/src/lib/undoable';
 
 /** A fake record store behind "commands", to see undo run the inverse through them. */
 function store() {
@@ -115,5 +116,56 @@ describe('the undo stack', () => {
     expect(inversePatch(before, { title: 'Night Shift II' })).toEqual({ title: 'Night Shift' });
     expect(inversePatch(before, { title: 'Night Shift', company: 'Tide' })).toEqual({ company: 'Harbour' });
     expect(inversePatch(before, { closedSet: ['A', 'B'] })).toEqual({ closedSet: ['A'] });
+  });
+});
+
+describe('undoable actions', () => {
+  it('undoes a create through its result, and redoes it as a restore rather than a second copy', async () => {
+    const rows = new Map<string, { deleted: boolean }>();
+    let created = 0;
+    const action = {
+      label: (id: string) => `Scene ${id} added`,
+      run: async () => {
+        created += 1;
+        const id = `s${created}`;
+        rows.set(id, { deleted: false });
+        return id;
+      },
+      undo: async (id: string) => {
+        rows.set(id, { deleted: true });
+      },
+      redo: async (id: string) => {
+        rows.set(id, { deleted: false });
+      },
+    };
+    const id = await action.run();
+    const stack = new UndoStack();
+    stack.push(entryFor(action, id));
+    expect(stack.state.past[0]?.label).toBe('Scene s1 added');
+    await stack.undo();
+    expect(rows.get('s1')).toEqual({ deleted: true });
+    await stack.redo();
+    expect(rows.get('s1')).toEqual({ deleted: false });
+    expect(created).toBe(1);
+  });
+
+  it('redoes an update by running it again when no redo is given', async () => {
+    const s = store();
+    const action = {
+      label: 'Location changed',
+      run: () => s.update({ location: 'Barn' }),
+      undo: () => s.update({ location: 'Cottage' }),
+    };
+    await action.run();
+    const stack = new UndoStack();
+    stack.push(entryFor(action, undefined));
+    await stack.undo();
+    await stack.redo();
+    expect(s.calls).toEqual([
+      'update {"location":"Barn"}',
+      'update {"location":"Cottage"}',
+      'update {"location":"Barn"}',
+    ]);
+    expect(s.scene.location).toBe('Barn');
   });
 });
