@@ -34,4 +34,16 @@ await build({
   format: 'cjs',
 });
 cpSync(path.join(root, 'electron/core/vault/migrations'), path.join(out, 'migrations'), { recursive: true });
+// The binder PDF's embedded typeface, where electron/core/export/pdf/fonts.ts looks beside the bundle.
+mkdirSync(path.join(out, 'fonts'));
+for (const rel of [
+  '400Regular/NotoSans_400Regular.ttf',
+  '700Bold/NotoSans_700Bold.ttf',
+  '400Regular_Italic/NotoSans_400Regular_Italic.ttf',
+]) {
+  cpSync(
+    path.join(root, 'node_modules/@expo-google-fonts/noto-sans', rel),
+    path.join(out, 'fonts', path.basename(rel)),
+  );
+}
 console.log('electron bundles written to dist-electron/');

@@ -3,6 +3,7 @@ import PDFDocument from 'pdfkit';
 import type { CutView } from '../../../../shared/rules/cuts';
 import { CUT_LABELS } from '../../../../shared/schemas/export';
 import { PRODUCTION_TYPE_LABELS } from '../../../../shared/schemas/production';
+import { registerFonts } from './fonts';
 import { COLOR, contentWidth, type Doc, FONT, MARGIN, pdfText, TYPE } from './layout';
 import { type BinderModel, buildModel, localLabel } from './model';
 import { SECTIONS, type Section } from './sections';
@@ -21,7 +22,7 @@ export function confidentialLine(recipient: string): string {
 
 function newDoc(view: CutView, password: string | undefined): Doc {
   const created = new Date(view.preparedAt);
-  return new PDFDocument({
+  const doc = new PDFDocument({
     size: 'LETTER',
     margins: MARGIN,
     bufferPages: true,
@@ -44,6 +45,8 @@ function newDoc(view: CutView, password: string | undefined): Doc {
         }
       : {}),
   });
+  registerFonts(doc);
+  return doc.font(FONT.regular);
 }
 
 function cover(doc: Doc, m: BinderModel): void {

@@ -3,6 +3,8 @@
  * headings that never sit alone at the foot of a page, key-value blocks, and tables that break
  * across pages with their header repeated.
  */
+import { FONT, fontCovers } from './fonts';
+
 export type Doc = PDFKit.PDFDocument;
 
 export const TYPE = {
@@ -26,23 +28,26 @@ export const COLOR = {
   stop: '#9b2c2c',
 } as const;
 
-export const FONT = { regular: 'Helvetica', bold: 'Helvetica-Bold', italic: 'Helvetica-Oblique' } as const;
+export { FONT };
 
 export const MARGIN = { top: 72, bottom: 70, left: 64, right: 64 } as const;
 
-// The standard PDF fonts speak WinAnsi; anything else would print as garbage, so it is mapped to
-// its closest Latin letter (NFKD) or a visible "?".
-const WIN_ANSI_EXTRA = new Set('ŒœŠšŸŽžƒˆ˜–—‘’‚“”„†‡•…‰‹›€™');
+/**
+ * Text as the binder's typeface can draw it: control characters become spaces, and anything the
+ * font has no glyph for (CJK, emoji) is mapped to its closest Latin letter (NFKD) or a visible "?",
+ * never an empty box.
+ */
 export function pdfText(value: unknown): string {
   const text = value === null || value === undefined ? '' : String(value);
   let out = '';
   for (const ch of text.normalize('NFC')) {
     const c = ch.codePointAt(0) ?? 0;
-    if (ch === '\n' || (c >= 0x20 && c <= 0x7e) || (c >= 0xa0 && c <= 0xff) || WIN_ANSI_EXTRA.has(ch)) out += ch;
-    else if (ch === '\t') out += ' ';
+    if (ch === '\n') out += ch;
+    else if (c < 0x20 || (c >= 0x7f && c < 0xa0)) out += ' ';
+    else if (fontCovers(c)) out += ch;
     else {
       const base = ch.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-      out += /^[\x20-\x7e]+$/.test(base) ? base : '?';
+      out += base !== ch && [...base].every((b) => fontCovers(b.codePointAt(0) ?? 0)) ? base : '?';
     }
   }
   return out;
@@ -144,30 +149,77 @@ export interface TableColumn<R> {
 
 const CELL_PAD = 5;
 
-function drawHeader<R>(doc: Doc, columns: TableColumn<R>[], widths: number[]): void {
+/**
+ * One size for a table's header row: the small type size, or smaller when a header word would
+ * otherwise break mid-word in its column ("COMMUNICATIO / N"); never below 6 pt.
+ */
+function headerSize<R>(doc: Doc, columns: TableColumn<R>[], widths: number[]): number {
   doc.font(FONT.bold).fontSize(TYPE.small);
-  const h =
-    Math.max(
-      ...columns.map((c, i) => doc.heightOfString(pdfText(c.header), { width: (widths[i] ?? 0) - CELL_PAD * 2 })),
-    ) +
-    CELL_PAD * 2;
+  let size: number = TYPE.small;
+  columns.forEach((c, i) => {
+    const room = (widths[i] ?? 0) - CELL_PAD * 2;
+    for (const word of pdfText(c.header).toUpperCase().split(/\s+/)) {
+      const w = doc.widthOfString(word, { characterSpacing: HEADER_SPACING });
+      if (w > room) size = Math.min(size, Math.max(6, Math.floor(((TYPE.small * room) / w) * 4) / 4));
+    }
+  });
+  return size;
+}
+
+const HEADER_SPACING = 0.3;
+
+function drawHeader<R>(doc: Doc, columns: TableColumn<R>[], widths: number[]): void {
+  doc.font(FONT.bold).fontSize(headerSize(doc, columns, widths));
+  const opts = (i: number) => ({ width: (widths[i] ?? 0) - CELL_PAD * 2, characterSpacing: HEADER_SPACING });
+  const labels = columns.map((c) => pdfText(c.header).toUpperCase());
+  const h = Math.max(...labels.map((t, i) => doc.heightOfString(t, opts(i)))) + CELL_PAD * 2;
   const y = doc.y;
   doc.rect(MARGIN.left, y, contentWidth(doc), h).fill(COLOR.band);
   let x = MARGIN.left;
-  columns.forEach((c, i) => {
-    doc.fillColor(COLOR.accent).text(pdfText(c.header).toUpperCase(), x + CELL_PAD, y + CELL_PAD, {
-      width: (widths[i] ?? 0) - CELL_PAD * 2,
-      characterSpacing: 0.3,
-    });
+  labels.forEach((t, i) => {
+    doc.fillColor(COLOR.accent).text(t, x + CELL_PAD, y + CELL_PAD, opts(i));
     x += widths[i] ?? 0;
   });
   doc.y = y + h;
 }
 
+/**
+ * Column widths from the columns' shares, then widened where a word in the column would not fit
+ * ("Incomplet / e"), taking the room from columns with slack. A single very long word (a file
+ * name) may claim at most 40% of the width and wraps beyond that.
+ */
+function columnWidths<R>(doc: Doc, columns: TableColumn<R>[], cells: string[][]): number[] {
+  const full = contentWidth(doc);
+  const total = columns.reduce((sum, c) => sum + c.width, 0);
+  const widths = columns.map((c) => (c.width / total) * full);
+  const need = columns.map((c, i) => {
+    doc.font(FONT.bold).fontSize(TYPE.small);
+    let widest = 0;
+    for (const word of pdfText(c.header).toUpperCase().split(/\s+/))
+      widest = Math.max(widest, doc.widthOfString(word, { characterSpacing: HEADER_SPACING }));
+    doc.font(c.bold ? FONT.bold : FONT.regular).fontSize(TYPE.body);
+    for (const row of cells)
+      for (const word of (row[i] ?? '').split(/\s+/)) widest = Math.max(widest, doc.widthOfString(word));
+    return Math.min(widest + CELL_PAD * 2 + 1, full * 0.4);
+  });
+  const deficit = widths.reduce((sum, w, i) => sum + Math.max(0, (need[i] ?? 0) - w), 0);
+  const slack = widths.reduce((sum, w, i) => sum + Math.max(0, w - (need[i] ?? 0)), 0);
+  if (deficit === 0 || slack === 0) return widths;
+  const take = Math.min(1, deficit / slack);
+  return widths.map((w, i) => {
+    const n = need[i] ?? 0;
+    return n > w ? w + (n - w) * Math.min(1, slack / deficit) : w - (w - n) * take;
+  });
+}
+
 /** A table that breaks across pages, repeating its header on each; rows are never split. */
 export function table<R>(doc: Doc, columns: TableColumn<R>[], rows: R[]): void {
-  const total = columns.reduce((s, c) => s + c.width, 0);
-  const widths = columns.map((c) => (c.width / total) * contentWidth(doc));
+  const cellsOf = (row: R) => columns.map((c) => pdfText(c.value(row) || '—'));
+  const widths = columnWidths(
+    doc,
+    columns,
+    rows.map((row) => cellsOf(row)),
+  );
   const rowHeight = (cells: string[]) => {
     doc.fontSize(TYPE.body);
     return (
@@ -180,7 +232,6 @@ export function table<R>(doc: Doc, columns: TableColumn<R>[], rows: R[]): void {
       CELL_PAD * 2
     );
   };
-  const cellsOf = (row: R) => columns.map((c) => pdfText(c.value(row) || '—'));
   // The header never sits alone at the foot of a page: it keeps its first row with it.
   const first = rows[0];
   ensureSpace(doc, 30 + (first === undefined ? 30 : Math.min(rowHeight(cellsOf(first)), 300)));
