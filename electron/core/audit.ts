@@ -5,6 +5,30 @@ import { newId } from './vault/vault';
 
 export const GENESIS = '0'.repeat(64);
 
+const OWNER_KEY = 'owner_name';
+const actors = new WeakMap<Db, string>();
+
+/** The name of whoever keeps this vault (Settings), stored in the vault itself. */
+export function ownerName(db: Db): string {
+  const row = db.prepare('SELECT value FROM vault_meta WHERE key = ?').get(OWNER_KEY) as { value: string } | undefined;
+  return row?.value ?? '';
+}
+
+export function setOwnerName(db: Db, name: string, at: string = new Date().toISOString()): void {
+  db.prepare(
+    `INSERT INTO vault_meta (key, value, created_at, updated_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
+  ).run(OWNER_KEY, name, at, at);
+}
+
+/**
+ * Who this session's changes are recorded as: set by the core on unlock, on a change of name and
+ * on a change of view (a costume supervisor working in the costume view is told apart).
+ */
+export function setAuditActor(db: Db, actor: string): void {
+  actors.set(db, actor);
+}
+
 /** An audit entry as stored. */
 export interface AuditRow {
   seq: number;
@@ -80,7 +104,7 @@ export function appendAudit(db: Db, change: AuditChange, at: string = new Date()
     entity: change.entity,
     entity_id: change.entityId,
     action: change.action,
-    actor: change.actor ?? '',
+    actor: change.actor ?? actors.get(db) ?? '',
     old_value: change.oldValue === undefined ? null : canonicalJson(change.oldValue),
     new_value: change.newValue === undefined ? null : canonicalJson(change.newValue),
     prev_hash: prev?.hash ?? GENESIS,

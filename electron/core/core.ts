@@ -7,6 +7,7 @@ import { AppError, type ErrorBody, type FieldIssue, type Result } from '../../sh
 import { allowedInMode, type SessionMode } from '../../shared/rules/costume';
 import type { Settings, SettingsPatch } from '../../shared/schemas/settings';
 import type { AppStatus, VaultInfo } from '../../shared/schemas/vault';
+import { ownerName, setAuditActor } from './audit';
 import { handlers } from './handlers';
 import type { Handler } from './handlers/types';
 import { RecentVaults } from './recent';
@@ -204,6 +205,15 @@ export class Core {
 
   setMode(mode: SessionMode): void {
     this.#mode = mode;
+    this.refreshAuditActor();
+  }
+
+  /** The audit trail's "by": the vault keeper's name, marked when the session is in the costume view. */
+  refreshAuditActor(): void {
+    if (!this.#vault) return;
+    const db = this.#vault.db;
+    const name = ownerName(db);
+    setAuditActor(db, this.#mode === 'costume' ? `${name || 'Costume department'} (costume view)` : name);
   }
 
   on(event: AppEvent, listener: () => void): () => void {
@@ -255,6 +265,7 @@ export class Core {
     this.lock('switch');
     this.#vault = vault;
     ensureSearchIndex(vault.db);
+    this.refreshAuditActor();
     if (this.options.rememberRecent !== false) this.recent.touch(vault.file);
     this.touch();
     this.#scheduleBackups();

@@ -8,6 +8,8 @@ import {
   RestoreInput,
   UnlockVaultInput,
   VaultInfo,
+  VaultOwner,
+  VaultOwnerInput,
   VaultPathInput,
 } from '../schemas/vault';
 import { type CommandSpec, command } from './spec';
@@ -76,5 +78,15 @@ export const vaultCommands = {
     output: VaultInfo,
     whileLocked: true,
     summary: 'Replace a vault with one of its verified backups and unlock it',
+  }),
+  'vault.owner': command({
+    input: Empty,
+    output: VaultOwner,
+    summary: 'Who keeps this vault: the name the audit trail records each change under',
+  }),
+  'vault.setOwner': command({
+    input: VaultOwnerInput,
+    output: VaultOwner,
+    summary: "Set the name the audit trail records this vault's changes under (empty: no name)",
   }),
 } as const satisfies Record<string, CommandSpec>;

@@ -56,3 +56,10 @@ export const RememberStatus = z.object({
   remembered: z.boolean(),
 });
 export type RememberStatus = z.infer<typeof RememberStatus>;
+
+/** Who keeps this vault: the name each change is recorded under in the audit trail. */
+export const VaultOwner = z.object({ name: z.string() });
+export type VaultOwner = z.infer<typeof VaultOwner>;
+export const VaultOwnerInput = z.strictObject({
+  name: z.string().trim().max(120, 'Keep the name under 120 characters'),
+});

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { EXIT, runCli } from '../../electron/cli/program';
 import { appendAudit, canonicalJson, verifyAudit } from '../../electron/core/audit';
 import { KeyMaterial, openKeyed } from '../../electron/core/vault/connection';
-import { PASS, productionInput, tempDir, unlockedCore } from '../helpers';
+import { newCore, PASS, productionInput, tempDir, unlockedCore } from '../helpers';
 
 async function withEntries() {
   const ctx = await unlockedCore();
@@ -109,5 +109,50 @@ describe('the audit trail', () => {
 
   it('hashes values canonically, whatever the key order', () => {
     expect(canonicalJson({ b: 1, a: [{ d: 2, c: 3 }] })).toBe('{"a":[{"c":3,"d":2}],"b":1}');
+  });
+});
+
+describe('who the audit trail records', () => {
+  it("records the vault keeper's name, marks the costume view, and keeps the name in the vault", async () => {
+    const { core, file, dir } = await unlockedCore();
+    await core.run('garment.typeCreate', { name: 'Hooded robe', kind: 'robe' });
+    expect(await core.run('vault.owner', {})).toEqual({ name: '' });
+    expect(await core.run('vault.setOwner', { name: '  Rowan Pike ' })).toEqual({ name: 'Rowan Pike' });
+    await core.run('garment.typeCreate', { name: 'Silicone cover', kind: 'nipple-cover' });
+    await core.run('session.setMode', { mode: 'costume' });
+    await core.run('garment.typeCreate', { name: 'Large pouch', kind: 'pouch' });
+    await core.run('session.setMode', { mode: 'full', passphrase: PASS });
+    const byName = async () =>
+      Object.fromEntries(
+        (await core.run('audit.list', { entity: 'garment_type' })).map((e) => [
+          (e.newValue as { name: string }).name,
+          e.actor,
+        ]),
+      );
+    expect(await byName()).toEqual({
+      'Hooded robe': '',
+      'Silicone cover': 'Rowan Pike',
+      'Large pouch': 'Rowan Pike (costume view)',
+    });
+
+    // The name lives in the vault: another session on it records under the same name.
+    await core.run('vault.lock', {});
+    const other = newCore(dir);
+    await other.run('vault.unlock', { path: file, passphrase: PASS });
+    expect(await other.run('vault.owner', {})).toEqual({ name: 'Rowan Pike' });
+    await other.run('garment.typeCreate', { name: 'Gentle tape', kind: 'modesty-tape' });
+    expect(
+      (await other.run('audit.list', { entity: 'garment_type' })).find(
+        (e) => e.action === 'create' && (e.newValue as { name: string }).name === 'Gentle tape',
+      )?.actor,
+    ).toBe('Rowan Pike');
+  });
+
+  it('refuses a name over 120 characters, naming the field', async () => {
+    const { core } = await unlockedCore();
+    const result = await core.handle('vault.setOwner', { name: 'x'.repeat(121) });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.issues?.[0]?.path).toBe('name');
+    expect(await core.run('vault.owner', {})).toEqual({ name: '' });
   });
 });

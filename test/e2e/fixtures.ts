@@ -39,9 +39,15 @@ export async function startShell(): Promise<{ shell: Shell; stop: () => Promise<
     });
     child.on('exit', (code) => reject(new Error(`browser shell exited with ${code}: ${stderr}`)));
   });
+  // A shell that dies mid-test shows up as a dead page; say why, in the test's output.
+  let stopping = false;
+  child.on('exit', (code, signal) => {
+    if (!stopping) process.stderr.write(`browser shell exited during the test (${code ?? signal}):\n${stderr}\n`);
+  });
   const parsed = new URL(url);
   const shell: Shell = { url, origin: parsed.origin, token: parsed.searchParams.get('token') ?? '', home };
   const stop = async () => {
+    stopping = true;
     if (child.exitCode === null) {
       const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGTERM');

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { AppError } from '../../../shared/errors';
+import { ownerName, setOwnerName } from '../audit';
 import type { Core } from '../core';
 import { listBackups } from '../vault/backup';
 import type { HandlersFor } from './types';
@@ -73,4 +74,10 @@ export const vaultHandlers = {
   'vault.forgetRemembered': ({ path: file }, { core }) => ({ forgotten: keyringOf(core).forget(path.resolve(file)) }),
   'vault.restore': ({ path: file, backup, passphrase }, { core }) =>
     core.restoreVault(path.resolve(file), path.resolve(backup), passphrase),
+  'vault.owner': (_input, { core }) => ({ name: ownerName(core.db()) }),
+  'vault.setOwner': ({ name }, { core }) => {
+    setOwnerName(core.db(), name);
+    core.refreshAuditActor();
+    return { name };
+  },
 } satisfies HandlersFor<'vault.'>;

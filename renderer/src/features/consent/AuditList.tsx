@@ -39,6 +39,7 @@ export function AuditList({ entries, showEntity = false }: { entries: readonly A
           <th scope="col">When</th>
           {showEntity ? <th scope="col">Record</th> : null}
           <th scope="col">What</th>
+          <th scope="col">By</th>
           <th scope="col">Details</th>
           <th scope="col">Hash</th>
         </tr>
@@ -50,6 +51,7 @@ export function AuditList({ entries, showEntity = false }: { entries: readonly A
             <td className="nowrap">{formatInstant(e.at)}</td>
             {showEntity ? <td>{e.entity}</td> : null}
             <td>{ACTION_LABELS[e.action] ?? e.action}</td>
+            <td>{e.actor || <span className="muted">—</span>}</td>
             <td>{summary(e)}</td>
             <td>
               <code className="hash" title={e.hash}>

@@ -7,8 +7,11 @@ import { useCommand } from '../../lib/commands';
 export function ProductionList({ includeArchived }: { includeArchived: boolean }) {
   const list = useCommand('production.list', { includeArchived });
   const [, params] = useRoute('/productions/:id/*?');
-  const [, navigate] = useLocation();
+  const [location, navigate] = useLocation();
   const current = params?.id;
+  // Selected only on the production's own page: from one of its inner pages (a scene, on-set mode)
+  // a click on it is a change of selection, and so goes back to that page. It still looks current.
+  const selected = current && location === `/productions/${current}` ? [current] : [];
 
   if (list.isPending) return <p className="sidebar-note">Loading…</p>;
   if (list.isError) return <p className="sidebar-note sidebar-error">{list.error.message}</p>;
@@ -19,7 +22,7 @@ export function ProductionList({ includeArchived }: { includeArchived: boolean }
   const onSelectionChange = (selection: Selection) => {
     if (selection === 'all') return;
     const [id] = selection;
-    if (typeof id === 'string' && id !== current) navigate(`/productions/${id}`);
+    if (typeof id === 'string') navigate(`/productions/${id}`);
   };
 
   return (
@@ -29,11 +32,15 @@ export function ProductionList({ includeArchived }: { includeArchived: boolean }
       items={list.data}
       selectionMode="single"
       selectionBehavior="replace"
-      selectedKeys={current ? [current] : []}
+      selectedKeys={selected}
       onSelectionChange={onSelectionChange}
     >
       {(production) => (
-        <ListBoxItem id={production.id} textValue={production.title} className="production-item">
+        <ListBoxItem
+          id={production.id}
+          textValue={production.title}
+          className={production.id === current ? 'production-item is-current' : 'production-item'}
+        >
           <span className="production-item-title">{production.title}</span>
           <span className="production-item-meta">
             {production.archivedAt ? 'Archived' : PRODUCTION_STATUS_LABELS[production.status]}

@@ -3,12 +3,17 @@ import type { AppStatus, VaultInfo } from '../../../../shared/schemas/vault';
 import { CopyButton } from '../../components/CopyButton';
 import { Notice } from '../../components/Notice';
 import { useCommand } from '../../lib/commands';
+import { useSessionMode } from '../garments/lib';
 import { BackupsSection } from './BackupsSection';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { DeviceSettingsForm } from './DeviceSettingsForm';
+import { VaultOwnerForm } from './VaultOwnerForm';
 
 export function SettingsPage({ vault, status }: { vault: VaultInfo; status: AppStatus }) {
   const settings = useCommand('app.settings', {});
+  // The costume view does not manage the vault: the keeper's name is the coordinator's to set.
+  const costume = useSessionMode() === 'costume';
+  const owner = useCommand('vault.owner', {}, { enabled: !costume });
   useEffect(() => {
     document.title = 'Settings · Closed Set';
   }, []);
@@ -48,6 +53,8 @@ export function SettingsPage({ vault, status }: { vault: VaultInfo; status: AppS
             </dd>
           </div>
         </dl>
+        {owner.isError ? <Notice tone="error">{owner.error.message}</Notice> : null}
+        {owner.data ? <VaultOwnerForm name={owner.data.name} /> : null}
       </section>
 
       <section className="card" aria-labelledby="device-title">
