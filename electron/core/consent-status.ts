@@ -37,7 +37,7 @@ export function riderFacts(db: Db, productionId: string): (RiderFact & { terms: 
       `SELECT r.id AS rider_id, r.person_id, v.id AS v_id, v.version, v.status, v.terms, v.sent_at, v.signed_at, v.withdrawn_at
        FROM rider r JOIN rider_version v ON v.rider_id = r.id
          AND v.version = (SELECT MAX(version) FROM rider_version WHERE rider_id = r.id)
-       WHERE r.production_id = ?`,
+       WHERE r.production_id = ? AND r.deleted_at IS NULL`,
     )
     .all(productionId) as CurrentVersionRow[];
   const scenes = scenesOfVersions(

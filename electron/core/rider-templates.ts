@@ -110,18 +110,33 @@ export function updateTemplate(db: Db, input: ParsedInput<'riderTemplate.update'
   })();
 }
 
-/** Soft delete: riders made from a template keep their own copy of its terms. */
-export function deleteTemplate(db: Db, id: string): { id: string } {
+/**
+ * Soft delete (and restore, for undo and Recently deleted): riders made from a template keep their
+ * own copy of its terms, so neither touches them.
+ */
+export function setTemplateDeleted(db: Db, id: string, deleted: boolean): { id: string } {
   return db.transaction(() => {
-    const before = getTemplate(db, id);
+    const row = db.prepare('SELECT * FROM rider_template WHERE id = ?').get(id) as TemplateRow | undefined;
+    if (!row) {
+      throw new AppError('NOT_FOUND', 'No such rider template', {
+        issues: [{ path: 'id', message: 'No such template' }],
+      });
+    }
+    if ((row.deleted_at !== null) === deleted) return { id };
+    if (!deleted) assertNameFree(db, row.production_id, row.name, id);
     const now = new Date().toISOString();
-    db.prepare('UPDATE rider_template SET deleted_at = ?, updated_at = ? WHERE id = ?').run(now, now, id);
+    db.prepare('UPDATE rider_template SET deleted_at = ?, updated_at = ? WHERE id = ?').run(
+      deleted ? now : null,
+      now,
+      id,
+    );
     appendAudit(db, {
-      productionId: before.productionId,
+      productionId: row.production_id,
       entity: 'rider-template',
       entityId: id,
-      action: 'delete',
-      oldValue: { name: before.name },
+      action: deleted ? 'delete' : 'restore',
+      oldValue: { name: row.name, deletedAt: row.deleted_at },
+      newValue: { name: row.name, deletedAt: deleted ? now : null },
     });
     return { id };
   })();

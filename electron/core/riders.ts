@@ -45,6 +45,7 @@ interface SummaryRow {
   title: string;
   r_created_at: string;
   r_updated_at: string;
+  r_deleted_at: string | null;
   v_id: string;
   version: number;
   status: RiderStatus;
@@ -56,7 +57,7 @@ interface SummaryRow {
 /** Riders with their current (latest) version, in one query. */
 const SUMMARY_SELECT = `
   SELECT r.id AS r_id, r.production_id, r.person_id, p.name AS person_name, p.deleted_at AS person_deleted_at,
-    r.title, r.created_at AS r_created_at, r.updated_at AS r_updated_at,
+    r.title, r.created_at AS r_created_at, r.updated_at AS r_updated_at, r.deleted_at AS r_deleted_at,
     v.id AS v_id, v.version, v.status, v.sent_at, v.signed_at, v.withdrawn_at
   FROM rider r
   JOIN person p ON p.id = r.person_id
@@ -105,6 +106,7 @@ function summaries(db: Db, where: string, params: unknown[]): RiderSummary[] {
     sentAt: r.sent_at,
     signedAt: r.signed_at,
     withdrawnAt: r.withdrawn_at,
+    deletedAt: r.r_deleted_at,
     createdAt: r.r_created_at,
     updatedAt: r.r_updated_at,
   }));
@@ -112,7 +114,8 @@ function summaries(db: Db, where: string, params: unknown[]): RiderSummary[] {
 
 export function listRiders(db: Db, filter: ParsedInput<'rider.list'>): RiderSummary[] {
   getProduction(db, filter.productionId);
-  const where = ['r.production_id = ?'];
+  // A discarded draft is out of every list; it is found again in Recently deleted.
+  const where = ['r.production_id = ?', 'r.deleted_at IS NULL'];
   const params: unknown[] = [filter.productionId];
   if (filter.personId) {
     where.push('r.person_id = ?');
@@ -130,6 +133,17 @@ function riderSummary(db: Db, id: string): RiderSummary {
   if (!found)
     throw new AppError('NOT_FOUND', `No rider with id ${id}`, { issues: [{ path: 'id', message: 'No such rider' }] });
   return found;
+}
+
+/** A rider that can still change: a discarded draft is restored before anything else is done to it. */
+function liveRider(db: Db, id: string): RiderSummary {
+  const rider = riderSummary(db, id);
+  if (rider.deletedAt) {
+    throw new AppError('CONFLICT', 'This rider draft was discarded: restore it from Recently deleted first', {
+      issues: [{ path: 'id', message: 'The rider is discarded' }],
+    });
+  }
+  return rider;
 }
 
 function versionFromRow(r: VersionRow, sceneIds: string[]): RiderVersion {
@@ -326,7 +340,7 @@ function requireStatus(v: RiderVersion, allowed: RiderStatus[], doing: string): 
 
 export function updateRider(db: Db, input: ParsedInput<'rider.update'>): RiderDetail {
   return db.transaction(() => {
-    const rider = riderSummary(db, input.id);
+    const rider = liveRider(db, input.id);
     const before = currentVersion(db, input.id);
     requireStatus(before, ['draft'], 'edit the rider');
     const terms = input.terms ?? before.terms;
@@ -372,7 +386,7 @@ function transition(
   params: Record<string, unknown>,
 ): RiderDetail {
   return db.transaction(() => {
-    const rider = riderSummary(db, id);
+    const rider = liveRider(db, id);
     const before = currentVersion(db, id);
     requireStatus(before, allowed, doing);
     const now = new Date().toISOString();
@@ -426,7 +440,7 @@ export function withdrawRider(db: Db, id: string, reason: string): RiderDetail {
 /** A change after sending makes a new draft version; the old one stays as it was, readable. */
 export function newRiderVersion(db: Db, id: string): RiderDetail {
   return db.transaction(() => {
-    const rider = riderSummary(db, id);
+    const rider = liveRider(db, id);
     const before = currentVersion(db, id);
     requireStatus(before, ['sent', 'signed', 'withdrawn'], 'make a new version');
     const live = before.sceneIds.filter((s) => !rider.scenes.find((r) => r.id === s)?.deleted);
@@ -447,7 +461,7 @@ export function newRiderVersion(db: Db, id: string): RiderDetail {
 
 export function addCheckIn(db: Db, input: ParsedInput<'rider.checkIn'>): RiderDetail {
   return db.transaction(() => {
-    const rider = riderSummary(db, input.riderId);
+    const rider = liveRider(db, input.riderId);
     const now = new Date().toISOString();
     const row = {
       id: newId(),
@@ -471,5 +485,39 @@ export function addCheckIn(db: Db, input: ParsedInput<'rider.checkIn'>): RiderDe
       newValue: row,
     });
     return getRider(db, input.riderId);
+  })();
+}
+
+/**
+ * Discards a rider drafted by mistake, or restores it. Only a rider that never reached the
+ * performer can go: once any version was sent, signed or withdrawn it is consent history and
+ * stays in every list (a withdrawal, not a discard, is how consent ends).
+ */
+export function discardRider(db: Db, id: string, discarded: boolean): RiderDetail {
+  return db.transaction(() => {
+    const rider = riderSummary(db, id);
+    if (Boolean(rider.deletedAt) === discarded) return getRider(db, id);
+    const sent = db
+      .prepare('SELECT version, status FROM rider_version WHERE rider_id = ? AND sent_at IS NOT NULL ORDER BY version')
+      .get(id) as { version: number; status: RiderStatus } | undefined;
+    if (discarded && sent) {
+      throw new AppError(
+        'CONFLICT',
+        `Cannot discard this rider: version ${sent.version} was sent to ${rider.personName}, so it is consent history. Withdraw it or make a new version instead.`,
+        { issues: [{ path: 'id', message: 'A sent rider is never discarded' }] },
+      );
+    }
+    if (!discarded) checkParties(db, rider.productionId, rider.personId, []);
+    const now = new Date().toISOString();
+    db.prepare('UPDATE rider SET deleted_at = ?, updated_at = ? WHERE id = ?').run(discarded ? now : null, now, id);
+    appendAudit(db, {
+      productionId: rider.productionId,
+      entity: 'rider',
+      entityId: id,
+      action: discarded ? 'discard' : 'restore',
+      oldValue: { deletedAt: rider.deletedAt },
+      newValue: { deletedAt: discarded ? now : null },
+    });
+    return getRider(db, id);
   })();
 }

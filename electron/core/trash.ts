@@ -19,6 +19,15 @@ const SOURCES = [
   `SELECT 'check-in', c.id, c.production_id, upper(substr(c.kind, 1, 1)) || substr(c.kind, 2) || ' with ' || p.name,
        substr(c.at, 1, 10), c.deleted_at
      FROM check_in c JOIN person p ON p.id = c.person_id WHERE c.deleted_at IS NOT NULL`,
+  `SELECT 'rider', r.id, r.production_id, 'Rider draft: ' || p.name, r.title, r.deleted_at
+     FROM rider r JOIN person p ON p.id = r.person_id WHERE r.deleted_at IS NOT NULL`,
+  `SELECT 'rider-template', t.id, t.production_id, 'Rider template: ' || t.name, '', t.deleted_at
+     FROM rider_template t WHERE t.deleted_at IS NOT NULL`,
+  // The garment catalog is vault-wide: retired items belong to no production.
+  `SELECT 'garment-type', g.id, NULL, g.name, 'Item type', g.deleted_at FROM garment_type g WHERE g.deleted_at IS NOT NULL`,
+  `SELECT 'garment-variant', v.id, NULL, g.name || ' ' || v.code,
+       trim(v.size || ' · ' || v.skin_tone || ' · ' || v.material, ' ·'), v.deleted_at
+     FROM garment_variant v JOIN garment_type g ON g.id = v.type_id WHERE v.deleted_at IS NOT NULL`,
 ];
 
 export function listTrash(db: Db, productionId: string | null, limit: number): TrashItem[] {

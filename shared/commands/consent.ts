@@ -38,6 +38,11 @@ export const consentCommands = {
     output: RiderDetail,
     summary: "Change a draft rider's terms or scenes (a sent or signed version is never edited)",
   }),
+  'rider.discard': command({
+    input: z.strictObject({ id: Id, discarded: z.boolean().default(true) }),
+    output: RiderDetail,
+    summary: 'Discard (or restore) a rider draft that was never sent; a sent rider is consent history and stays',
+  }),
   'rider.send': command({
     input: ById,
     output: RiderDetail,
@@ -88,9 +93,9 @@ export const consentCommands = {
     summary: 'Change a rider template (riders made from it keep their own terms)',
   }),
   'riderTemplate.delete': command({
-    input: ById,
+    input: z.strictObject({ id: Id, deleted: z.boolean().default(true) }),
     output: z.object({ id: Id }),
-    summary: 'Delete a rider template',
+    summary: 'Delete (or restore) a rider template; riders made from it keep their terms',
   }),
   'consent.scene': command({
     input: z.strictObject({ sceneId: Id }),

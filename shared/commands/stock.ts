@@ -25,6 +25,16 @@ export const stockCommands = {
     output: MovementResult,
     summary: 'Record a movement: received, issued, returned, laundry, consumed, discarded or counted',
   }),
+  'stock.reverse': command({
+    input: z.strictObject({
+      movementId: Id,
+      /** Other movements of the same recording (an issue split across lots), taken back with it. */
+      alongWith: z.array(Id).max(20).default([]),
+    }),
+    output: z.object({ movements: z.array(Movement), stock: z.array(StockRow) }),
+    summary:
+      'Take a movement back by appending its reversal (history is never deleted); refused if already reversed or if stock would go below zero',
+  }),
   'stock.ledger': command({
     input: z.strictObject({
       productionId: Id,

@@ -112,6 +112,7 @@ export const COSTUME_CUT: AllowList = {
       'allergyAcknowledged',
       'note',
       'at',
+      'reverses',
     ],
   },
 };

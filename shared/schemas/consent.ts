@@ -216,6 +216,8 @@ export const RiderSummary = z.object({
   sentAt: IsoDateTime.nullable(),
   signedAt: IsoDateTime.nullable(),
   withdrawnAt: IsoDateTime.nullable(),
+  /** Set while a never-sent draft is discarded (it is then in Recently deleted). */
+  deletedAt: IsoDateTime.nullable(),
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
 });

@@ -154,6 +154,8 @@ export const GarmentMovementRecord = z.strictObject({
   allergyAcknowledged: z.boolean(),
   note: z.string(),
   at: IsoDateTime,
+  // The movement this one takes back; absent in packages written before reversals existed.
+  reverses: Id.nullable().default(null),
   ...stamps,
 });
 export type GarmentMovementRecord = z.infer<typeof GarmentMovementRecord>;

@@ -172,7 +172,15 @@ export const RiderTemplateRecord = z.strictObject({
   deletedAt: IsoDateTime.nullable(),
   ...stamps,
 });
-export const RiderRecord = z.strictObject({ id: Id, productionId: Id, personId: Id, title: z.string(), ...stamps });
+export const RiderRecord = z.strictObject({
+  id: Id,
+  productionId: Id,
+  personId: Id,
+  title: z.string(),
+  // Absent in packages written before riders could be discarded.
+  deletedAt: IsoDateTime.nullable().default(null),
+  ...stamps,
+});
 export const RiderVersionRecord = z.strictObject({
   id: Id,
   riderId: Id,

@@ -257,6 +257,10 @@ export const Movement = z.object({
   allergyAcknowledged: z.boolean(),
   note: z.string(),
   at: IsoDateTime,
+  /** The movement this one takes back (its number), or null. */
+  reversesSeq: z.number().int().nullable(),
+  /** The later movement that took this one back, or null. */
+  reversedBySeq: z.number().int().nullable(),
 });
 export type Movement = z.infer<typeof Movement>;
 

@@ -2,7 +2,18 @@ import { z } from 'zod';
 import { Id, IsoDateTime } from './common';
 
 /** Kinds of soft-deleted records the "Recently deleted" list can restore, each through its own command. */
-export const TRASH_KINDS = ['scene', 'person', 'member', 'break', 'follow-up', 'check-in'] as const;
+export const TRASH_KINDS = [
+  'scene',
+  'person',
+  'member',
+  'break',
+  'follow-up',
+  'check-in',
+  'rider',
+  'rider-template',
+  'garment-type',
+  'garment-variant',
+] as const;
 export type TrashKind = (typeof TRASH_KINDS)[number];
 
 export const TrashItem = z.object({

@@ -189,7 +189,8 @@ test('a rider from draft to signature, a new version, and a withdrawal', async (
 
   await toRiders(page);
   await expect(sceneConsent(page)).toContainText('Consent complete');
-  await expect(page.getByText('Partial nudity, closed set')).toBeVisible();
+  // Listed among the templates (the undo toast names it too).
+  await expect(page.getByRole('listitem').filter({ hasText: 'Partial nudity, closed set' })).toBeVisible();
   await expectAccessible(page, 'the riders page');
   await expectScenePillar(page, 'Complete');
   await page.getByRole('tab', { name: 'Consent' }).click();

@@ -80,11 +80,16 @@ interface MovementRow {
   allergy_acknowledged: number;
   note: string;
   at: string;
+  reverses: string | null;
+  reverses_seq: number | null;
+  reversed_by_seq: number | null;
   variant_label: string;
   variant_code: string;
 }
 
 const MOVEMENT_SELECT = `SELECT m.*, p.name AS person_name, s.number AS scene_number, v.code AS variant_code,
+  (SELECT o.seq FROM garment_movement o WHERE o.id = m.reverses) AS reverses_seq,
+  (SELECT r.seq FROM garment_movement r WHERE r.reverses = m.id) AS reversed_by_seq,
   t.name || CASE WHEN v.size <> '' THEN ' · ' || v.size ELSE '' END
     || CASE WHEN v.skin_tone <> '' THEN ' · ' || v.skin_tone ELSE '' END
     || CASE WHEN v.material <> '' THEN ' · ' || v.material ELSE '' END AS variant_label
@@ -119,6 +124,8 @@ function movementFromRow(r: MovementRow): Movement {
     allergyAcknowledged: r.allergy_acknowledged === 1,
     note: r.note,
     at: r.at,
+    reversesSeq: r.reverses_seq,
+    reversedBySeq: r.reversed_by_seq,
   };
 }
 
@@ -159,15 +166,31 @@ export function* iterateLedger(db: Db, productionId: string): Generator<Movement
     }
     return v;
   };
+  // Reversals are few: read their links once rather than looking each row up.
+  const reversedBy = new Map(
+    (
+      db
+        .prepare('SELECT reverses, seq FROM garment_movement WHERE production_id = ? AND reverses IS NOT NULL')
+        .all(productionId) as { reverses: string; seq: number }[]
+    ).map((r) => [r.reverses, r.seq] as const),
+  );
+  const seqOf = new Map<string, number>();
   const rows = db
     .prepare('SELECT * FROM garment_movement WHERE production_id = ? ORDER BY seq')
     .iterate(productionId) as IterableIterator<
-    Omit<MovementRow, 'person_name' | 'scene_number' | 'variant_label' | 'variant_code'>
+    Omit<
+      MovementRow,
+      'person_name' | 'scene_number' | 'variant_label' | 'variant_code' | 'reverses_seq' | 'reversed_by_seq'
+    >
   >;
   for (const r of rows) {
     const v = variants.get(r.variant_id);
+    const reversedBySeq = reversedBy.get(r.id) ?? null;
+    if (reversedBySeq !== null) seqOf.set(r.id, r.seq);
     yield movementFromRow({
       ...r,
+      reverses_seq: r.reverses ? (seqOf.get(r.reverses) ?? null) : null,
+      reversed_by_seq: reversedBySeq,
       person_name: lookup('p', r.person_id),
       scene_number: lookup('s', r.scene_id),
       variant_label: v?.label ?? '',
@@ -289,6 +312,118 @@ export function recordMovement(db: Db, input: RecordInput): { movements: Movemen
     const movements = recordInTx(db, input);
     const variant = getVariant(db, input.variantId);
     return { movements, stock: stockRow(variant, balancesOf(db, input.productionId, variant.id)) };
+  })();
+}
+
+interface StoredMovement {
+  id: string;
+  seq: number;
+  production_id: string;
+  variant_id: string;
+  kind: MovementKind;
+  quantity: number;
+  from_state: StockState | 'none';
+  from_lot: string;
+  to_state: StockState | 'none';
+  to_lot: string;
+  person_id: string | null;
+  scene_id: string | null;
+  reverses: string | null;
+}
+
+const BUCKET_NAMES: Record<StockState, string> = { store: 'on hand', issued: 'issued', laundry: 'in the laundry' };
+
+/**
+ * Takes movements back without touching history: each gets its mirror image appended (same kind,
+ * buckets swapped, linked by `reverses`), so the ledger reads "#12 received 5, #13 reversal of
+ * #12". All or none: a reversal that would take a bucket below zero (the units were issued or
+ * used since) is refused with what stands in the way, and so is a second reversal of the same movement.
+ */
+export function reverseMovements(db: Db, ids: readonly string[]): { movements: Movement[]; stock: StockRow[] } {
+  return db.transaction(() => {
+    const at = new Date().toISOString();
+    const out: string[] = [];
+    const touched = new Map<string, { productionId: string; variantId: string }>();
+    // Newest first, so a split issue comes back in the order it went out.
+    const rows = [...new Set(ids)].map((id) => {
+      const row = stmt(db, 'SELECT * FROM garment_movement WHERE id = ?').get(id) as StoredMovement | undefined;
+      if (!row)
+        throw new AppError('NOT_FOUND', 'No such stock movement', {
+          issues: [{ path: 'movementId', message: 'No such movement' }],
+        });
+      return row;
+    });
+    rows.sort((a, b) => b.seq - a.seq);
+    for (const m of rows) {
+      if (m.reverses) {
+        throw new AppError('CONFLICT', `Movement #${m.seq} is itself a reversal: record the movement again instead.`, {
+          issues: [{ path: 'movementId', message: 'Already a reversal' }],
+        });
+      }
+      const already = stmt(db, 'SELECT seq FROM garment_movement WHERE reverses = ?').get(m.id) as
+        | { seq: number }
+        | undefined;
+      if (already) {
+        throw new AppError('CONFLICT', `Movement #${m.seq} was already reversed by #${already.seq}.`, {
+          issues: [{ path: 'movementId', message: 'Already reversed' }],
+        });
+      }
+      const variant = getVariant(db, m.variant_id);
+      if (m.to_state !== 'none') {
+        const have = balancesOf(db, m.production_id, m.variant_id)[bucketKey(m.to_state, m.to_lot)] ?? 0;
+        if (have < m.quantity) {
+          const whose = m.to_lot ? ` (${getPerson(db, m.to_lot).name}'s lot)` : '';
+          const reason = `Cannot reverse #${m.seq}: it needs ${m.quantity} of ${variant.label} (${variant.code}) ${BUCKET_NAMES[m.to_state]}${whose}, and only ${have} are there now. Record what happened since with a movement instead.`;
+          throw new AppError('RULE_VIOLATION', reason, {
+            issues: [{ path: 'movementId', message: reason }],
+            detail: { variantId: m.variant_id, have, needed: m.quantity },
+          });
+        }
+      }
+      const id = newId();
+      const note = `Reversal of #${m.seq}`;
+      stmt(
+        db,
+        `INSERT INTO garment_movement (id, production_id, variant_id, kind, quantity, from_state, from_lot, to_state, to_lot,
+           person_id, scene_id, counted, allergy_acknowledged, note, at, reverses, created_at, updated_at)
+         VALUES (@id, @productionId, @variantId, @kind, @quantity, @fromState, @fromLot, @toState, @toLot,
+           @personId, @sceneId, NULL, 0, @note, @at, @reverses, @at, @at)`,
+      ).run({
+        id,
+        productionId: m.production_id,
+        variantId: m.variant_id,
+        kind: m.kind,
+        quantity: m.quantity,
+        fromState: m.to_state,
+        fromLot: m.to_lot,
+        toState: m.from_state,
+        toLot: m.from_lot,
+        personId: m.person_id,
+        sceneId: m.scene_id,
+        note,
+        at,
+        reverses: m.id,
+      });
+      appendAudit(
+        db,
+        {
+          productionId: m.production_id,
+          entity: 'garment_movement',
+          entityId: id,
+          action: 'reverse',
+          newValue: { variantId: m.variant_id, reverses: m.id, reversesSeq: m.seq, quantity: m.quantity, note },
+        },
+        at,
+      );
+      out.push(id);
+      touched.set(`${m.production_id}|${m.variant_id}`, { productionId: m.production_id, variantId: m.variant_id });
+    }
+    return {
+      movements: out.map((id) => movementFromRow(stmt(db, `${MOVEMENT_SELECT} WHERE m.id = ?`).get(id) as MovementRow)),
+      stock: [...touched.values()].map((t) =>
+        stockRow(getVariant(db, t.variantId), balancesOf(db, t.productionId, t.variantId)),
+      ),
+    };
   })();
 }
 

@@ -1,8 +1,9 @@
 import { checkDouble, productionConsent, sceneConsentStatus } from '../consent-status';
-import { createTemplate, deleteTemplate, listTemplates, updateTemplate } from '../rider-templates';
+import { createTemplate, listTemplates, setTemplateDeleted, updateTemplate } from '../rider-templates';
 import {
   addCheckIn,
   createRider,
+  discardRider,
   getRider,
   listRiders,
   newRiderVersion,
@@ -18,6 +19,7 @@ const riderHandlers = {
   'rider.get': ({ id }, { core }) => getRider(core.db(), id),
   'rider.create': (input, { core }) => createRider(core.db(), input),
   'rider.update': (input, { core }) => updateRider(core.db(), input),
+  'rider.discard': ({ id, discarded }, { core }) => discardRider(core.db(), id, discarded),
   'rider.send': ({ id }, { core }) => sendRider(core.db(), id),
   'rider.sign': (input, { core }) => signRider(core.db(), input),
   'rider.withdraw': ({ id, reason }, { core }) => withdrawRider(core.db(), id, reason),
@@ -30,7 +32,7 @@ const templateHandlers = {
   'riderTemplate.list': ({ productionId }, { core }) => listTemplates(core.db(), productionId),
   'riderTemplate.create': (input, { core }) => createTemplate(core.db(), input),
   'riderTemplate.update': (input, { core }) => updateTemplate(core.db(), input),
-  'riderTemplate.delete': ({ id }, { core }) => deleteTemplate(core.db(), id),
+  'riderTemplate.delete': ({ id, deleted }, { core }) => setTemplateDeleted(core.db(), id, deleted),
 } satisfies HandlersFor<'riderTemplate.'>;
 
 const statusHandlers = {

@@ -137,7 +137,7 @@ export const SEARCH_SOURCES: SearchSource[] = [
     title: "'Rider: ' || p.name || CASE WHEN t.title <> '' THEN ' · ' || t.title ELSE '' END",
     detail: "'Version ' || v.version || ' · ' || v.status",
     body: 'v.terms',
-    where: '1 = 1',
+    where: 't.deleted_at IS NULL',
     dependsOn: [
       { table: 'rider_version', ids: (row) => `SELECT ${row}.rider_id` },
       { table: 'person', ids: (row) => `SELECT id FROM rider WHERE person_id = ${row}.id` },

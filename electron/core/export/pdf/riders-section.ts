@@ -19,7 +19,8 @@ export const ridersSection: Section = {
     const t = m.view.tables;
     const names = new Map(m.people.map((p) => [p.id, p.name ?? '']));
     const scenes = new Map(m.scenes.map((s) => [s.scene.id, s.scene.number ?? '']));
-    const riders = t.rider ?? [];
+    // A discarded draft never reached the performer: it is not part of the binder.
+    const riders = (t.rider ?? []).filter((r) => !r.deletedAt);
     if (riders.length === 0) return emptyNote(doc, 'No riders.');
     for (const rider of riders) {
       const versions = (t.riderVersion ?? [])

@@ -8,8 +8,9 @@ import { ActionButton } from '../../components/ActionButton';
 import { AppDialog } from '../../components/AppDialog';
 import { FormSelectField, FormTextField } from '../../components/fields';
 import { Notice } from '../../components/Notice';
-import { isCommandError, useCommand, useCommandMutation } from '../../lib/commands';
+import { isCommandError, run, useCommand, useCommandMutation } from '../../lib/commands';
 import { applyServerIssues } from '../../lib/forms';
+import { useUndoable } from '../../lib/undoable';
 import { CheckList } from './Checkboxes';
 import { useRefreshConsent } from './labels';
 
@@ -49,6 +50,7 @@ function NewRiderForm({ productionId, onCancel }: { productionId: string; onCanc
   });
   const create = useCommandMutation('rider.create');
   const refresh = useRefreshConsent();
+  const perform = useUndoable();
   const [, navigate] = useLocation();
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -76,12 +78,19 @@ function NewRiderForm({ productionId, onCancel }: { productionId: string; onCanc
   const onSubmit = form.handleSubmit(async (values) => {
     setProblem(null);
     try {
-      const created = await create.mutateAsync({
-        productionId,
-        personId: values.personId,
-        title: values.title,
-        sceneIds: values.sceneIds,
-        ...(values.templateId === NO_TEMPLATE ? {} : { templateId: values.templateId }),
+      // Undo discards the new draft (it was never sent); redo restores that same draft.
+      const created = await perform({
+        label: (d) => `Rider draft for ${d.rider.personName} created`,
+        run: () =>
+          create.mutateAsync({
+            productionId,
+            personId: values.personId,
+            title: values.title,
+            sceneIds: values.sceneIds,
+            ...(values.templateId === NO_TEMPLATE ? {} : { templateId: values.templateId }),
+          }),
+        undo: (d) => run('rider.discard', { id: d.rider.id, discarded: true }),
+        redo: (d) => run('rider.discard', { id: d.rider.id, discarded: false }),
       });
       await refresh();
       navigate(`/riders/${created.rider.id}`);

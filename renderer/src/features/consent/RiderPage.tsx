@@ -3,8 +3,9 @@ import { Button, Link } from 'react-aria-components';
 import type { RiderDetail } from '../../../../shared/schemas/consent';
 import { ActionButton } from '../../components/ActionButton';
 import { Notice } from '../../components/Notice';
-import { useCommand, useCommandMutation } from '../../lib/commands';
+import { run, useCommand, useCommandMutation } from '../../lib/commands';
 import { formatInstant } from '../../lib/format';
+import { useUndoable } from '../../lib/undoable';
 import { AuditList } from './AuditList';
 import { CheckIns } from './CheckIns';
 import { useRefreshConsent } from './labels';
@@ -40,12 +41,23 @@ function RiderDetails({ detail }: { detail: RiderDetail }) {
   const refresh = useRefreshConsent();
   const send = useCommandMutation('rider.send', { onSuccess: refresh });
   const newVersion = useCommandMutation('rider.newVersion', { onSuccess: refresh });
+  // Sending, signing, withdrawing and new versions are the performer's consent history: they are
+  // deliberately not undoable. Only a draft that never went out can be discarded, and undone.
+  const discard = useCommandMutation('rider.discard');
+  const perform = useUndoable();
+  const setDiscarded = (discarded: boolean) =>
+    void perform({
+      label: `Rider draft for ${rider.personName} ${discarded ? 'discarded' : 'restored'}`,
+      run: () => discard.mutateAsync({ id: rider.id, discarded }),
+      undo: () => run('rider.discard', { id: rider.id, discarded: !discarded }),
+    }).catch(() => undefined);
+  const neverSent = detail.versions.every((v) => v.sentAt === null);
   const [signing, setSigning] = useState(false);
   const [withdrawing, setWithdrawing] = useState(false);
   const [viewing, setViewing] = useState<string | null>(null);
   const [templating, setTemplating] = useState(false);
   if (!current) return null;
-  const error = send.error ?? newVersion.error;
+  const error = send.error ?? newVersion.error ?? discard.error;
   const older = detail.versions.find((v) => v.id === viewing && v.id !== current.id);
 
   return (
@@ -68,7 +80,17 @@ function RiderDetails({ detail }: { detail: RiderDetail }) {
           </p>
         </div>
         <div className="page-actions">
-          {rider.status === 'draft' ? (
+          {rider.deletedAt ? (
+            <ActionButton variant="primary" isPending={discard.isPending} onPress={() => setDiscarded(false)}>
+              Restore draft
+            </ActionButton>
+          ) : null}
+          {!rider.deletedAt && neverSent ? (
+            <ActionButton variant="quiet" isPending={discard.isPending} onPress={() => setDiscarded(true)}>
+              Discard draft
+            </ActionButton>
+          ) : null}
+          {rider.deletedAt ? null : rider.status === 'draft' ? (
             <ActionButton variant="primary" isPending={send.isPending} onPress={() => send.mutate({ id: rider.id })}>
               Mark as sent
             </ActionButton>
@@ -78,7 +100,7 @@ function RiderDetails({ detail }: { detail: RiderDetail }) {
               Sign
             </ActionButton>
           ) : null}
-          {rider.status !== 'draft' ? (
+          {!rider.deletedAt && rider.status !== 'draft' ? (
             <ActionButton
               variant="secondary"
               isPending={newVersion.isPending}
@@ -96,7 +118,13 @@ function RiderDetails({ detail }: { detail: RiderDetail }) {
       </header>
 
       {error ? <Notice tone="error">{error.message}</Notice> : null}
-      <StatusNotice detail={detail} />
+      {rider.deletedAt ? (
+        <Notice title="This draft was discarded">
+          It was never sent, so it is not part of the consent record. It stays in Recently deleted until you restore it.
+        </Notice>
+      ) : (
+        <StatusNotice detail={detail} />
+      )}
 
       <section className="card" aria-labelledby="terms-title">
         <div className="card-head">
@@ -107,7 +135,7 @@ function RiderDetails({ detail }: { detail: RiderDetail }) {
             Save as template
           </ActionButton>
         </div>
-        {current.status === 'draft' ? (
+        {current.status === 'draft' && !rider.deletedAt ? (
           <RiderTermsForm key={current.id} detail={detail} version={current} />
         ) : (
           <RiderTermsView detail={detail} version={current} />

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Form } from 'react-aria-components';
 import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod';
@@ -9,8 +9,9 @@ import { NUDITY_LABELS, NUDITY_LEVELS } from '../../../../shared/schemas/scenes'
 import { ActionButton } from '../../components/ActionButton';
 import { FormDateField, FormSelectField, FormTextField } from '../../components/fields';
 import { Notice } from '../../components/Notice';
-import { isCommandError, useCommand, useCommandMutation } from '../../lib/commands';
+import { isCommandError, run, useCommand, useCommandMutation } from '../../lib/commands';
 import { applyServerIssues } from '../../lib/forms';
+import { useUndoable } from '../../lib/undoable';
 import { CheckBox, CheckList } from './Checkboxes';
 import { useRefreshConsent } from './labels';
 import { ActsEditor, AREA_OPTIONS, ExposureEditor, TextAreaField } from './TermsEditors';
@@ -40,15 +41,30 @@ export function RiderTermsForm({ detail, version }: { detail: RiderDetail; versi
   });
   const update = useCommandMutation('rider.update');
   const refresh = useRefreshConsent();
+  const perform = useUndoable();
   const [problem, setProblem] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const c = form.control;
 
+  // The draft changed under the form (an undo, a redo): show it, unless the user is mid-edit.
+  const shown = JSON.stringify([detail.rider.title, version.sceneIds, version.terms]);
+  useEffect(() => {
+    const [title, sceneIds, terms] = JSON.parse(shown) as [string, string[], Values['terms']];
+    if (!form.formState.isDirty) form.reset({ title, sceneIds, terms });
+  }, [shown, form]);
+
   const onSubmit = form.handleSubmit(async (values) => {
     setProblem(null);
     setSaved(false);
+    // The inverse puts back what the screen showed before this save.
+    const before = { title: detail.rider.title, sceneIds: version.sceneIds, terms: version.terms };
+    const id = detail.rider.id;
     try {
-      await update.mutateAsync({ id: detail.rider.id, ...values });
+      await perform({
+        label: `Rider draft for ${detail.rider.personName} saved`,
+        run: () => update.mutateAsync({ id, ...values }),
+        undo: () => run('rider.update', { id, ...before }),
+      });
       form.reset(values);
       setSaved(true);
       await refresh();

@@ -4,8 +4,9 @@ import type { RiderTerms } from '../../../../shared/schemas/consent';
 import { ActionButton } from '../../components/ActionButton';
 import { AppDialog } from '../../components/AppDialog';
 import { Notice } from '../../components/Notice';
-import { useCommand, useCommandMutation } from '../../lib/commands';
+import { run, useCommand, useCommandMutation } from '../../lib/commands';
 import { formatInstant } from '../../lib/format';
+import { useUndoable } from '../../lib/undoable';
 import { useRefreshConsent } from './labels';
 
 /** A production's rider templates: new riders can start from one; riders keep their own copy. */
@@ -13,6 +14,7 @@ export function TemplateList({ productionId }: { productionId: string }) {
   const templates = useCommand('riderTemplate.list', { productionId });
   const refresh = useRefreshConsent();
   const remove = useCommandMutation('riderTemplate.delete', { onSuccess: refresh });
+  const perform = useUndoable();
   if (templates.isError) return <Notice tone="error">{templates.error.message}</Notice>;
   if (!templates.data) return null;
   if (templates.data.length === 0) {
@@ -31,7 +33,14 @@ export function TemplateList({ productionId }: { productionId: string }) {
               variant="quiet"
               aria-label={`Delete template ${t.name}`}
               isPending={remove.isPending && remove.variables?.id === t.id}
-              onPress={() => remove.mutate({ id: t.id })}
+              onPress={() =>
+                void perform({
+                  label: `Template “${t.name}” deleted`,
+                  run: () => remove.mutateAsync({ id: t.id }),
+                  undo: () => run('riderTemplate.delete', { id: t.id, deleted: false }),
+                  redo: () => run('riderTemplate.delete', { id: t.id, deleted: true }),
+                }).catch(() => undefined)
+              }
             >
               Delete
             </ActionButton>
@@ -56,7 +65,7 @@ export function SaveTemplateDialog({
 }) {
   const [name, setName] = useState('');
   const create = useCommandMutation('riderTemplate.create');
-  const refresh = useRefreshConsent();
+  const perform = useUndoable();
   const nameIssue = create.error?.issues.find((i) => i.path === 'name')?.message;
   return (
     <AppDialog title="Save terms as a template" isOpen={isOpen} onOpenChange={onOpenChange}>
@@ -65,8 +74,13 @@ export function SaveTemplateDialog({
         onSubmit={async (e) => {
           e.preventDefault();
           try {
-            await create.mutateAsync({ productionId, name, terms });
-            await refresh();
+            // Undo deletes the new template; redo restores that same one rather than a copy.
+            await perform({
+              label: (t) => `Template “${t.name}” saved`,
+              run: () => create.mutateAsync({ productionId, name, terms }),
+              undo: (t) => run('riderTemplate.delete', { id: t.id, deleted: true }),
+              redo: (t) => run('riderTemplate.delete', { id: t.id, deleted: false }),
+            });
             setName('');
             onOpenChange(false);
           } catch {

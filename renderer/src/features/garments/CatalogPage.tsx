@@ -14,8 +14,10 @@ import { ActionButton } from '../../components/ActionButton';
 import { AppDialog } from '../../components/AppDialog';
 import { FormNumberField, FormSelectField, FormTextField } from '../../components/fields';
 import { Notice } from '../../components/Notice';
-import { type CommandError, useCommand, useCommandMutation } from '../../lib/commands';
+import { type CommandError, run, useCommand, useCommandMutation } from '../../lib/commands';
 import { applyServerIssues } from '../../lib/forms';
+import { inversePatch } from '../../lib/undo';
+import { useUndoable } from '../../lib/undoable';
 import './garments.css';
 import { ImportDialog } from './ImportDialog';
 import { useRefreshGarments } from './lib';
@@ -28,6 +30,7 @@ export function CatalogPage() {
   const [importing, setImporting] = useState(false);
   const refresh = useRefreshGarments();
   const retire = useCommandMutation('garment.variantDelete', { onSuccess: refresh });
+  const perform = useUndoable();
   useEffect(() => {
     document.title = 'Garment catalog · Closed Set';
   }, []);
@@ -92,7 +95,13 @@ export function CatalogPage() {
                   <ActionButton
                     size="small"
                     variant="quiet"
-                    onPress={() => retire.mutate({ id: v.id })}
+                    onPress={() =>
+                      void perform({
+                        label: `${v.label} (${v.code}) retired`,
+                        run: () => retire.mutateAsync({ id: v.id }),
+                        undo: () => run('garment.variantDelete', { id: v.id, deleted: false }),
+                      }).catch(() => undefined)
+                    }
                     aria-label={`Retire ${v.label}`}
                   >
                     Retire
@@ -189,12 +198,31 @@ function VariantForm({
   };
   const create = useCommandMutation('garment.variantCreate', { onSuccess: done, onError: onError('') });
   const update = useCommandMutation('garment.variantUpdate', { onSuccess: done, onError: onError('patch.') });
+  const perform = useUndoable();
   const submit = handleSubmit(({ unitCost, ...v }) => {
     const unitCostMinor = decimalToMinor(unitCost, v.currency.toUpperCase());
     if (unitCostMinor === null) return setError('unitCost', { message: `Write an amount such as 24.00` });
     const values = { ...v, unitCostMinor };
-    if (variant) update.mutate({ id: variant.id, patch: values });
-    else create.mutate(values);
+    if (variant) {
+      // The inverse sets back only the fields this save changed, to what the dialog opened with.
+      const id = variant.id;
+      const before: Record<string, unknown> = Object.fromEntries(
+        Object.keys(values).map((k) => [k, variant[k as keyof Variant]]),
+      );
+      const back = inversePatch(before, values as Record<string, unknown>) as typeof values;
+      return void perform({
+        label: `${variant.label} (${variant.code}) changed`,
+        run: () => update.mutateAsync({ id, patch: values }),
+        undo: () => run('garment.variantUpdate', { id, patch: back }),
+      }).catch(() => undefined);
+    }
+    // A new variant's undo retires it; redo restores the same one.
+    void perform({
+      label: (v) => `${v.label} (${v.code}) added`,
+      run: () => create.mutateAsync(values),
+      undo: (v) => run('garment.variantDelete', { id: v.id, deleted: true }),
+      redo: (v) => run('garment.variantDelete', { id: v.id, deleted: false }),
+    }).catch(() => undefined);
   });
   return (
     <Form className="form" onSubmit={submit} validationBehavior="aria">
@@ -273,6 +301,15 @@ function TypesSection({
     },
     onError: (e) => applyServerIssues(e, setError, ['name', 'kind', 'sizeKey']),
   });
+  const retire = useCommandMutation('garment.typeDelete');
+  const perform = useUndoable();
+  // Restoring a retired type is done from Recently deleted (or by undo).
+  const retireType = (t: { id: string; name: string }) =>
+    void perform({
+      label: `Item type ${t.name} retired`,
+      run: () => retire.mutateAsync({ id: t.id, deleted: true }),
+      undo: () => run('garment.typeDelete', { id: t.id, deleted: false }),
+    }).catch(() => undefined);
   return (
     <section className="card stack" aria-labelledby="types-title">
       <h2 id="types-title" className="card-title">
@@ -287,6 +324,9 @@ function TypesSection({
             <th scope="col" className="numeric">
               Variants
             </th>
+            <th scope="col">
+              <span className="sr-only">Actions</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -296,11 +336,34 @@ function TypesSection({
               <td>{GARMENT_KIND_LABELS[t.kind]}</td>
               <td>{t.sizeKey || 'One size'}</td>
               <td className="numeric">{t.variantCount}</td>
+              <td className="actions">
+                <ActionButton
+                  size="small"
+                  variant="quiet"
+                  onPress={() => retireType(t)}
+                  aria-label={`Retire item type ${t.name}`}
+                >
+                  Retire
+                </ActionButton>
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
-      <Form className="toolbar" onSubmit={handleSubmit((v) => create.mutate(v))} validationBehavior="aria">
+      {retire.error ? <Notice tone="error">{retire.error.message}</Notice> : null}
+      <Form
+        className="toolbar"
+        onSubmit={handleSubmit(
+          (v) =>
+            void perform({
+              label: (t) => `Item type ${t.name} added`,
+              run: () => create.mutateAsync(v),
+              undo: (t) => run('garment.typeDelete', { id: t.id, deleted: true }),
+              redo: (t) => run('garment.typeDelete', { id: t.id, deleted: false }),
+            }).catch(() => undefined),
+        )}
+        validationBehavior="aria"
+      >
         <FormTextField control={control} name="name" label="New item type" />
         <FormSelectField
           control={control}

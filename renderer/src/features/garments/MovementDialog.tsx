@@ -1,16 +1,18 @@
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Checkbox, Form } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
-import type { CommandInput } from '../../../../shared/commands';
+import type { CommandInput, CommandOutput } from '../../../../shared/commands';
 import { MOVEMENT_LABELS, type MovementKind } from '../../../../shared/rules/stock';
 import type { CostumePerformer, Variant } from '../../../../shared/schemas/garments';
 import { ActionButton } from '../../components/ActionButton';
 import { AppDialog } from '../../components/AppDialog';
 import { FormNumberField, FormSelectField, FormTextField } from '../../components/fields';
 import { Notice } from '../../components/Notice';
-import { type CommandError, useCommandMutation } from '../../lib/commands';
+import type { CommandError } from '../../lib/commands';
 import { applyServerIssues } from '../../lib/forms';
 import { useRefreshGarments } from './lib';
+import { useRecordMovement } from './movementUndo';
 
 export interface MovementIntent {
   kind: MovementKind;
@@ -82,7 +84,9 @@ function MovementForm({
     },
   });
   const kind = watch('kind');
-  const record = useCommandMutation('stock.record', {
+  const recordMovement = useRecordMovement();
+  const record = useMutation<CommandOutput<'stock.record'>, CommandError, CommandInput<'stock.record'>>({
+    mutationFn: recordMovement,
     onSuccess: async () => {
       await refresh();
       onDone();

@@ -1,3 +1,4 @@
+import { useMutation } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import {
   Button,
@@ -14,9 +15,9 @@ import {
 import type { CostumePerformer, CostumeScene, Need } from '../../../../shared/schemas/garments';
 import { ActionButton } from '../../components/ActionButton';
 import { Notice } from '../../components/Notice';
-import { useCommand, useCommandMutation } from '../../lib/commands';
+import { useCommand } from '../../lib/commands';
 import { formatDay } from '../../lib/format';
-import { useRefreshGarments } from './lib';
+import { useNeedUndo } from './needUndo';
 
 /** Each scene's garment needs per performer; a new need is pre-filled from the performer's sizes. */
 export function NeedsTab({
@@ -50,8 +51,8 @@ function SceneNeeds({
   needs: Need[];
   performers: readonly CostumePerformer[];
 }) {
-  const refresh = useRefreshGarments();
-  const remove = useCommandMutation('garment.needDelete', { onSuccess: refresh });
+  const undoable = useNeedUndo();
+  const [problem, setProblem] = useState<string | null>(null);
   const titleId = `scene-${scene.id}`;
   return (
     <section className="card stack" aria-labelledby={titleId}>
@@ -96,7 +97,10 @@ function SceneNeeds({
                     size="small"
                     variant="quiet"
                     aria-label={`Remove ${n.variant.label} for ${n.personName}`}
-                    onPress={() => remove.mutate({ id: n.id })}
+                    onPress={() => {
+                      setProblem(null);
+                      undoable.remove(n).catch((e: Error) => setProblem(e.message));
+                    }}
                   >
                     Remove
                   </ActionButton>
@@ -108,7 +112,8 @@ function SceneNeeds({
       ) : (
         <p className="muted">No garment needs recorded for this scene.</p>
       )}
-      {scene.performers.length > 0 ? <AddNeed scene={scene} performers={performers} /> : null}
+      {problem ? <Notice tone="error">{problem}</Notice> : null}
+      {scene.performers.length > 0 ? <AddNeed scene={scene} needs={needs} performers={performers} /> : null}
     </section>
   );
 }
@@ -144,8 +149,16 @@ function Picker({
   );
 }
 
-function AddNeed({ scene, performers }: { scene: CostumeScene; performers: readonly CostumePerformer[] }) {
-  const refresh = useRefreshGarments();
+function AddNeed({
+  scene,
+  needs,
+  performers,
+}: {
+  scene: CostumeScene;
+  needs: readonly Need[];
+  performers: readonly CostumePerformer[];
+}) {
+  const undoable = useNeedUndo();
   const types = useCommand('garment.typeList', {});
   const [personId, setPersonId] = useState<string | null>(null);
   const [typeId, setTypeId] = useState<string | null>(null);
@@ -160,12 +173,20 @@ function AddNeed({ scene, performers }: { scene: CostumeScene; performers: reado
   useEffect(() => {
     setVariantId(suggestions.data?.[0]?.variant.id ?? null);
   }, [suggestions.data]);
-  const save = useCommandMutation('garment.needSet', {
-    onSuccess: async () => {
+  const save = useMutation({
+    mutationFn: (input: { personId: string; variantId: string }) => {
+      const previous = needs.find((n) => n.personId === input.personId && n.variant.id === input.variantId);
+      const who = performers.find((p) => p.personId === input.personId)?.name ?? 'the performer';
+      return undoable.set(
+        { sceneId: scene.id, ...input, quantity, note: previous?.note ?? '' },
+        previous,
+        `${previous ? 'Need changed' : 'Need added'} for ${who}, scene ${scene.number}`,
+      );
+    },
+    onSuccess: () => {
       setVariantId(null);
       setTypeId(null);
       setQuantity(1);
-      await refresh();
     },
   });
   const person = performers.find((p) => p.personId === personId);
@@ -216,7 +237,7 @@ function AddNeed({ scene, performers }: { scene: CostumeScene; performers: reado
           variant="primary"
           isDisabled={!personId || !variantId || !(quantity >= 1)}
           isPending={save.isPending}
-          onPress={() => personId && variantId && save.mutate({ sceneId: scene.id, personId, variantId, quantity })}
+          onPress={() => personId && variantId && save.mutate({ personId, variantId })}
         >
           Add need
         </ActionButton>

@@ -1,13 +1,16 @@
+import { useMutation } from '@tanstack/react-query';
 import { Fragment, useState } from 'react';
 import { Checkbox } from 'react-aria-components';
+import type { CommandInput, CommandOutput } from '../../../../shared/commands';
 import type { CostumePerformer, PullLine } from '../../../../shared/schemas/garments';
 import { ActionButton } from '../../components/ActionButton';
 import { Notice } from '../../components/Notice';
-import { run, useCommand, useCommandMutation } from '../../lib/commands';
+import { type CommandError, run, useCommand } from '../../lib/commands';
 import { formatDay } from '../../lib/format';
 import { DayPicker } from './DayPicker';
 import { downloadCsv, plural, useRefreshGarments } from './lib';
 import { MovementDialog, type MovementIntent } from './MovementDialog';
+import { useRecordMovement } from './movementUndo';
 
 /** A shoot day's pull list: pull, tick (issues), return, print. */
 export function PullListTab({
@@ -79,7 +82,9 @@ function PullListTable({
   const refresh = useRefreshGarments();
   const [intent, setIntent] = useState<MovementIntent | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const record = useCommandMutation('stock.record', {
+  const recordMovement = useRecordMovement();
+  const record = useMutation<CommandOutput<'stock.record'>, CommandError, CommandInput<'stock.record'>>({
+    mutationFn: recordMovement,
     onSuccess: async () => {
       setError(null);
       await refresh();

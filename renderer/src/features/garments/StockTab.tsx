@@ -216,6 +216,9 @@ function VariantPanel({
         <table className="table" aria-label={`Ledger of ${v.label}`}>
           <thead>
             <tr>
+              <th scope="col" className="numeric">
+                #
+              </th>
               <th scope="col">When</th>
               <th scope="col">Movement</th>
               <th scope="col" className="numeric">
@@ -226,12 +229,28 @@ function VariantPanel({
           </thead>
           <tbody>
             {ledger.data.map((m) => (
-              <tr key={m.id}>
+              <tr key={m.id} className={m.reversedBySeq !== null ? 'ledger-reversed' : undefined}>
+                <td className="numeric muted">{m.seq}</td>
                 <td className="nowrap">{format(parseISO(m.at), 'd MMM HH:mm')}</td>
                 <td>
-                  {MOVEMENT_LABELS[m.kind]}
-                  {m.counted !== null ? ` (counted ${m.counted})` : ''}
-                  {m.note ? <div className="muted">{m.note}</div> : null}
+                  {/* History is never deleted: a taken-back movement stays, marked, next to its reversal. */}
+                  {m.reversesSeq !== null ? (
+                    <>
+                      <span className="badge">Reversal</span> {MOVEMENT_LABELS[m.kind]} #{m.reversesSeq} taken back
+                    </>
+                  ) : (
+                    <>
+                      {MOVEMENT_LABELS[m.kind]}
+                      {m.counted !== null ? ` (counted ${m.counted})` : ''}
+                      {m.reversedBySeq !== null ? (
+                        <>
+                          {' '}
+                          <span className="badge">Reversed by #{m.reversedBySeq}</span>
+                        </>
+                      ) : null}
+                      {m.note ? <div className="muted">{m.note}</div> : null}
+                    </>
+                  )}
                 </td>
                 <td className="numeric">
                   {m.totalDelta > 0 ? `+${m.quantity}` : m.totalDelta < 0 ? `−${m.quantity}` : m.quantity}

@@ -14,6 +14,10 @@ const KIND_LABELS: Record<TrashItem['kind'], string> = {
   break: 'Break',
   'follow-up': 'Follow-up',
   'check-in': 'Meeting or check-in',
+  rider: 'Rider (never sent)',
+  'rider-template': 'Rider template',
+  'garment-type': 'Garment item type',
+  'garment-variant': 'Garment variant',
 };
 
 /** Each kind is restored, and deleted again for undo, through its own domain command. */
@@ -36,6 +40,18 @@ async function setDeleted(item: TrashItem, deleted: boolean): Promise<void> {
       return;
     case 'check-in':
       await run('checkIn.delete', { id: item.id, deleted });
+      return;
+    case 'rider':
+      await run('rider.discard', { id: item.id, discarded: deleted });
+      return;
+    case 'rider-template':
+      await run('riderTemplate.delete', { id: item.id, deleted });
+      return;
+    case 'garment-type':
+      await run('garment.typeDelete', { id: item.id, deleted });
+      return;
+    case 'garment-variant':
+      await run('garment.variantDelete', { id: item.id, deleted });
       return;
   }
 }
