@@ -139,6 +139,11 @@ test('the palette: a fast type-then-Enter opens a result of what was typed, neve
   await expect(top).toContainText('Scene 15');
   const target = ((await top.getByText(/./).first().textContent()) ?? '').trim();
 
+  // Searches answer slowly from here on, as on a busy laptop, so the previous results stay on screen.
+  await page.route('**/invoke', async (route) => {
+    if ((route.request().postData() ?? '').includes('search.query')) await new Promise((r) => setTimeout(r, 400));
+    await route.continue();
+  });
   // Another search's results on screen, then "harbour wall" typed fast and Enter at once.
   await search.fill('maren');
   await expect(palette.getByRole('menuitem', { name: 'Maren Holt', exact: true })).toBeVisible();
