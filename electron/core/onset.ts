@@ -11,8 +11,9 @@ import type {
   PrerollMark,
   ShootDay,
 } from '../../shared/schemas/onset';
-import type { Scene } from '../../shared/schemas/scenes';
+import type { NudityLevel, Scene } from '../../shared/schemas/scenes';
 import { appendAudit } from './audit';
+import { onSetRider, onSetRiders, recordOnSetCheckIn, voidOnSetCheckIn } from './onset-consent';
 import { getPerson } from './people';
 import { getProduction } from './productions';
 import type { Db } from './vault/connection';
@@ -65,6 +66,8 @@ const breakFromRow = (r: BreakRow): BreakEntry => ({
   deletedAt: r.deleted_at,
 });
 
+const NO_RIDER: OnSetPerformer['rider'] = { state: 'not-needed', riderId: null, version: null, problem: null };
+
 /** Dates with scenes scheduled, from `from` on, with how many scenes and the first call. */
 export function listShootDays(db: Db, productionId: string, from: string, limit: number): ShootDay[] {
   const production = getProduction(db, productionId);
@@ -104,7 +107,7 @@ export function getOnSetDay(db: Db, productionId: string, date: string): OnSetDa
   // Performers and marks for the whole day in one query each, not one per scene.
   const performers = db
     .prepare(
-      `SELECT sp.scene_id, p.id AS person_id, p.name, m.character_name, m.role
+      `SELECT sp.scene_id, p.id AS person_id, p.name, m.character_name, m.role, sp.nudity, sp.simulated_sex
        FROM scene s JOIN scene_performer sp ON sp.scene_id = s.id JOIN person p ON p.id = sp.person_id
        LEFT JOIN production_member m ON m.person_id = p.id AND m.production_id = s.production_id
        WHERE s.production_id = ? AND s.shoot_date = ? AND s.deleted_at IS NULL
@@ -116,7 +119,22 @@ export function getOnSetDay(db: Db, productionId: string, date: string): OnSetDa
     name: string;
     character_name: string | null;
     role: OnSetPerformer['role'];
+    nudity: NudityLevel;
+    simulated_sex: number;
   }[];
+  const riders = onSetRiders(
+    db,
+    productionId,
+    production.noticeHours,
+    scenes.map((s) => ({
+      id: s.id,
+      number: s.number,
+      callAt: callInstant(date, s.call_time, production.timeZone),
+      performers: performers
+        .filter((p) => p.scene_id === s.id)
+        .map((p) => ({ personId: p.person_id, name: p.name, nudity: p.nudity, simulatedSex: p.simulated_sex === 1 })),
+    })),
+  );
   const marks = db
     .prepare(
       `SELECT pm.* FROM preroll_mark pm JOIN scene s ON s.id = pm.scene_id
@@ -126,7 +144,13 @@ export function getOnSetDay(db: Db, productionId: string, date: string): OnSetDa
   const bySceneP = new Map<string, OnSetPerformer[]>();
   for (const p of performers) {
     const list = bySceneP.get(p.scene_id) ?? [];
-    list.push({ personId: p.person_id, name: p.name, characterName: p.character_name ?? '', role: p.role });
+    list.push({
+      personId: p.person_id,
+      name: p.name,
+      characterName: p.character_name ?? '',
+      role: p.role,
+      rider: riders.get(p.scene_id)?.get(p.person_id) ?? NO_RIDER,
+    });
     bySceneP.set(p.scene_id, list);
   }
   const bySceneM = new Map<string, PrerollMark[]>();
@@ -177,25 +201,83 @@ function sceneOf(db: Db, sceneId: string): { production_id: string; time_zone: s
   return row;
 }
 
+interface CheckInPerformer {
+  role: OnSetPerformer['role'];
+  name: string;
+  nudity: NudityLevel;
+  simulated_sex: number;
+}
+
+/** The performer being checked in, refused when they are not in front of the camera in this scene. */
+function checkInPerformer(db: Db, productionId: string, sceneId: string, personId: string): CheckInPerformer {
+  const row = db
+    .prepare(
+      `SELECT m.role, p.name, sp.nudity, sp.simulated_sex FROM scene_performer sp JOIN person p ON p.id = sp.person_id
+       LEFT JOIN production_member m ON m.person_id = sp.person_id AND m.production_id = ?
+       WHERE sp.scene_id = ? AND sp.person_id = ?`,
+    )
+    .get(productionId, sceneId, personId) as CheckInPerformer | undefined;
+  if (!row || checkInRequired([{ personId, name: '', role: row.role }]).length === 0) {
+    throw new AppError('VALIDATION', 'This person is not a performer in this scene', {
+      issues: [{ path: 'personId', message: 'Not a performer in this scene' }],
+    });
+  }
+  return row;
+}
+
+/**
+ * Keeps the rider's check-in log in step with a consent check-in tap: checking logs a shoot-day
+ * check-in on the performer's rider for the scene (when there is one), un-checking voids it.
+ */
+function syncRiderCheckIn(db: Db, input: ParsedInput<'onset.mark'>, personId: string, at: string): void {
+  const scene = db
+    .prepare(
+      `SELECT s.production_id, s.number, s.call_time, pr.time_zone, pr.notice_hours FROM scene s
+       JOIN production pr ON pr.id = s.production_id WHERE s.id = ?`,
+    )
+    .get(input.sceneId) as {
+    production_id: string;
+    number: string;
+    call_time: string | null;
+    time_zone: string;
+    notice_hours: number;
+  };
+  const performer = checkInPerformer(db, scene.production_id, input.sceneId, personId);
+  const context = {
+    productionId: scene.production_id,
+    sceneId: input.sceneId,
+    sceneNumber: scene.number,
+    date: input.date,
+    personId,
+    personName: performer.name,
+  };
+  if (!input.done) {
+    voidOnSetCheckIn(db, context, at);
+    return;
+  }
+  const rider = onSetRider(
+    db,
+    scene.production_id,
+    scene.notice_hours,
+    {
+      id: input.sceneId,
+      number: scene.number,
+      callAt: callInstant(input.date, scene.call_time, scene.time_zone),
+      performers: [
+        { personId, name: performer.name, nudity: performer.nudity, simulatedSex: performer.simulated_sex === 1 },
+      ],
+    },
+    personId,
+  );
+  recordOnSetCheckIn(db, context, rider, at);
+}
+
 /** One tap on the checklist: check or uncheck an item, with the time, in one transaction. */
 export function markPreroll(db: Db, input: ParsedInput<'onset.mark'>, at = new Date().toISOString()): PrerollMark {
   return db.transaction(() => {
     const scene = sceneOf(db, input.sceneId);
     const personId = input.personId ?? '';
-    if (input.item === 'consent-checkin') {
-      const inScene = db
-        .prepare(
-          `SELECT m.role FROM scene_performer sp LEFT JOIN production_member m
-             ON m.person_id = sp.person_id AND m.production_id = ?
-           WHERE sp.scene_id = ? AND sp.person_id = ?`,
-        )
-        .get(scene.production_id, input.sceneId, personId) as { role: OnSetPerformer['role'] } | undefined;
-      if (!inScene || checkInRequired([{ personId, name: '', role: inScene.role }]).length === 0) {
-        throw new AppError('VALIDATION', 'This person is not a performer in this scene', {
-          issues: [{ path: 'personId', message: 'Not a performer in this scene' }],
-        });
-      }
-    }
+    if (input.item === 'consent-checkin') syncRiderCheckIn(db, input, personId, at);
     const key = [input.sceneId, input.date, input.item, personId] as const;
     const old = db
       .prepare('SELECT * FROM preroll_mark WHERE scene_id = ? AND shoot_date = ? AND item = ? AND person_id = ?')

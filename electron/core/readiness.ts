@@ -27,6 +27,14 @@ import type { Db } from './vault/connection';
 interface Scope {
   productionId: string;
   sceneId?: string | undefined;
+  /** Only these scenes (e.g. the days a dashboard shows): the per-scene tables are read for them alone. */
+  sceneIds?: readonly string[] | undefined;
+}
+
+function scopeClause(scope: Scope): string {
+  if (scope.sceneId) return 'AND s.id = @sceneId';
+  if (scope.sceneIds) return 'AND s.id IN (SELECT value FROM json_each(@sceneIds))';
+  return '';
 }
 
 function group<T>(rows: T[], key: (r: T) => string): Map<string, T[]> {
@@ -42,8 +50,12 @@ function group<T>(rows: T[], key: (r: T) => string): Map<string, T[]> {
 
 export function readinessOf(db: Db, scope: Scope): SceneReadiness[] {
   const production = getProduction(db, scope.productionId);
-  const only = scope.sceneId ? 'AND s.id = @sceneId' : '';
-  const params = { productionId: scope.productionId, sceneId: scope.sceneId ?? null };
+  const only = scopeClause(scope);
+  const params = {
+    productionId: scope.productionId,
+    sceneId: scope.sceneId ?? null,
+    sceneIds: JSON.stringify(scope.sceneIds ?? []),
+  };
   const scenes = db
     .prepare(
       `SELECT s.id, s.shoot_date, s.intimacy_types, s.story_context, s.director_intent, s.audience_sees, s.risk_level,

@@ -198,6 +198,10 @@ interface CheckInRow {
   who: string;
   outcome: CheckIn['outcome'];
   note: string;
+  scene_id: string | null;
+  shoot_date: string | null;
+  voided_at: string | null;
+  void_reason: string;
   created_at: string;
 }
 
@@ -216,6 +220,10 @@ export function getRider(db: Db, id: string): RiderDetail {
     who: r.who,
     outcome: r.outcome,
     note: r.note,
+    sceneId: r.scene_id,
+    shootDate: r.shoot_date,
+    voidedAt: r.voided_at,
+    voidReason: r.void_reason,
     createdAt: r.created_at,
   }));
   return {

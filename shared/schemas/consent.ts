@@ -252,6 +252,12 @@ export const CheckIn = z.object({
   who: z.string(),
   outcome: z.enum(CHECKIN_OUTCOMES),
   note: z.string(),
+  /** Set when the check-in was made on set, from the pre-roll checklist of this scene and day. */
+  sceneId: Id.nullable(),
+  shootDate: IsoDate.nullable(),
+  /** A check-in recorded by mistake is voided, never deleted: when, and why. */
+  voidedAt: IsoDateTime.nullable(),
+  voidReason: z.string(),
   createdAt: IsoDateTime,
 });
 export type CheckIn = z.infer<typeof CheckIn>;

@@ -207,6 +207,11 @@ export const ConsentCheckinRecord = z.strictObject({
   who: z.string(),
   outcome: z.enum(CHECKIN_OUTCOMES),
   note: z.string(),
+  // Added with on-set check-ins (migration 0010); a package written before them has none.
+  sceneId: Id.nullable().default(null),
+  shootDate: IsoDate.nullable().default(null),
+  voidedAt: IsoDateTime.nullable().default(null),
+  voidReason: z.string().default(''),
   ...stamps,
 });
 const consentTables = {

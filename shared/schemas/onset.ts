@@ -72,11 +72,25 @@ export const BreakEntry = z.object({
 });
 export type BreakEntry = z.infer<typeof BreakEntry>;
 
+/**
+ * The rider an on-set consent check-in is logged against: the performer's governing rider for the
+ * scene (the one the consent pillar judges by), or none. `problem` says, in words for the
+ * checklist, why that consent is not in place (no rider, not signed, withdrawn, too narrow).
+ */
+export const OnSetRider = z.object({
+  state: z.enum(['not-needed', 'missing', 'draft', 'sent', 'signed', 'withdrawn']),
+  riderId: Id.nullable(),
+  version: z.number().int().nullable(),
+  problem: z.string().nullable(),
+});
+export type OnSetRider = z.infer<typeof OnSetRider>;
+
 export const OnSetPerformer = z.object({
   personId: Id,
   name: z.string(),
   characterName: z.string(),
   role: z.enum(['performer', 'background', 'crew']).nullable(),
+  rider: OnSetRider,
 });
 export type OnSetPerformer = z.infer<typeof OnSetPerformer>;
 

@@ -1,6 +1,8 @@
 // The benchmark: `npm run bench` (full) or `npm run bench -- --quick` (fewer runs, under a minute).
 // Builds the same synthetic slate in an encrypted vault and in a plain SQLite file, then times
 // every registered figure on both, interleaved, in the same process.
+// `npm run bench -- --only dashboard` times only the figures whose name contains that text (the
+// unlock figure included only when it matches too); handy when working on one service.
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,6 +18,9 @@ import './pillars';
 import './stock';
 
 const quick = process.argv.includes('--quick');
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt >= 0 ? (process.argv[onlyAt + 1] ?? '').toLowerCase() : '';
+const selected = (name: string) => only === '' || name.toLowerCase().includes(only);
 const RUNS = quick ? 5 : 15;
 const UNLOCK_RUNS = quick ? 3 : 7;
 const PASS = 'velvet-curtain-harbour-71';
@@ -106,7 +111,7 @@ const built = build();
 const figures: Figure[] = [];
 
 // Unlock: open + key derivation + first read + connection settings, on a cold connection each run.
-{
+if (selected('unlock')) {
   const enc: number[] = [];
   const plain: number[] = [];
   for (let i = 0; i < UNLOCK_RUNS; i++) {
@@ -164,7 +169,7 @@ async function measure(m: Measure): Promise<Figure> {
     met: !m.interactive || em < INTERACTIVE_TARGET_MS,
   };
 }
-for (const m of [...measures, ...handoffMeasures]) {
+for (const m of [...measures, ...handoffMeasures].filter((m) => selected(m.name))) {
   process.stderr.write(`measuring: ${m.name}\n`);
   figures.push(await measure(m));
 }
@@ -207,6 +212,7 @@ writeFileSync(
     {
       at: new Date().toISOString(),
       quick,
+      only: only || null,
       machine,
       runs: RUNS,
       rows: built.data.rows,

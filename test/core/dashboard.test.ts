@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seedDemo } from '../../electron/core/demo';
+import { readinessOf } from '../../electron/core/readiness';
 import { productionInput, unlockedCore } from '../helpers';
 
 describe('the production dashboard', () => {
@@ -114,6 +115,40 @@ describe('the demo', () => {
     const day = await core.run('onset.day', { productionId, date: first?.date ?? '' });
     expect(day.scenes[0]?.marks.map((m) => m.item).sort()).toEqual(['closed-set', 'robe-person']);
     expect(day.scenes[0]?.performers.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the dashboard reads readiness for the days it shows only', () => {
+  it('gives each shown scene the readiness the binder gives it; scenes outside the window change nothing', async () => {
+    const { core } = await unlockedCore();
+    const { productionId } = await seedDemo(core);
+    // Fill the dashboard's five shoot days, so that a later day falls outside them.
+    let days = (await core.run('dashboard.get', { productionId })).shootDays.length;
+    for (let year = 2090; days < 5; year++, days++)
+      await core.run('scene.create', { productionId, number: `F${year}`, shootDate: `${year}-03-02` });
+    const full = new Map((await core.run('readiness.production', { productionId })).map((r) => [r.sceneId, r]));
+    const d = await core.run('dashboard.get', { productionId });
+    const shown = d.shootDays.flatMap((day) => day.scenes);
+    expect(d.shootDays).toHaveLength(5);
+    expect(shown.length).toBeLessThan(full.size);
+    for (const scene of shown) {
+      const r = full.get(scene.id);
+      expect(scene.ready).toBe(r?.readyToShoot);
+      expect(scene.pillars).toHaveLength(5);
+      for (const p of scene.pillars) expect(p.status).toBe(r?.pillars[p.pillar].status);
+    }
+    // Scoped to some scenes, readiness is exactly the whole production's for those scenes.
+    const db = core.db();
+    const ids = [...full.keys()].filter((_, i) => i % 2 === 0);
+    const scoped = readinessOf(db, { productionId, sceneIds: ids });
+    expect(scoped.map((r) => r.sceneId).sort()).toEqual([...ids].sort());
+    for (const r of scoped) expect(r).toEqual(full.get(r.sceneId));
+
+    // A scene far outside the window, with a gap of its own, leaves the shown scenes as they were.
+    const later = await core.run('scene.create', { productionId, number: '99', shootDate: '2099-01-05' });
+    const again = await core.run('dashboard.get', { productionId, now: d.now });
+    expect(again.shootDays).toEqual(d.shootDays);
+    expect(again.shootDays.flatMap((day) => day.scenes.map((s) => s.id))).not.toContain(later.id);
   });
 });
 

@@ -82,10 +82,13 @@ export function getDashboard(db: Db, productionId: string, now: Date = new Date(
   const counts = new Map<string, number>();
   for (const s of scenes) if (s.shootDate) counts.set(s.shootDate, (counts.get(s.shootDate) ?? 0) + 1);
   const shootDates = [...counts.keys()].slice(0, SHOOT_DAYS);
-  // Readiness for the whole production in the binder's fixed handful of queries, not one per scene.
+  // Readiness for the scenes of the days shown only, in the binder's fixed handful of queries.
   const shown = new Set(shootDates);
+  const shownIds = scenes.filter((s) => s.shootDate !== null && shown.has(s.shootDate)).map((s) => s.id);
   const readiness = new Map(
-    shown.size === 0 ? [] : readinessOf(db, { productionId }).map((r) => [r.sceneId, r] as const),
+    shownIds.length === 0
+      ? []
+      : readinessOf(db, { productionId, sceneIds: shownIds }).map((r) => [r.sceneId, r] as const),
   );
   const toScene = (s: UpcomingScene): DashboardScene => ({
     id: s.id,

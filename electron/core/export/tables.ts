@@ -158,6 +158,7 @@ export const CONSENT_TABLES: TableSpec[] = [
     key: ['id'],
     select: `SELECT c.* FROM consent_checkin c JOIN rider r ON r.id = c.rider_id
              WHERE r.production_id = @productionId ORDER BY c.id`,
+    refusal: 'a consent check-in is never edited, and a voided one stays voided',
     label: (r) => `Consent check-in of ${String(r.at)}`,
   },
 ];

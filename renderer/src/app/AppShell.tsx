@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { Button } from 'react-aria-components';
 import { Redirect, Route, Switch, useLocation } from 'wouter';
 import type { AppStatus, VaultInfo } from '../../../shared/schemas/vault';
 import { BinderRoutes } from '../features/binder/routes';
@@ -38,7 +39,11 @@ async function lockVault(): Promise<void> {
 export function AppShell({ vault, status }: { vault: VaultInfo; status: AppStatus }) {
   const [creating, setCreating] = useState(false);
   const [showArchived, setShowArchived] = useState(false);
-  const [, navigate] = useLocation();
+  const [location, navigate] = useLocation();
+  // On a narrow window (a phone-width window on set) the sidebar is a menu, closed on every move.
+  const [navOpen, setNavOpen] = useState(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: closing is the point of a location change
+  useEffect(() => setNavOpen(false), [location]);
 
   const actions = useMemo<ShellActions>(
     () => ({
@@ -54,7 +59,18 @@ export function AppShell({ vault, status }: { vault: VaultInfo; status: AppStatu
   return (
     <ShellActionsContext.Provider value={actions}>
       <DayLayer>
-        <div className="shell">
+        <div className="shell" data-nav-open={navOpen || undefined}>
+          <div className="narrow-bar">
+            <Button
+              className="btn btn-secondary narrow-menu"
+              aria-expanded={navOpen}
+              aria-controls="binder-nav"
+              onPress={() => setNavOpen(!navOpen)}
+            >
+              {navOpen ? 'Close menu' : 'Menu'}
+            </Button>
+            <span className="narrow-vault">{vault.name}</span>
+          </div>
           <Sidebar vault={vault} showArchived={showArchived} onShowArchivedChange={setShowArchived} />
           <main className="main" id="main">
             <CostumeModeBanner />

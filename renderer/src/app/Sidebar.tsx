@@ -20,7 +20,7 @@ export function Sidebar({
   const { newProduction, lock } = useShellActions();
   const [onSettings] = useRoute('/settings');
   return (
-    <nav className="sidebar" aria-label="Binder">
+    <nav className="sidebar" id="binder-nav" aria-label="Binder">
       <div className="sidebar-head">
         <span className="sidebar-app">Closed Set</span>
         <span className="sidebar-vault" title={vault.path}>

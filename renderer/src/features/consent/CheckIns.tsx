@@ -34,14 +34,19 @@ export function CheckIns({ detail }: { detail: RiderDetail }) {
           </thead>
           <tbody>
             {detail.checkIns.map((c) => (
-              <tr key={c.id}>
+              <tr key={c.id} data-voided={c.voidedAt ? true : undefined}>
                 <td className="nowrap">{formatInstant(c.at)}</td>
                 <td>{CHECKIN_KIND_LABELS[c.kind]}</td>
                 <td>{c.who}</td>
                 <td>
-                  {c.outcome === 'confirmed' ? 'Confirmed' : 'Changed'} (v{c.version})
+                  {c.voidedAt ? 'Voided' : c.outcome === 'confirmed' ? 'Confirmed' : 'Changed'} (v{c.version})
                 </td>
-                <td>{c.note}</td>
+                <td>
+                  {c.note}
+                  {c.voidedAt ? (
+                    <span className="checkin-void">{` Voided ${formatInstant(c.voidedAt)}: ${c.voidReason}.`}</span>
+                  ) : null}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -1,7 +1,13 @@
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { Input, Label, TextField, ToggleButton } from 'react-aria-components';
 import { checkInRequired } from '../../../../shared/rules/preroll';
-import { type OnSetScene, PREROLL_LABELS, type PrerollMark, SCENE_ITEMS } from '../../../../shared/schemas/onset';
+import {
+  type OnSetPerformer,
+  type OnSetScene,
+  PREROLL_LABELS,
+  type PrerollMark,
+  SCENE_ITEMS,
+} from '../../../../shared/schemas/onset';
 import { run } from '../../lib/commands';
 import { autosaveLabel, useAutosave } from '../../lib/useAutosave';
 import { useOnSetActions } from './useOnSet';
@@ -15,10 +21,12 @@ function CheckButton({
   label,
   mark,
   onChange,
+  note,
 }: {
   label: string;
   mark: PrerollMark | undefined;
   onChange: (done: boolean) => Promise<void>;
+  note?: ReactNode;
 }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -47,12 +55,42 @@ function CheckButton({
         <span className="check-label">{label}</span>
         {mark?.done ? <span className="check-time">{mark.markedAtLocal}</span> : null}
       </ToggleButton>
+      {note}
       {error ? (
         <p className="field-error" role="alert">
           {error}
         </p>
       ) : null}
     </div>
+  );
+}
+
+/**
+ * Where a performer's check-in goes: their rider for this scene, or (said plainly, since it is a
+ * readiness problem) nowhere but this checklist when no rider covers the scene.
+ */
+function RiderNote({ performer, done }: { performer: OnSetPerformer; done: boolean }) {
+  const { rider } = performer;
+  if (rider.riderId === null) {
+    return rider.state === 'missing' ? (
+      <p className="check-note" data-tone="warning">
+        No rider covers this scene. The check-in stays on this checklist only.
+      </p>
+    ) : (
+      <p className="check-note">No rider needed in this scene; the check-in stays on this checklist.</p>
+    );
+  }
+  return (
+    <>
+      {rider.problem ? (
+        <p className="check-note" data-tone="warning">
+          {rider.problem}.
+        </p>
+      ) : null}
+      <p className="check-note">
+        {done ? `Logged in rider version ${rider.version}'s check-ins` : `Logs to rider version ${rider.version}`}
+      </p>
+    </>
   );
 }
 
@@ -119,6 +157,7 @@ export function PrerollChecklist({ scene, date }: { scene: OnSetScene; date: str
               key={p.personId}
               label={`${p.name}${p.characterName ? ` (${p.characterName})` : ''}`}
               mark={findMark(scene, 'consent-checkin', p.personId)}
+              note={<RiderNote performer={p} done={findMark(scene, 'consent-checkin', p.personId)?.done ?? false} />}
               onChange={(done) =>
                 mark(
                   { sceneId: scene.id, date, item: 'consent-checkin', personId: p.personId, done },

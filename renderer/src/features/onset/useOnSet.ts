@@ -12,6 +12,8 @@ export function useOnSetActions() {
     Promise.all([
       queryClient.invalidateQueries({ queryKey: ['onset.day'] }),
       queryClient.invalidateQueries({ queryKey: ['dashboard.get'] }),
+      // A consent check-in on set is also a check-in on the performer's rider.
+      queryClient.invalidateQueries({ queryKey: ['rider.get'] }),
     ]);
 
   async function mark(input: CommandInput<'onset.mark'>, before: PrerollMark | undefined, who?: string) {

@@ -19,6 +19,7 @@ import { todayIn } from '../../../../shared/rules/dashboard';
 import type { Production } from '../../../../shared/schemas/production';
 import { useCommand } from '../../lib/commands';
 import { HIT_KIND_LABELS, hitHref, paths } from '../../lib/links';
+import { enterTarget, onEnter, type SearchState } from './paletteEnter';
 
 interface Entry {
   id: string;
@@ -83,9 +84,20 @@ export function CommandPalette({
     { text: q, productionId: scope, limit: 20 },
     { enabled: isOpen && q.length > 0, placeholderData: keepPreviousData, staleTime: 0 },
   );
+  // An Enter pressed before the results of what was typed arrived: it opens their top entry then.
+  const [enterWaiting, setEnterWaiting] = useState(false);
   useEffect(() => {
-    if (!isOpen) setText('');
+    if (!isOpen) {
+      setText('');
+      setEnterWaiting(false);
+    }
   }, [isOpen]);
+  const search: SearchState = {
+    input: text,
+    query: q,
+    hasData: hits.data !== undefined,
+    isPrevious: hits.isPlaceholderData,
+  };
 
   const current = productions.data?.find((p) => p.id === productionId);
   const needle = text.trim().toLowerCase();
@@ -113,66 +125,91 @@ export function CommandPalette({
     onOpenChange(false);
     navigate(href);
   };
+  const waitedFor = enterWaiting ? enterTarget(search, results, go) : undefined;
+  useEffect(() => {
+    if (waitedFor === undefined) return;
+    setEnterWaiting(false);
+    if (waitedFor) open(waitedFor.href);
+  });
 
   return (
     <ModalOverlay className="modal-overlay" isOpen={isOpen} onOpenChange={onOpenChange} isDismissable>
       <Modal className="modal modal-large palette">
         <Dialog className="palette-dialog" aria-label="Command palette">
-          <Autocomplete inputValue={text} onInputChange={setText}>
-            <SearchField className="palette-search" aria-label="Search or go to" autoFocus>
-              <Input
-                className="input palette-input"
-                placeholder="Search scenes, people, productions… or go to a page"
-              />
-            </SearchField>
-            {productionId !== null ? (
-              <Switch className="switch palette-scope" isSelected={onlyHere} onChange={setOnlyHere}>
-                <span className="switch-track" aria-hidden="true">
-                  <span className="switch-thumb" />
-                </span>
-                Only {current?.title ?? 'this production'}
-              </Switch>
-            ) : null}
-            <Menu
-              className="palette-results"
-              aria-label="Results"
-              onAction={(key) => {
-                const entry = [...results, ...go].find((e) => e.id === key);
-                if (entry) open(entry.href);
+          {/* The results on screen may still be the previous query's: Enter waits for this one's,
+              caught here before the search field's own Enter opens whatever item is focused. */}
+          <div
+            className="palette-body"
+            onKeyDownCapture={(e) => {
+              if (e.key === 'Enter' && e.target instanceof HTMLInputElement && onEnter(search) === 'wait') {
+                e.preventDefault();
+                e.stopPropagation();
+                setEnterWaiting(true);
+              }
+            }}
+          >
+            <Autocomplete
+              inputValue={text}
+              onInputChange={(v) => {
+                setText(v);
+                setEnterWaiting(false);
               }}
-              renderEmptyState={() => (
-                <p className="listbox-empty">{hits.isFetching ? 'Searching…' : `Nothing matches “${text}”.`}</p>
-              )}
             >
-              {results.length > 0 ? (
-                <MenuSection className="palette-section">
-                  <Header className="palette-header">Results</Header>
-                  {results.map((e) => (
-                    <MenuItem key={e.id} id={e.id} textValue={e.label} className="palette-item">
-                      <Text slot="label" className="palette-label">
-                        {e.label}
-                      </Text>
-                      <Text slot="description" className="palette-detail">
-                        {e.detail}
-                      </Text>
-                    </MenuItem>
-                  ))}
-                </MenuSection>
+              <SearchField className="palette-search" aria-label="Search or go to" autoFocus>
+                <Input
+                  className="input palette-input"
+                  placeholder="Search scenes, people, productions… or go to a page"
+                />
+              </SearchField>
+              {productionId !== null ? (
+                <Switch className="switch palette-scope" isSelected={onlyHere} onChange={setOnlyHere}>
+                  <span className="switch-track" aria-hidden="true">
+                    <span className="switch-thumb" />
+                  </span>
+                  Only {current?.title ?? 'this production'}
+                </Switch>
               ) : null}
-              {go.length > 0 ? (
-                <MenuSection className="palette-section">
-                  <Header className="palette-header">Go to</Header>
-                  {go.map((e) => (
-                    <MenuItem key={e.id} id={e.id} textValue={e.label} className="palette-item">
-                      <Text slot="label" className="palette-label">
-                        {e.label}
-                      </Text>
-                    </MenuItem>
-                  ))}
-                </MenuSection>
-              ) : null}
-            </Menu>
-          </Autocomplete>
+              <Menu
+                className="palette-results"
+                aria-label="Results"
+                onAction={(key) => {
+                  const entry = [...results, ...go].find((e) => e.id === key);
+                  if (entry) open(entry.href);
+                }}
+                renderEmptyState={() => (
+                  <p className="listbox-empty">{hits.isFetching ? 'Searching…' : `Nothing matches “${text}”.`}</p>
+                )}
+              >
+                {results.length > 0 ? (
+                  <MenuSection className="palette-section">
+                    <Header className="palette-header">Results</Header>
+                    {results.map((e) => (
+                      <MenuItem key={e.id} id={e.id} textValue={e.label} className="palette-item">
+                        <Text slot="label" className="palette-label">
+                          {e.label}
+                        </Text>
+                        <Text slot="description" className="palette-detail">
+                          {e.detail}
+                        </Text>
+                      </MenuItem>
+                    ))}
+                  </MenuSection>
+                ) : null}
+                {go.length > 0 ? (
+                  <MenuSection className="palette-section">
+                    <Header className="palette-header">Go to</Header>
+                    {go.map((e) => (
+                      <MenuItem key={e.id} id={e.id} textValue={e.label} className="palette-item">
+                        <Text slot="label" className="palette-label">
+                          {e.label}
+                        </Text>
+                      </MenuItem>
+                    ))}
+                  </MenuSection>
+                ) : null}
+              </Menu>
+            </Autocomplete>
+          </div>
           <p className="palette-hint muted">↑ ↓ to move, Enter to open, Esc to close.</p>
         </Dialog>
       </Modal>
