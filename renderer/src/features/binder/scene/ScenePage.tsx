@@ -1,12 +1,15 @@
 import { useEffect } from 'react';
 import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
+import { useLocation } from 'wouter';
 import { PILLARS } from '../../../../../shared/schemas/readiness';
 import { formatEighths, INTIMACY_TYPE_LABELS } from '../../../../../shared/schemas/scenes';
+import { ActionButton } from '../../../components/ActionButton';
 import { Notice } from '../../../components/Notice';
-import { useCommand } from '../../../lib/commands';
+import { run, useCommand } from '../../../lib/commands';
 import { formatDay } from '../../../lib/format';
 import { SceneConsentPanel } from '../../consent/SceneConsentPanel';
-import { PillarCard, ProductionSections, ReadinessMark } from '../ui';
+import { ErrorLine, PillarCard, ProductionSections, ReadinessMark } from '../ui';
+import { useUndoableMutation } from '../useUndoableMutation';
 import { BeatsEditor } from './BeatsEditor';
 import { BreakdownPanel } from './BreakdownPanel';
 import { ClosurePanel } from './ClosurePanel';
@@ -17,6 +20,22 @@ export function ScenePage({ productionId, sceneId }: { productionId: string; sce
   const scene = useCommand('scene.get', { id: sceneId });
   const readiness = useCommand('readiness.scene', { sceneId });
   const members = useCommand('member.list', { productionId });
+  const [, navigate] = useLocation();
+  const setDeleted = (deleted: boolean) => run('scene.delete', { id: sceneId, deleted });
+  // Soft and undoable, so no confirmation: the toast says where it went and Undo brings it back.
+  const remove = useUndoableMutation(
+    (number: string) => ({
+      label: `Scene ${number} deleted. Restore it with Undo or from Recently deleted.`,
+      run: () => setDeleted(true),
+      undo: () => setDeleted(false),
+    }),
+    { onSuccess: () => navigate(`/productions/${productionId}/scenes`) },
+  );
+  const restore = useUndoableMutation((number: string) => ({
+    label: `Scene ${number} restored`,
+    run: () => setDeleted(false),
+    undo: () => setDeleted(true),
+  }));
   useEffect(() => {
     if (scene.data) document.title = `Scene ${scene.data.number} · Closed Set`;
   }, [scene.data]);
@@ -51,7 +70,34 @@ export function ScenePage({ productionId, sceneId }: { productionId: string; sce
             <span>{s.intimacyTypes.map((t) => INTIMACY_TYPE_LABELS[t]).join(', ')}</span>
           </p>
         </div>
+        {s.deletedAt ? null : (
+          <div className="page-actions">
+            <ActionButton
+              variant="quiet"
+              className="btn-delete"
+              isPending={remove.isPending}
+              pendingLabel="Deleting…"
+              onPress={() => remove.mutate(s.number)}
+            >
+              Delete scene
+            </ActionButton>
+          </div>
+        )}
       </header>
+      <ErrorLine error={remove.error} />
+      {s.deletedAt ? (
+        <Notice title={`Scene ${s.number} is deleted`}>
+          <p>It is kept with its history and listed under Recently deleted until it is restored.</p>
+          <ErrorLine error={restore.error} />
+          <ActionButton
+            isPending={restore.isPending}
+            pendingLabel="Restoring…"
+            onPress={() => restore.mutate(s.number)}
+          >
+            Restore scene
+          </ActionButton>
+        </Notice>
+      ) : null}
       <ProductionSections id={productionId} />
       {readiness.data ? (
         <section aria-labelledby="readiness-title" className="stack">
