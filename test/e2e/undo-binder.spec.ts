@@ -72,11 +72,11 @@ test('a deleted scene comes back from the toast; a deleted person with the short
   // Back on the list, without the scene, and the toast says where it went.
   await expect(page.getByRole('heading', { level: 1, name: 'Scenes' })).toBeVisible();
   await expect(scenes.getByRole('link', { name: 'Scene 9', exact: true })).toHaveCount(0);
-  await expect(toast(page, 'Scene 9 deleted. Restore it with Undo or from Recently deleted.')).toBeVisible();
+  await expect(toast(page, 'Scene 9 moved to Recently deleted')).toBeVisible();
   await page.screenshot({ path: info.outputPath('scene-deleted-toast.png') });
   await page.getByRole('button', { name: /^Undo/ }).click();
   await expect(scenes.getByRole('link', { name: 'Scene 9', exact: true })).toBeVisible();
-  await expect(toast(page, 'Undone: Scene 9 deleted')).toBeVisible();
+  await expect(toast(page, 'Undone: Scene 9 moved to Recently deleted')).toBeVisible();
 
   // A person: Delete in their row, then Ctrl/Cmd+Z with the focus outside any text field.
   await page.getByRole('link', { name: 'People' }).click();
@@ -84,9 +84,14 @@ test('a deleted scene comes back from the toast; a deleted person with the short
   await expect(people.getByRole('cell', { name: 'Jonah Whitlock', exact: true })).toBeVisible();
   await page.screenshot({ path: info.outputPath('people.png') });
   await expectAccessible(page, 'the people page');
+  // The danger-coloured Delete keeps its contrast in the dark theme too.
+  await page.getByRole('radio', { name: 'Dark' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expectAccessible(page, 'the people page (dark)');
+  await page.screenshot({ path: info.outputPath('people-dark.png') });
   await page.getByRole('button', { name: 'Delete Jonah Whitlock' }).click();
   await expect(people.getByRole('cell', { name: 'Jonah Whitlock', exact: true })).toHaveCount(0);
-  await expect(toast(page, 'Jonah Whitlock deleted. Restore with Undo or from Recently deleted.')).toBeVisible();
+  await expect(toast(page, 'Jonah Whitlock moved to Recently deleted')).toBeVisible();
   await page.locator('body').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press(`${mod}+z`);
   await expect(people.getByRole('cell', { name: 'Jonah Whitlock', exact: true })).toBeVisible();
@@ -148,6 +153,7 @@ test('a new scene is undone into Recently deleted', async ({ page, shell }, info
   // The open page says so and offers the restore; the list no longer has it.
   await expect(page.getByText('Scene 40B is deleted')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Delete scene' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Restore scene' })).toBeVisible();
   await page.screenshot({ path: info.outputPath('scene-undone-create.png') });
   await expectAccessible(page, 'a deleted scene');
   await openScenes(page);

@@ -17,7 +17,7 @@ export function PeoplePage() {
   const setDeleted = (p: Person, deleted: boolean) => run('person.delete', { id: p.id, deleted });
   // Soft: riders, check-ins and the audit trail keep pointing at the person, and Undo restores them.
   const remove = useUndoableMutation((p: Person) => ({
-    label: `${p.name} deleted. Restore with Undo or from Recently deleted.`,
+    label: `${p.name} moved to Recently deleted`,
     run: () => setDeleted(p, true),
     undo: () => setDeleted(p, false),
   }));

@@ -161,7 +161,7 @@ function FollowUps({
     },
   );
   const remove = useUndoableMutation((f: { id: string; description: string }) => ({
-    label: `Follow-up deleted: ${f.description}. Restore with Undo or from Recently deleted.`,
+    label: `Follow-up moved to Recently deleted: ${f.description}`,
     run: () => setDeleted(f.id, true),
     undo: () => setDeleted(f.id, false),
   }));

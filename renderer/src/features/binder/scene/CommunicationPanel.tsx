@@ -201,7 +201,7 @@ function CheckIns({ scene, personId, name }: { scene: Scene; personId: string; n
     },
   );
   const remove = useUndoableMutation((c: CheckIn) => ({
-    label: `${CHECK_IN_KIND_LABELS[c.kind]} with ${name} deleted. Restore with Undo or from Recently deleted.`,
+    label: `${CHECK_IN_KIND_LABELS[c.kind]} with ${name} moved to Recently deleted`,
     run: () => setDeleted(c, true),
     undo: () => setDeleted(c, false),
   }));

@@ -25,7 +25,7 @@ export function ScenePage({ productionId, sceneId }: { productionId: string; sce
   // Soft and undoable, so no confirmation: the toast says where it went and Undo brings it back.
   const remove = useUndoableMutation(
     (number: string) => ({
-      label: `Scene ${number} deleted. Restore it with Undo or from Recently deleted.`,
+      label: `Scene ${number} moved to Recently deleted`,
       run: () => setDeleted(true),
       undo: () => setDeleted(false),
     }),
@@ -70,8 +70,16 @@ export function ScenePage({ productionId, sceneId }: { productionId: string; sce
             <span>{s.intimacyTypes.map((t) => INTIMACY_TYPE_LABELS[t]).join(', ')}</span>
           </p>
         </div>
-        {s.deletedAt ? null : (
-          <div className="page-actions">
+        <div className="page-actions">
+          {s.deletedAt ? (
+            <ActionButton
+              isPending={restore.isPending}
+              pendingLabel="Restoring…"
+              onPress={() => restore.mutate(s.number)}
+            >
+              Restore scene
+            </ActionButton>
+          ) : (
             <ActionButton
               variant="quiet"
               className="btn-delete"
@@ -81,25 +89,17 @@ export function ScenePage({ productionId, sceneId }: { productionId: string; sce
             >
               Delete scene
             </ActionButton>
-          </div>
-        )}
+          )}
+        </div>
       </header>
-      <ErrorLine error={remove.error} />
+      <ErrorLine error={remove.error ?? restore.error} />
       {s.deletedAt ? (
         <Notice title={`Scene ${s.number} is deleted`}>
-          <p>It is kept with its history and listed under Recently deleted until it is restored.</p>
-          <ErrorLine error={restore.error} />
-          <ActionButton
-            isPending={restore.isPending}
-            pendingLabel="Restoring…"
-            onPress={() => restore.mutate(s.number)}
-          >
-            Restore scene
-          </ActionButton>
+          It is kept with its history and listed under Recently deleted. Restore it to see and change its pillars.
         </Notice>
       ) : null}
       <ProductionSections id={productionId} />
-      {readiness.data ? (
+      {readiness.data && !s.deletedAt ? (
         <section aria-labelledby="readiness-title" className="stack">
           <h2 id="readiness-title" className="card-title">
             Readiness by pillar
@@ -111,47 +111,49 @@ export function ScenePage({ productionId, sceneId }: { productionId: string; sce
           </div>
         </section>
       ) : null}
-      <Tabs className="card">
-        <TabList aria-label="Pillars" className="tab-list">
-          <Tab id="context" className="tab">
-            Breakdown and context
-          </Tab>
-          <Tab id="communication" className="tab">
-            Communication
-          </Tab>
-          <Tab id="consent" className="tab">
-            Consent
-          </Tab>
-          <Tab id="choreography" className="tab">
-            Choreography
-          </Tab>
-          <Tab id="closure" className="tab">
-            Closure
-          </Tab>
-        </TabList>
-        <TabPanel id="context" className="tab-panel">
-          <BreakdownPanel key={s.updatedAt} scene={s} cast={cast} />
-        </TabPanel>
-        <TabPanel id="communication" className="tab-panel">
-          <CommunicationPanel scene={s} />
-        </TabPanel>
-        <TabPanel id="consent" className="tab-panel">
-          <div className="stack">
-            <p>
-              Riders are kept per performer with their versions, signatures and withdrawals. This scene's consent pillar
-              reads from them; here is what it says now.
-            </p>
-            {readiness.data ? <PillarCard pillar="consent" readiness={readiness.data.pillars.consent} /> : null}
-            <SceneConsentPanel productionId={productionId} sceneId={s.id} />
-          </div>
-        </TabPanel>
-        <TabPanel id="choreography" className="tab-panel">
-          <BeatsEditor scene={s} />
-        </TabPanel>
-        <TabPanel id="closure" className="tab-panel">
-          <ClosurePanel scene={s} />
-        </TabPanel>
-      </Tabs>
+      {s.deletedAt ? null : (
+        <Tabs className="card">
+          <TabList aria-label="Pillars" className="tab-list">
+            <Tab id="context" className="tab">
+              Breakdown and context
+            </Tab>
+            <Tab id="communication" className="tab">
+              Communication
+            </Tab>
+            <Tab id="consent" className="tab">
+              Consent
+            </Tab>
+            <Tab id="choreography" className="tab">
+              Choreography
+            </Tab>
+            <Tab id="closure" className="tab">
+              Closure
+            </Tab>
+          </TabList>
+          <TabPanel id="context" className="tab-panel">
+            <BreakdownPanel key={s.updatedAt} scene={s} cast={cast} />
+          </TabPanel>
+          <TabPanel id="communication" className="tab-panel">
+            <CommunicationPanel scene={s} />
+          </TabPanel>
+          <TabPanel id="consent" className="tab-panel">
+            <div className="stack">
+              <p>
+                Riders are kept per performer with their versions, signatures and withdrawals. This scene's consent
+                pillar reads from them; here is what it says now.
+              </p>
+              {readiness.data ? <PillarCard pillar="consent" readiness={readiness.data.pillars.consent} /> : null}
+              <SceneConsentPanel productionId={productionId} sceneId={s.id} />
+            </div>
+          </TabPanel>
+          <TabPanel id="choreography" className="tab-panel">
+            <BeatsEditor scene={s} />
+          </TabPanel>
+          <TabPanel id="closure" className="tab-panel">
+            <ClosurePanel scene={s} />
+          </TabPanel>
+        </Tabs>
+      )}
     </article>
   );
 }
