@@ -162,3 +162,32 @@ test('a new scene is undone into Recently deleted', async ({ page, shell }, info
   await page.getByRole('link', { name: 'Recently deleted' }).click();
   await expect(page.getByRole('button', { name: 'Restore Scene 40B' })).toBeVisible();
 });
+
+test('a follow-up and a logged check-in are deleted softly and come back with Undo', async ({ page, shell }, info) => {
+  await openDemo(page, shell);
+  await openScenes(page);
+  await page.getByRole('table', { name: 'Scenes' }).getByRole('link', { name: 'Scene 9', exact: true }).click();
+  await page.getByRole('tab', { name: 'Closure' }).click();
+  const followUp = page.getByRole('checkbox', { name: /Send Maren the revised blocking/ });
+  await expect(followUp).toHaveCount(1);
+  await page.getByRole('button', { name: /^Delete the follow-up: Send Maren the revised blocking/ }).click();
+  await expect(followUp).toHaveCount(0);
+  await expect(toast(page, 'Follow-up moved to Recently deleted')).toBeVisible();
+  await page.getByRole('button', { name: /^Undo/ }).click();
+  await expect(followUp).toHaveCount(1);
+  await page.screenshot({ path: info.outputPath('closure.png'), fullPage: true });
+  await expectAccessible(page, 'the closure tab');
+
+  await page.getByRole('tab', { name: 'Communication' }).click();
+  const agreed = page
+    .getByRole('table', { name: 'Meetings and check-ins with Maren Holt' })
+    .getByRole('cell', { name: /^Walked through scenes 4, 9 and 22/ });
+  await expect(agreed).toBeVisible();
+  await page.getByRole('button', { name: /^Delete the meeting of / }).click();
+  await expect(agreed).toHaveCount(0);
+  await expect(toast(page, 'Meeting with Maren Holt moved to Recently deleted')).toBeVisible();
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press(`${mod}+z`);
+  await expect(agreed).toBeVisible();
+  await expectAccessible(page, 'the communication tab');
+});
