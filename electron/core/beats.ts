@@ -95,18 +95,29 @@ export function listBeatVersions(db: Db, sceneId: string): BeatVersionInfo[] {
 
 type NewBeat = Omit<Beat, 'position'>;
 
+/**
+ * Every beat id any version of the scene has held. A save may carry a beat removed in a later
+ * version, so undoing a removal brings back the same beat (its history stays one line) rather
+ * than a copy with a new id.
+ */
+function beatIdsOf(db: Db, sceneId: string): Set<string> {
+  const rows = db
+    .prepare('SELECT DISTINCT b.id FROM beat b JOIN beat_version v ON v.id = b.version_id WHERE v.scene_id = ?')
+    .all(sceneId) as { id: string }[];
+  return new Set(rows.map((r) => r.id));
+}
+
 /** Checks the beats against the scene: performers must be in it, contacts between a beat's performers. */
 function validateBeats(
   beats: ParsedInput<'beats.save'>['beats'],
   inScene: Set<string>,
-  previous: Set<string>,
+  known: Set<string>,
 ): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const ids = new Set<string>();
   beats.forEach((b, i) => {
     if (b.id !== undefined) {
-      if (!previous.has(b.id))
-        issues.push({ path: `beats.${i}.id`, message: 'Not a beat of the version being edited' });
+      if (!known.has(b.id)) issues.push({ path: `beats.${i}.id`, message: 'Not a beat of this scene' });
       if (ids.has(b.id)) issues.push({ path: `beats.${i}.id`, message: 'The same beat appears twice' });
       ids.add(b.id);
     }
@@ -155,6 +166,7 @@ function writeVersion(
   assertBase(latest, baseVersion);
   const current = latest?.version ?? 0;
   const before = latest ? beatsOfVersion(db, latest.id) : [];
+  const earlier = beatIdsOf(db, sceneId);
   const now = new Date().toISOString();
   const versionId = newId();
   const version = current + 1;
@@ -182,7 +194,7 @@ function writeVersion(
       now,
     );
   }
-  auditBeats(db, productionId, sceneId, version, before, after, action);
+  auditBeats(db, productionId, sceneId, version, before, after, action, earlier);
 }
 
 /** One audit entry per beat that was added, changed, moved or removed in this version. */
@@ -194,6 +206,7 @@ function auditBeats(
   before: Beat[],
   after: Beat[],
   action: 'save' | 'move',
+  earlier: Set<string>,
 ): void {
   const old = new Map(before.map((b) => [b.id, b]));
   const ctx = { sceneId, version };
@@ -201,7 +214,8 @@ function auditBeats(
     const prev = old.get(b.id);
     old.delete(b.id);
     if (!prev) {
-      appendAudit(db, { productionId, entity: 'beat', entityId: b.id, action: 'create', newValue: { ...ctx, ...b } });
+      const action = earlier.has(b.id) ? 'restore' : 'create';
+      appendAudit(db, { productionId, entity: 'beat', entityId: b.id, action, newValue: { ...ctx, ...b } });
       continue;
     }
     const { position: p0, ...rest0 } = prev;
@@ -231,9 +245,11 @@ function auditBeats(
 export function saveBeats(db: Db, input: ParsedInput<'beats.save'>): BeatSheet {
   return db.transaction(() => {
     const scene = getScene(db, input.sceneId);
-    const latest = versionRow(db, input.sceneId);
-    const previous = new Set(latest ? beatsOfVersion(db, latest.id).map((b) => b.id) : []);
-    const issues = validateBeats(input.beats, new Set(scene.performers.map((p) => p.personId)), previous);
+    const issues = validateBeats(
+      input.beats,
+      new Set(scene.performers.map((p) => p.personId)),
+      beatIdsOf(db, scene.id),
+    );
     if (issues.length > 0) {
       throw new AppError('VALIDATION', `The beats cannot be saved: ${issues[0]?.path}: ${issues[0]?.message}`, {
         issues,

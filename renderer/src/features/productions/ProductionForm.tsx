@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
@@ -14,9 +14,10 @@ import {
   FormTextField,
 } from '../../components/fields';
 import { Notice } from '../../components/Notice';
-import { isCommandError, run, useCommandMutation } from '../../lib/commands';
+import { type CommandError, isCommandError, run, useCommandMutation } from '../../lib/commands';
 import { applyServerIssues } from '../../lib/forms';
 import { inversePatch } from '../../lib/undo';
+import { useUndoable } from '../../lib/undoable';
 import { useUndo } from '../../lib/undoContext';
 import { browserTimeZone, statusOptions, timeZoneOptions, typeOptions, unionOptions } from './options';
 
@@ -83,7 +84,18 @@ export function ProductionForm({
     queryClient.setQueryData(['production.get', { id: saved.id }], saved);
     await queryClient.invalidateQueries({ queryKey: ['production.list'] });
   };
-  const create = useCommandMutation('production.create', { onSuccess: refresh });
+  const perform = useUndoable();
+  const create = useMutation<Production, CommandError, Parsed>({
+    // A production is never deleted: undoing its creation archives it, and redo restores the same one.
+    mutationFn: (input) =>
+      perform({
+        label: (p) => `${p.title} added`,
+        run: () => run('production.create', input),
+        undo: (p) => run('production.archive', { id: p.id, archived: true }),
+        redo: (p) => run('production.archive', { id: p.id, archived: false }),
+      }),
+    onSuccess: refresh,
+  });
   const update = useCommandMutation('production.update', { onSuccess: refresh });
   const [problem, setProblem] = useState<string | null>(null);
   const { record: recordUndo } = useUndo();

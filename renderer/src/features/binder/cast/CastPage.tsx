@@ -1,12 +1,18 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Button } from 'react-aria-components';
-import { MEMBER_ROLE_LABELS, MEMBER_ROLES, type MemberRole } from '../../../../../shared/schemas/people';
+import {
+  MEMBER_ROLE_LABELS,
+  MEMBER_ROLES,
+  type MemberInput,
+  type MemberRole,
+} from '../../../../../shared/schemas/people';
 import { ActionButton } from '../../../components/ActionButton';
 import { Notice } from '../../../components/Notice';
 import { run, useCommand, useCommandMutation } from '../../../lib/commands';
 import { useUndo } from '../../../lib/undoContext';
 import { ErrorLine, ProductionSections, SelectInput, TextInput } from '../ui';
+import { useUndoableMutation } from '../useUndoableMutation';
 
 /** `#/productions/:id/cast`: who is in this production, as performer, background or crew. */
 export function CastPage({ productionId }: { productionId: string }) {
@@ -15,7 +21,13 @@ export function CastPage({ productionId }: { productionId: string }) {
   const people = useCommand('person.list', {});
   const queryClient = useQueryClient();
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['member.list'] });
-  const add = useCommandMutation('member.add', { onSuccess: refresh });
+  // Undo takes the person back off; redo puts that same membership back rather than adding another.
+  const add = useUndoableMutation((input: MemberInput) => ({
+    label: (m) => `${m.person.name} added to this production`,
+    run: () => run('member.add', input),
+    undo: (m) => run('member.remove', { id: m.id, removed: true }),
+    redo: (m) => run('member.remove', { id: m.id, removed: false }),
+  }));
   const remove = useCommandMutation('member.remove', { onSuccess: refresh });
   const { record: recordUndo } = useUndo();
   const [personId, setPersonId] = useState('');

@@ -4,14 +4,23 @@ import type { Person } from '../../../../../shared/schemas/people';
 import { ActionButton } from '../../../components/ActionButton';
 import { AppDialog } from '../../../components/AppDialog';
 import { Notice } from '../../../components/Notice';
-import { useCommand } from '../../../lib/commands';
+import { run, useCommand } from '../../../lib/commands';
 import { formatDay } from '../../../lib/format';
+import { ErrorLine } from '../ui';
+import { useUndoableMutation } from '../useUndoableMutation';
 import { PersonForm } from './PersonForm';
 
 /** `#/people`: everyone in the vault, typed once and cast in any production. */
 export function PeoplePage() {
   const people = useCommand('person.list', {});
   const [editing, setEditing] = useState<Person | 'new' | null>(null);
+  const setDeleted = (p: Person, deleted: boolean) => run('person.delete', { id: p.id, deleted });
+  // Soft: riders, check-ins and the audit trail keep pointing at the person, and Undo restores them.
+  const remove = useUndoableMutation((p: Person) => ({
+    label: `${p.name} moved to Recently deleted`,
+    run: () => setDeleted(p, true),
+    undo: () => setDeleted(p, false),
+  }));
   useEffect(() => {
     document.title = 'People · Closed Set';
   }, []);
@@ -30,6 +39,7 @@ export function PeoplePage() {
         </div>
       </header>
       {people.isError ? <Notice tone="error">{people.error.message}</Notice> : null}
+      <ErrorLine error={remove.error} />
       {people.data?.length === 0 ? <p className="muted">Nobody yet. Add the cast and crew here.</p> : null}
       {people.data && people.data.length > 0 ? (
         <div className="card">
@@ -61,6 +71,13 @@ export function PeoplePage() {
                       aria-label={`Edit ${p.name}`}
                     >
                       Edit
+                    </Button>
+                    <Button
+                      className="btn btn-quiet btn-small btn-delete"
+                      onPress={() => remove.mutate(p)}
+                      aria-label={`Delete ${p.name}`}
+                    >
+                      Delete
                     </Button>
                   </td>
                 </tr>

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { Controller, useForm } from 'react-hook-form';
@@ -8,9 +8,10 @@ import { type Person, PersonInput, SIZE_KEYS } from '../../../../../shared/schem
 import { ActionButton } from '../../../components/ActionButton';
 import { FormDateField, FormTextField } from '../../../components/fields';
 import { Notice } from '../../../components/Notice';
-import { isCommandError, run, useCommandMutation } from '../../../lib/commands';
+import { type CommandError, isCommandError, run, useCommandMutation } from '../../../lib/commands';
 import { applyServerIssues } from '../../../lib/forms';
 import { inversePatch } from '../../../lib/undo';
+import { useUndoable } from '../../../lib/undoable';
 import { useUndo } from '../../../lib/undoContext';
 import { Check, TextInput } from '../ui';
 
@@ -82,7 +83,17 @@ export function PersonForm({
     await queryClient.invalidateQueries({ queryKey: ['person.list'] });
     await queryClient.invalidateQueries({ queryKey: ['member.list'] });
   };
-  const create = useCommandMutation('person.create', { onSuccess: refresh });
+  const perform = useUndoable();
+  const create = useMutation<Person, CommandError, Values>({
+    // Undo soft-deletes the new person; redo restores that same record rather than adding a twin.
+    mutationFn: (input) =>
+      perform({
+        label: (p) => `${p.name} added`,
+        run: () => run('person.create', input),
+        undo: (p) => run('person.delete', { id: p.id, deleted: true }),
+        redo: (p) => run('person.delete', { id: p.id, deleted: false }),
+      }),
+  });
   const update = useCommandMutation('person.update', { onSuccess: refresh });
   const [problem, setProblem] = useState<string | null>(null);
   const { record: recordUndo } = useUndo();

@@ -1,18 +1,54 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, DropIndicator, GridList, GridListItem, useDragAndDrop } from 'react-aria-components';
-import type { Beat, BeatFlag } from '../../../../../shared/schemas/beats';
+import type { Beat, BeatFlag, BeatSheet } from '../../../../../shared/schemas/beats';
 import { BODY_AREA_LABELS } from '../../../../../shared/schemas/bodymap';
 import type { Scene } from '../../../../../shared/schemas/scenes';
 import { ActionButton } from '../../../components/ActionButton';
 import { AppDialog } from '../../../components/AppDialog';
-import { useCommand, useCommandMutation } from '../../../lib/commands';
+import { run, useCommand } from '../../../lib/commands';
 import { formatInstant } from '../../../lib/format';
+import type { UndoableAction } from '../../../lib/undoable';
 import { ErrorLine, SelectInput } from '../ui';
+import { useUndoableMutation } from '../useUndoableMutation';
 import { type BeatDraft, BeatForm, emptyBeat } from './BeatForm';
 import { refreshScene } from './refresh';
 
 const toInput = ({ position: _p, ...b }: Beat): BeatDraft => b;
+
+/**
+ * Beats are versioned, so undo never rewinds: it saves the beats the screen showed as a new
+ * version (a reorder is moved back), and redo saves the result again. Each step is based on the
+ * version the previous step made, so a change made elsewhere in between is refused, not lost.
+ */
+function beatsStep(
+  sceneId: string,
+  label: string,
+  kind: 'save' | 'move',
+  before: Beat[],
+  change: () => Promise<BeatSheet>,
+): UndoableAction<BeatSheet> {
+  let at = 0;
+  let after: Beat[] = [];
+  const put = async (beats: Beat[], note: string) => {
+    const sheet =
+      kind === 'move'
+        ? await run('beats.move', { sceneId, baseVersion: at, order: beats.map((b) => b.id) })
+        : await run('beats.save', { sceneId, baseVersion: at, note, beats: beats.map(toInput) });
+    at = sheet.version;
+  };
+  return {
+    label,
+    run: async () => {
+      const sheet = await change();
+      at = sheet.version;
+      after = sheet.beats;
+      return sheet;
+    },
+    undo: () => put(before, `Undone: ${label}`.slice(0, 400)),
+    redo: () => put(after, label.slice(0, 400)),
+  };
+}
 
 /** The choreography pillar: ordered, versioned beats with their flags shown inline. */
 export function BeatsEditor({ scene }: { scene: Scene }) {
@@ -27,16 +63,21 @@ export function BeatsEditor({ scene }: { scene: Scene }) {
     setEditing(null);
     await refreshScene(queryClient);
   };
-  const save = useCommandMutation('beats.save', { onSuccess: done });
-  const move = useCommandMutation('beats.move', { onSuccess: () => refreshScene(queryClient) });
+  const save = useUndoableMutation((step: UndoableAction<BeatSheet>) => step, { onSuccess: done });
+  const move = useUndoableMutation((step: UndoableAction<BeatSheet>) => step);
   const sheet = version !== null ? old.data : latest.data;
   const readOnly = version !== null;
   const beats = sheet?.beats ?? [];
   const names = Object.fromEntries(scene.performers.map((p) => [p.personId, p.name]));
 
   const reorder = (order: string[]) => {
-    if (!latest.data) return;
-    move.mutate({ sceneId: scene.id, baseVersion: latest.data.version, order });
+    const sheet = latest.data;
+    if (!sheet) return;
+    move.mutate(
+      beatsStep(scene.id, `Scene ${scene.number}: beats reordered`, 'move', sheet.beats, () =>
+        run('beats.move', { sceneId: scene.id, baseVersion: sheet.version, order }),
+      ),
+    );
   };
   const { dragAndDropHooks } = useDragAndDrop({
     getItems: (keys) => [...keys].map((key) => ({ 'text/plain': String(key) })),
@@ -58,14 +99,18 @@ export function BeatsEditor({ scene }: { scene: Scene }) {
     reorder(ids);
   };
   const submit = (draft: BeatDraft) => {
-    if (!latest.data) return;
-    const list = latest.data.beats.map(toInput);
+    const sheet = latest.data;
+    if (!sheet) return;
+    const list = sheet.beats.map(toInput);
     const index = editing?.index ?? null;
     if (index === null) list.push(draft);
     else list[index] = draft;
     const position = index ?? list.length - 1;
+    const label = `Scene ${scene.number}: beat ${position + 1} ${index === null ? 'added' : 'changed'}`;
     save.mutate(
-      { sceneId: scene.id, baseVersion: latest.data.version, beats: list },
+      beatsStep(scene.id, label, 'save', sheet.beats, () =>
+        run('beats.save', { sceneId: scene.id, baseVersion: sheet.version, beats: list }),
+      ),
       {
         onError: (e) => {
           const prefix = `beats.${position}.`;
@@ -79,13 +124,18 @@ export function BeatsEditor({ scene }: { scene: Scene }) {
     );
   };
   const remove = (index: number) => {
-    if (!latest.data) return;
-    save.mutate({
-      sceneId: scene.id,
-      baseVersion: latest.data.version,
-      note: 'Removed a beat',
-      beats: latest.data.beats.filter((_, i) => i !== index).map(toInput),
-    });
+    const sheet = latest.data;
+    if (!sheet) return;
+    save.mutate(
+      beatsStep(scene.id, `Scene ${scene.number}: beat ${index + 1} removed`, 'save', sheet.beats, () =>
+        run('beats.save', {
+          sceneId: scene.id,
+          baseVersion: sheet.version,
+          note: 'Removed a beat',
+          beats: sheet.beats.filter((_, i) => i !== index).map(toInput),
+        }),
+      ),
+    );
   };
 
   return (

@@ -12,12 +12,14 @@ import {
   RISK_LEVELS,
   type Scene,
   ScenePatch,
+  type ScenePerformerInput,
 } from '../../../../../shared/schemas/scenes';
 import { ActionButton } from '../../../components/ActionButton';
 import { run, useCommandMutation } from '../../../lib/commands';
 import { inversePatch } from '../../../lib/undo';
 import { useUndo } from '../../../lib/undoContext';
 import { Check, ErrorLine, issuesByPath, SelectInput, schemaErrors, TextInput } from '../ui';
+import { useUndoableMutation } from '../useUndoableMutation';
 import { refreshScene } from './refresh';
 
 type Draft = {
@@ -237,8 +239,17 @@ function PerformersEditor({ scene, cast }: { scene: Scene; cast: Member[] }) {
       }),
     ),
   );
-  const queryClient = useQueryClient();
-  const save = useCommandMutation('scene.setPerformers', { onSuccess: () => refreshScene(queryClient) });
+  // The inverse sets back the list this screen showed, with each performer's terms as they were.
+  const before: ScenePerformerInput[] = scene.performers.map((p) => ({
+    personId: p.personId,
+    nudity: p.nudity,
+    simulatedSex: p.simulatedSex,
+  }));
+  const save = useUndoableMutation((performers: ScenePerformerInput[]) => ({
+    label: `Scene ${scene.number}: performers changed`,
+    run: () => run('scene.setPerformers', { sceneId: scene.id, performers }),
+    undo: () => run('scene.setPerformers', { sceneId: scene.id, performers: before }),
+  }));
   const change = (id: string, c: Partial<Choice>) =>
     setChoices((old) => ({
       ...old,
@@ -299,12 +310,11 @@ function PerformersEditor({ scene, cast }: { scene: Scene; cast: Member[] }) {
           isPending={save.isPending}
           pendingLabel="Saving…"
           onPress={() =>
-            save.mutate({
-              sceneId: scene.id,
-              performers: Object.entries(choices)
+            save.mutate(
+              Object.entries(choices)
                 .filter(([, c]) => c.inScene)
                 .map(([personId, c]) => ({ personId, nudity: c.nudity, simulatedSex: c.simulatedSex })),
-            })
+            )
           }
         >
           Save performers

@@ -1,10 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Button } from 'react-aria-components';
 import {
   CLOSURE_PRACTICE_LABELS,
   CLOSURE_PRACTICES,
   type ClosurePractice,
   type ClosureRecord,
+  type FollowUpInput,
 } from '../../../../../shared/schemas/closure';
 import type { Scene } from '../../../../../shared/schemas/scenes';
 import { ActionButton } from '../../../components/ActionButton';
@@ -12,6 +14,7 @@ import { run, useCommand, useCommandMutation } from '../../../lib/commands';
 import { formatDay } from '../../../lib/format';
 import { useUndo } from '../../../lib/undoContext';
 import { Check, ErrorLine, issuesByPath, SelectInput, TextInput } from '../ui';
+import { useUndoableMutation } from '../useUndoableMutation';
 import { refreshScene } from './refresh';
 
 /** The closure pillar: practice and debrief per performer, then follow-ups with due dates. */
@@ -141,13 +144,27 @@ function FollowUps({
     await queryClient.invalidateQueries({ queryKey: ['followUp.due'] });
     await refreshScene(queryClient);
   };
-  const add = useCommandMutation('followUp.add', {
-    onSuccess: async () => {
-      setDescription('');
-      setDueDate('');
-      await refresh();
+  const setDeleted = (id: string, deleted: boolean) => run('followUp.delete', { id, deleted });
+  // Undo of an added follow-up soft-deletes it; redo restores the same one rather than adding a twin.
+  const add = useUndoableMutation(
+    (input: FollowUpInput) => ({
+      label: `Follow-up added: ${input.description}`,
+      run: () => run('followUp.add', input),
+      undo: (f) => setDeleted(f.id, true),
+      redo: (f) => setDeleted(f.id, false),
+    }),
+    {
+      onSuccess: () => {
+        setDescription('');
+        setDueDate('');
+      },
     },
-  });
+  );
+  const remove = useUndoableMutation((f: { id: string; description: string }) => ({
+    label: `Follow-up moved to Recently deleted: ${f.description}`,
+    run: () => setDeleted(f.id, true),
+    undo: () => setDeleted(f.id, false),
+  }));
   const update = useCommandMutation('followUp.update', { onSuccess: refresh });
   const { record: recordUndo } = useUndo();
   const errors = issuesByPath(add.error);
@@ -159,7 +176,7 @@ function FollowUps({
       {followUps.length === 0 ? <p className="muted small">No follow-ups.</p> : null}
       <ul className="stack">
         {followUps.map((f) => (
-          <li key={f.id}>
+          <li key={f.id} className="row">
             <Check
               isSelected={f.doneAt !== null}
               onChange={(done) =>
@@ -179,9 +196,17 @@ function FollowUps({
               {f.description} · due {formatDay(f.dueDate)}
               {f.personName ? ` · ${f.personName}` : ''}
             </Check>
+            <Button
+              className="btn btn-quiet btn-small btn-delete"
+              onPress={() => remove.mutate(f)}
+              aria-label={`Delete the follow-up: ${f.description}`}
+            >
+              Delete
+            </Button>
           </li>
         ))}
       </ul>
+      <ErrorLine error={remove.error ?? update.error} />
       <div className="form-grid">
         <TextInput
           label="New follow-up"

@@ -1,18 +1,33 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import { Button } from 'react-aria-components';
 import {
+  BODY_AREA_LABELS,
   BODY_AREAS,
+  BOUNDARY_LABELS,
   type BodyMarks,
   CHECK_IN_KIND_LABELS,
   CHECK_IN_KINDS,
+  type CheckIn,
+  type CheckInInput,
+  type CommunicationPatch,
 } from '../../../../../shared/schemas/bodymap';
 import type { Scene } from '../../../../../shared/schemas/scenes';
 import { ActionButton } from '../../../components/ActionButton';
-import { useCommand, useCommandMutation } from '../../../lib/commands';
+import { run, useCommand } from '../../../lib/commands';
 import { formatInstant } from '../../../lib/format';
+import { inversePatch } from '../../../lib/undo';
 import { ErrorLine, issuesByPath, SelectInput, TextInput } from '../ui';
+import { useUndoableMutation } from '../useUndoableMutation';
 import { BodyMap } from './BodyMap';
-import { refreshScene } from './refresh';
+
+/** "Ana Ortiz: hips marked ask first", or a count when several areas changed at once. */
+function marksLabel(name: string, before: BodyMarks, next: BodyMarks): string {
+  const changed = BODY_AREAS.filter((a) => before[a.id] !== next[a.id]);
+  const [only] = changed;
+  if (changed.length !== 1 || !only) return `${name}: ${changed.length} body map areas marked`;
+  const mark = next[only.id];
+  return `${name}: ${BODY_AREA_LABELS[only.id].toLowerCase()} marked ${mark ? BOUNDARY_LABELS[mark].toLowerCase() : 'not yet discussed'}`;
+}
 
 /** The communication pillar for the scene's performers, one at a time. */
 export function CommunicationPanel({ scene }: { scene: Scene }) {
@@ -37,7 +52,6 @@ export function CommunicationPanel({ scene }: { scene: Scene }) {
 function PerformerCommunication({ scene, personId, name }: { scene: Scene; personId: string; name: string }) {
   const key = { productionId: scene.productionId, personId };
   const current = useCommand('communication.get', key);
-  const queryClient = useQueryClient();
   const [marks, setMarks] = useState<BodyMarks>({});
   const [breakSignal, setBreakSignal] = useState('');
   const [preferredName, setPreferredName] = useState('');
@@ -51,16 +65,26 @@ function PerformerCommunication({ scene, personId, name }: { scene: Scene; perso
     setNotes(current.data.notes);
     setNotify(current.data.notify.join('\n'));
   }, [current.data]);
-  const save = useCommandMutation('communication.save', {
-    onSuccess: async (saved) => {
-      queryClient.setQueryData(['communication.get', key], saved);
-      await refreshScene(queryClient);
-    },
+  // Each save's inverse is a save of what this screen showed for the same fields (body_map audit).
+  const save = useUndoableMutation(
+    ({ patch, before, label }: { patch: CommunicationPatch; before: CommunicationPatch; label: string }) => ({
+      label,
+      run: () => run('communication.save', { ...key, patch }),
+      undo: () => run('communication.save', { ...key, patch: inversePatch(before, patch) }),
+    }),
+  );
+  // Taken when the user acts, so the inverse holds what they saw rather than a later refetch.
+  const shown = (): CommunicationPatch => ({
+    areas: marks,
+    breakSignal: current.data?.breakSignal ?? '',
+    preferredName: current.data?.preferredName ?? '',
+    notes: current.data?.notes ?? '',
+    notify: current.data?.notify ?? [],
   });
   const errors = issuesByPath(save.error);
   const saveMarks = (next: BodyMarks) => {
     setMarks(next);
-    save.mutate({ ...key, patch: { areas: next } });
+    save.mutate({ patch: { areas: next }, before: shown(), label: marksLabel(name, marks, next) });
   };
   const rest = BODY_AREAS.filter((a) => marks[a.id] === undefined);
 
@@ -125,7 +149,8 @@ function PerformerCommunication({ scene, personId, name }: { scene: Scene; perso
             pendingLabel="Saving…"
             onPress={() =>
               save.mutate({
-                ...key,
+                label: `${name}: communication changed`,
+                before: shown(),
                 patch: {
                   breakSignal,
                   preferredName,
@@ -155,19 +180,31 @@ function localNow(): string {
 
 function CheckIns({ scene, personId, name }: { scene: Scene; personId: string; name: string }) {
   const list = useCommand('checkIn.list', { productionId: scene.productionId, personId, sceneId: scene.id });
-  const queryClient = useQueryClient();
   const [at, setAt] = useState(localNow);
   const [kind, setKind] = useState<(typeof CHECK_IN_KINDS)[number]>('check-in');
   const [attendees, setAttendees] = useState('');
   const [agreed, setAgreed] = useState('');
-  const add = useCommandMutation('checkIn.add', {
-    onSuccess: async () => {
-      setAgreed('');
-      setAttendees('');
-      await queryClient.invalidateQueries({ queryKey: ['checkIn.list'] });
-      await refreshScene(queryClient);
+  // A logged check-in is history: undoing it soft-deletes it, and redo restores the same entry.
+  const setDeleted = (c: CheckIn, deleted: boolean) => run('checkIn.delete', { id: c.id, deleted });
+  const add = useUndoableMutation(
+    (input: CheckInInput) => ({
+      label: `${CHECK_IN_KIND_LABELS[input.kind ?? 'check-in']} with ${name} logged`,
+      run: () => run('checkIn.add', input),
+      undo: (c) => setDeleted(c, true),
+      redo: (c) => setDeleted(c, false),
+    }),
+    {
+      onSuccess: () => {
+        setAgreed('');
+        setAttendees('');
+      },
     },
-  });
+  );
+  const remove = useUndoableMutation((c: CheckIn) => ({
+    label: `${CHECK_IN_KIND_LABELS[c.kind]} with ${name} moved to Recently deleted`,
+    run: () => setDeleted(c, true),
+    undo: () => setDeleted(c, false),
+  }));
   const errors = issuesByPath(add.error);
   return (
     <section className="card" aria-labelledby="checkins-title">
@@ -182,6 +219,9 @@ function CheckIns({ scene, personId, name }: { scene: Scene; personId: string; n
               <th scope="col">Kind</th>
               <th scope="col">Who</th>
               <th scope="col">What was agreed</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -191,6 +231,15 @@ function CheckIns({ scene, personId, name }: { scene: Scene; personId: string; n
                 <td>{CHECK_IN_KIND_LABELS[c.kind]}</td>
                 <td className="wrap">{c.attendees}</td>
                 <td className="wrap">{c.agreed}</td>
+                <td className="numeric">
+                  <Button
+                    className="btn btn-quiet btn-small btn-delete"
+                    onPress={() => remove.mutate(c)}
+                    aria-label={`Delete the ${CHECK_IN_KIND_LABELS[c.kind].toLowerCase()} of ${formatInstant(c.at)}`}
+                  >
+                    Delete
+                  </Button>
+                </td>
               </tr>
             ))}
           </tbody>
@@ -198,6 +247,7 @@ function CheckIns({ scene, personId, name }: { scene: Scene; personId: string; n
       ) : (
         <p className="muted small">Nothing logged yet.</p>
       )}
+      <ErrorLine error={remove.error} />
       <div className="form-grid">
         <TextInput label="When" type="datetime-local" value={at} onChange={setAt} error={errors.at} />
         <SelectInput

@@ -1,12 +1,15 @@
 import { useEffect } from 'react';
 import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
+import { useLocation } from 'wouter';
 import { PILLARS } from '../../../../../shared/schemas/readiness';
 import { formatEighths, INTIMACY_TYPE_LABELS } from '../../../../../shared/schemas/scenes';
+import { ActionButton } from '../../../components/ActionButton';
 import { Notice } from '../../../components/Notice';
-import { useCommand } from '../../../lib/commands';
+import { run, useCommand } from '../../../lib/commands';
 import { formatDay } from '../../../lib/format';
 import { SceneConsentPanel } from '../../consent/SceneConsentPanel';
-import { PillarCard, ProductionSections, ReadinessMark } from '../ui';
+import { ErrorLine, PillarCard, ProductionSections, ReadinessMark } from '../ui';
+import { useUndoableMutation } from '../useUndoableMutation';
 import { BeatsEditor } from './BeatsEditor';
 import { BreakdownPanel } from './BreakdownPanel';
 import { ClosurePanel } from './ClosurePanel';
@@ -17,6 +20,22 @@ export function ScenePage({ productionId, sceneId }: { productionId: string; sce
   const scene = useCommand('scene.get', { id: sceneId });
   const readiness = useCommand('readiness.scene', { sceneId });
   const members = useCommand('member.list', { productionId });
+  const [, navigate] = useLocation();
+  const setDeleted = (deleted: boolean) => run('scene.delete', { id: sceneId, deleted });
+  // Soft and undoable, so no confirmation: the toast says where it went and Undo brings it back.
+  const remove = useUndoableMutation(
+    (number: string) => ({
+      label: `Scene ${number} moved to Recently deleted`,
+      run: () => setDeleted(true),
+      undo: () => setDeleted(false),
+    }),
+    { onSuccess: () => navigate(`/productions/${productionId}/scenes`) },
+  );
+  const restore = useUndoableMutation((number: string) => ({
+    label: `Scene ${number} restored`,
+    run: () => setDeleted(false),
+    undo: () => setDeleted(true),
+  }));
   useEffect(() => {
     if (scene.data) document.title = `Scene ${scene.data.number} · Closed Set`;
   }, [scene.data]);
@@ -51,9 +70,36 @@ export function ScenePage({ productionId, sceneId }: { productionId: string; sce
             <span>{s.intimacyTypes.map((t) => INTIMACY_TYPE_LABELS[t]).join(', ')}</span>
           </p>
         </div>
+        <div className="page-actions">
+          {s.deletedAt ? (
+            <ActionButton
+              isPending={restore.isPending}
+              pendingLabel="Restoring…"
+              onPress={() => restore.mutate(s.number)}
+            >
+              Restore scene
+            </ActionButton>
+          ) : (
+            <ActionButton
+              variant="quiet"
+              className="btn-delete"
+              isPending={remove.isPending}
+              pendingLabel="Deleting…"
+              onPress={() => remove.mutate(s.number)}
+            >
+              Delete scene
+            </ActionButton>
+          )}
+        </div>
       </header>
+      <ErrorLine error={remove.error ?? restore.error} />
+      {s.deletedAt ? (
+        <Notice title={`Scene ${s.number} is deleted`}>
+          It is kept with its history and listed under Recently deleted. Restore it to see and change its pillars.
+        </Notice>
+      ) : null}
       <ProductionSections id={productionId} />
-      {readiness.data ? (
+      {readiness.data && !s.deletedAt ? (
         <section aria-labelledby="readiness-title" className="stack">
           <h2 id="readiness-title" className="card-title">
             Readiness by pillar
@@ -65,47 +111,49 @@ export function ScenePage({ productionId, sceneId }: { productionId: string; sce
           </div>
         </section>
       ) : null}
-      <Tabs className="card">
-        <TabList aria-label="Pillars" className="tab-list">
-          <Tab id="context" className="tab">
-            Breakdown and context
-          </Tab>
-          <Tab id="communication" className="tab">
-            Communication
-          </Tab>
-          <Tab id="consent" className="tab">
-            Consent
-          </Tab>
-          <Tab id="choreography" className="tab">
-            Choreography
-          </Tab>
-          <Tab id="closure" className="tab">
-            Closure
-          </Tab>
-        </TabList>
-        <TabPanel id="context" className="tab-panel">
-          <BreakdownPanel key={s.updatedAt} scene={s} cast={cast} />
-        </TabPanel>
-        <TabPanel id="communication" className="tab-panel">
-          <CommunicationPanel scene={s} />
-        </TabPanel>
-        <TabPanel id="consent" className="tab-panel">
-          <div className="stack">
-            <p>
-              Riders are kept per performer with their versions, signatures and withdrawals. This scene's consent pillar
-              reads from them; here is what it says now.
-            </p>
-            {readiness.data ? <PillarCard pillar="consent" readiness={readiness.data.pillars.consent} /> : null}
-            <SceneConsentPanel productionId={productionId} sceneId={s.id} />
-          </div>
-        </TabPanel>
-        <TabPanel id="choreography" className="tab-panel">
-          <BeatsEditor scene={s} />
-        </TabPanel>
-        <TabPanel id="closure" className="tab-panel">
-          <ClosurePanel scene={s} />
-        </TabPanel>
-      </Tabs>
+      {s.deletedAt ? null : (
+        <Tabs className="card">
+          <TabList aria-label="Pillars" className="tab-list">
+            <Tab id="context" className="tab">
+              Breakdown and context
+            </Tab>
+            <Tab id="communication" className="tab">
+              Communication
+            </Tab>
+            <Tab id="consent" className="tab">
+              Consent
+            </Tab>
+            <Tab id="choreography" className="tab">
+              Choreography
+            </Tab>
+            <Tab id="closure" className="tab">
+              Closure
+            </Tab>
+          </TabList>
+          <TabPanel id="context" className="tab-panel">
+            <BreakdownPanel key={s.updatedAt} scene={s} cast={cast} />
+          </TabPanel>
+          <TabPanel id="communication" className="tab-panel">
+            <CommunicationPanel scene={s} />
+          </TabPanel>
+          <TabPanel id="consent" className="tab-panel">
+            <div className="stack">
+              <p>
+                Riders are kept per performer with their versions, signatures and withdrawals. This scene's consent
+                pillar reads from them; here is what it says now.
+              </p>
+              {readiness.data ? <PillarCard pillar="consent" readiness={readiness.data.pillars.consent} /> : null}
+              <SceneConsentPanel productionId={productionId} sceneId={s.id} />
+            </div>
+          </TabPanel>
+          <TabPanel id="choreography" className="tab-panel">
+            <BeatsEditor scene={s} />
+          </TabPanel>
+          <TabPanel id="closure" className="tab-panel">
+            <ClosurePanel scene={s} />
+          </TabPanel>
+        </Tabs>
+      )}
     </article>
   );
 }

@@ -1,27 +1,34 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { BREAKDOWN_COLUMNS, type BreakdownPreview } from '../../../../../shared/schemas/breakdown';
 import { formatEighths, INTIMACY_TYPE_LABELS } from '../../../../../shared/schemas/scenes';
 import { ActionButton } from '../../../components/ActionButton';
 import { Notice } from '../../../components/Notice';
-import { useCommandMutation } from '../../../lib/commands';
+import { run as runCommand, useCommandMutation } from '../../../lib/commands';
 import { ErrorLine } from '../ui';
+import { useUndoableMutation } from '../useUndoableMutation';
+
+/** Soft-deletes (or restores) exactly the scenes one import created. */
+async function setDeleted(sceneIds: string[], deleted: boolean): Promise<void> {
+  for (const id of sceneIds) await runCommand('scene.delete', { id, deleted });
+}
 
 /** Choose a CSV, see every row and every problem, then import all rows or none. */
 export function ImportBreakdown({ productionId, onDone }: { productionId: string; onDone: () => void }) {
   const [csv, setCsv] = useState('');
   const [fileName, setFileName] = useState('');
   const [preview, setPreview] = useState<BreakdownPreview | null>(null);
-  const queryClient = useQueryClient();
   const check = useCommandMutation('breakdown.preview', { onSuccess: setPreview });
-  const run = useCommandMutation('breakdown.import', {
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ['scene.list'] });
-      await queryClient.invalidateQueries({ queryKey: ['readiness.production'] });
-      onDone();
-    },
-  });
+  // Undo takes back the whole import: the scenes it added go to Recently deleted; redo restores them.
+  const run = useUndoableMutation(
+    (input: { productionId: string; csv: string }) => ({
+      label: (r) => `${r.created} scene${r.created === 1 ? '' : 's'} imported${fileName ? ` from ${fileName}` : ''}`,
+      run: () => runCommand('breakdown.import', input),
+      undo: (r) => setDeleted(r.sceneIds, true),
+      redo: (r) => setDeleted(r.sceneIds, false),
+    }),
+    { onSuccess: onDone },
+  );
 
   const choose = async (file: File | undefined) => {
     if (!file) return;

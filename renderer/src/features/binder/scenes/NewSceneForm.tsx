@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useLocation } from 'wouter';
@@ -8,10 +7,12 @@ import {
   type IntimacyType,
   parseEighths,
   SceneInput,
+  type SceneInput as SceneInputValues,
 } from '../../../../../shared/schemas/scenes';
 import { ActionButton } from '../../../components/ActionButton';
-import { useCommandMutation } from '../../../lib/commands';
+import { run } from '../../../lib/commands';
 import { Check, ErrorLine, issuesByPath, schemaErrors, TextInput } from '../ui';
+import { useUndoableMutation } from '../useUndoableMutation';
 
 /** Break down a new scene: number, episode, pages, schedule and the types of intimacy. */
 export function NewSceneForm({ productionId, onDone }: { productionId: string; onDone: () => void }) {
@@ -24,16 +25,22 @@ export function NewSceneForm({ productionId, onDone }: { productionId: string; o
   const [types, setTypes] = useState<IntimacyType[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [, navigate] = useLocation();
-  const queryClient = useQueryClient();
-  const create = useCommandMutation('scene.create', {
-    onSuccess: async (scene) => {
-      await queryClient.invalidateQueries({ queryKey: ['scene.list'] });
-      await queryClient.invalidateQueries({ queryKey: ['readiness.production'] });
-      onDone();
-      navigate(`/productions/${productionId}/scenes/${scene.id}`);
+  // Undo soft-deletes the new scene (it shows under Recently deleted); redo restores that same scene.
+  const create = useUndoableMutation(
+    (input: SceneInputValues) => ({
+      label: (scene) => `Scene ${scene.number} added`,
+      run: () => run('scene.create', input),
+      undo: (scene) => run('scene.delete', { id: scene.id, deleted: true }),
+      redo: (scene) => run('scene.delete', { id: scene.id, deleted: false }),
+    }),
+    {
+      onSuccess: (scene) => {
+        onDone();
+        navigate(`/productions/${productionId}/scenes/${scene.id}`);
+      },
+      onError: (e) => setErrors(issuesByPath(e)),
     },
-    onError: (e) => setErrors(issuesByPath(e)),
-  });
+  );
 
   const submit = () => {
     const eighths = pages.trim() === '' ? 0 : parseEighths(pages);
