@@ -1,6 +1,7 @@
 import type { ParsedInput } from '../../shared/commands';
 import { AppError } from '../../shared/errors';
 import type { Member, Person } from '../../shared/schemas/people';
+import { appendAudit } from './audit';
 import { getProduction } from './productions';
 import { applyPatch } from './sql';
 import type { Db } from './vault/connection';
@@ -98,10 +99,21 @@ export function updatePerson(db: Db, id: string, patch: ParsedInput<'person.upda
 
 /** Soft delete: a person with consent history is never really deleted. */
 export function setPersonDeleted(db: Db, id: string, deleted: boolean): Person {
-  getPerson(db, id);
-  const now = new Date().toISOString();
-  db.prepare('UPDATE person SET deleted_at = ?, updated_at = ? WHERE id = ?').run(deleted ? now : null, now, id);
-  return getPerson(db, id);
+  return db.transaction(() => {
+    const person = getPerson(db, id);
+    if ((person.deletedAt !== null) === deleted) return person;
+    const now = new Date().toISOString();
+    db.prepare('UPDATE person SET deleted_at = ?, updated_at = ? WHERE id = ?').run(deleted ? now : null, now, id);
+    // People are vault-wide: their removal and return go on the vault's own chain.
+    appendAudit(db, {
+      productionId: null,
+      entity: 'person',
+      entityId: id,
+      action: deleted ? 'delete' : 'restore',
+      newValue: { name: person.name },
+    });
+    return getPerson(db, id);
+  })();
 }
 
 interface MemberRow {
@@ -186,12 +198,22 @@ export function updateMember(db: Db, id: string, patch: ParsedInput<'member.upda
 }
 
 export function setMemberRemoved(db: Db, id: string, removed: boolean): Member {
-  getMember(db, id);
-  const now = new Date().toISOString();
-  db.prepare('UPDATE production_member SET deleted_at = ?, updated_at = ? WHERE id = ?').run(
-    removed ? now : null,
-    now,
-    id,
-  );
-  return getMember(db, id);
+  return db.transaction(() => {
+    const member = getMember(db, id);
+    if ((member.deletedAt !== null) === removed) return member;
+    const now = new Date().toISOString();
+    db.prepare('UPDATE production_member SET deleted_at = ?, updated_at = ? WHERE id = ?').run(
+      removed ? now : null,
+      now,
+      id,
+    );
+    appendAudit(db, {
+      productionId: member.productionId,
+      entity: 'member',
+      entityId: id,
+      action: removed ? 'remove' : 'restore',
+      newValue: { name: member.person.name, role: member.role },
+    });
+    return getMember(db, id);
+  })();
 }

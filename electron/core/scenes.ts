@@ -3,6 +3,7 @@ import { AppError } from '../../shared/errors';
 import { minorViolations } from '../../shared/rules/minors';
 import { callInstant, isMinorOn } from '../../shared/rules/time';
 import type { Scene, ScenePerformer } from '../../shared/schemas/scenes';
+import { appendAudit } from './audit';
 import { getPerson, type PersonRow, personFromRow } from './people';
 import { getProduction } from './productions';
 import { applyPatch, toColumnValue } from './sql';
@@ -264,8 +265,17 @@ export function setSceneDeleted(db: Db, id: string, deleted: boolean): Scene {
   return db.transaction(() => {
     const scene = getScene(db, id);
     if (!deleted) assertNumberFree(db, scene.productionId, scene.number, id);
+    if ((scene.deletedAt !== null) === deleted) return scene;
     const now = new Date().toISOString();
     db.prepare('UPDATE scene SET deleted_at = ?, updated_at = ? WHERE id = ?').run(deleted ? now : null, now, id);
+    // A scene holds consent and choreography history: its removal and return are on the record.
+    appendAudit(db, {
+      productionId: scene.productionId,
+      entity: 'scene',
+      entityId: id,
+      action: deleted ? 'delete' : 'restore',
+      newValue: { number: scene.number },
+    });
     return getScene(db, id);
   })();
 }

@@ -156,3 +156,31 @@ describe('who the audit trail records', () => {
     expect(await core.run('vault.owner', {})).toEqual({ name: '' });
   });
 });
+
+describe('deletes of records with history are on the record', () => {
+  it('a scene, a person and a cast place: delete and restore are audited once each, and the chains verify', async () => {
+    const { core } = await unlockedCore();
+    const production = await core.run('production.create', productionInput());
+    const person = await core.run('person.create', { name: 'Ana Ortiz' });
+    const member = await core.run('member.add', {
+      productionId: production.id,
+      personId: person.id,
+      role: 'performer',
+    });
+    const scene = await core.run('scene.create', { productionId: production.id, number: '12A' });
+    await core.run('scene.delete', { id: scene.id, deleted: true });
+    await core.run('scene.delete', { id: scene.id, deleted: true });
+    await core.run('scene.delete', { id: scene.id, deleted: false });
+    await core.run('member.remove', { id: member.id, removed: true });
+    await core.run('person.delete', { id: person.id, deleted: true });
+    await core.run('person.delete', { id: person.id, deleted: false });
+
+    const actions = async (entity: string, entityId: string) =>
+      (await core.run('audit.list', { entity, entityId })).map((e) => e.action).sort();
+    expect(await actions('scene', scene.id)).toEqual(['delete', 'restore']);
+    expect(await actions('member', member.id)).toEqual(['remove']);
+    expect(await actions('person', person.id)).toEqual(['delete', 'restore']);
+    const verdict = await core.run('audit.verify', { productionId: production.id });
+    expect(verdict.ok).toBe(true);
+  });
+});

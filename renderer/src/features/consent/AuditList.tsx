@@ -1,3 +1,4 @@
+import { MOVEMENT_LABELS, type MovementKind } from '../../../../shared/rules/stock';
 import type { AuditEntry } from '../../../../shared/schemas/audit';
 import { formatInstant } from '../../lib/format';
 
@@ -10,7 +11,26 @@ const ACTION_LABELS: Record<string, string> = {
   'new-version': 'New version started',
   'check-in': 'Check-in logged',
   delete: 'Deleted',
+  deleted: 'Deleted',
+  restore: 'Restored',
+  restored: 'Restored',
+  remove: 'Taken off the production',
+  discard: 'Draft discarded',
+  add: 'Added',
+  save: 'Saved',
+  checked: 'Checked off',
+  unchecked: 'Unchecked',
+  logged: 'Break logged',
+  noted: 'Break note added',
+  reverse: 'Movement reversed',
+  'check-in-voided': 'Check-in voided',
+  'handoff.import': 'Imported from a handoff',
+  'handoff.merge': 'Merged from a handoff',
 };
+
+/** Stock movements are audited under their kind ("received", "issued"...). */
+const actionLabel = (action: string): string =>
+  ACTION_LABELS[action] ?? (action in MOVEMENT_LABELS ? MOVEMENT_LABELS[action as MovementKind] : action);
 
 function summary(e: AuditEntry): string {
   const v = (e.newValue ?? e.oldValue) as Record<string, unknown> | null;
@@ -50,7 +70,7 @@ export function AuditList({ entries, showEntity = false }: { entries: readonly A
             <td className="numeric">{e.seq}</td>
             <td className="nowrap">{formatInstant(e.at)}</td>
             {showEntity ? <td>{e.entity}</td> : null}
-            <td>{ACTION_LABELS[e.action] ?? e.action}</td>
+            <td>{actionLabel(e.action)}</td>
             <td>{e.actor || <span className="muted">—</span>}</td>
             <td>{summary(e)}</td>
             <td>

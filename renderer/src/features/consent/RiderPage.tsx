@@ -73,7 +73,13 @@ function RiderDetails({ detail }: { detail: RiderDetail }) {
             Rider: {rider.personName}
           </h1>
           <p className="page-subtitle">
-            <RiderStatusBadge status={rider.status} />
+            {rider.deletedAt ? (
+              <span className="badge consent-badge" data-tone="muted">
+                Discarded draft
+              </span>
+            ) : (
+              <RiderStatusBadge status={rider.status} />
+            )}
             <span>Version {rider.version}</span>
             <span>{sceneList(rider.scenes)}</span>
             {rider.title ? <span>{rider.title}</span> : null}
