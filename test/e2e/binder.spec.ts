@@ -225,7 +225,7 @@ test('break down a scene and fill every pillar until it is ready', async ({ page
   await page.getByLabel('New follow-up').fill('Send Ana the revised blocking');
   await page.getByLabel('Due date').fill('2099-01-01');
   await page.getByRole('button', { name: 'Add follow-up' }).click();
-  await expect(page.getByText(/Send Ana the revised blocking/)).toBeVisible();
+  await expect(page.getByText(/Send Ana the revised blocking · due/)).toBeVisible();
   await bothThemes(page, 'scene: closure');
 
   // Every pillar complete.
