@@ -85,6 +85,13 @@ test('rider drafts: a new rider and an edit are undone, a discard is redone and 
   await expect(page.getByText('Sent, waiting for signature')).toBeVisible();
   await expect(toast(page).getByRole('button', { name: /Undo/ })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Discard draft' })).toHaveCount(0);
+  // The draft's own undo entries (its creation, its edits) left the stack with the send: Ctrl+Z
+  // neither discards a sent rider nor fails with an error.
+  await heading.click();
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+Shift+z');
+  await expect(page.getByRole('alert').filter({ hasText: /Could not/ })).toHaveCount(0);
+  await expect(page.getByText('Sent, waiting for signature')).toBeVisible();
 
   // The restored rider is listed once, as sent (redo restored it rather than making a copy).
   await page

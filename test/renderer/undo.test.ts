@@ -169,3 +169,26 @@ describe('undoable actions', () => {
     expect(s.scene.location).toBe('Barn');
   });
 });
+
+describe('forgetting one record', () => {
+  it("takes only that record's entries off the stack, both ways", async () => {
+    const stack = new UndoStack();
+    const done: string[] = [];
+    stack.push({ label: 'rider created', scope: 'rider:1', undo: async () => void done.push('discard') });
+    stack.push({ label: 'scene edited', undo: async () => void done.push('scene back') });
+    stack.push({
+      label: 'rider saved',
+      scope: 'rider:1',
+      undo: async () => void done.push('terms back'),
+      redo: async () => {},
+    });
+    await stack.undo();
+    expect(canRedo(stack.state)).toBe(true);
+    stack.forget('rider:1');
+    expect(stack.state.past.map((e) => e.label)).toEqual(['scene edited']);
+    expect(canRedo(stack.state)).toBe(false);
+    await stack.undo();
+    expect(await stack.undo()).toBeNull();
+    expect(done).toEqual(['terms back', 'scene back']);
+  });
+});

@@ -13,6 +13,12 @@ export interface UndoEntry {
   undo: () => Promise<void>;
   /** Runs the original action again, for redo; absent when it cannot be repeated. */
   redo?: () => Promise<void>;
+  /**
+   * The record the entry belongs to ("rider:01H..."), so an act that closes that record's history
+   * (a rider sent for signature) can take its entries off the stack rather than leave an undo that
+   * can only fail.
+   */
+  scope?: string;
   at: number;
 }
 
@@ -64,6 +70,12 @@ export function takeRedo(s: UndoState): { state: UndoState; entry: UndoEntry | n
 export function settleRedo(s: UndoState, entry: UndoEntry, ok: boolean): UndoState {
   if (ok) return { ...s, busy: false, past: [...s.past, entry] };
   return { ...s, busy: false, future: [...s.future, entry] };
+}
+
+/** Takes every entry of one record off the stack, both ways. */
+export function forgetScope(s: UndoState, scope: string): UndoState {
+  const keep = (e: UndoEntry) => e.scope !== scope;
+  return { ...s, past: s.past.filter(keep), future: s.future.filter(keep) };
 }
 
 /** Forget everything: on lock, on switching vaults (the entries hold record ids and values). */
@@ -141,5 +153,9 @@ export class UndoStack {
 
   clear(): void {
     this.#set(clearUndo(this.#state));
+  }
+
+  forget(scope: string): void {
+    this.#set(forgetScope(this.#state, scope));
   }
 }

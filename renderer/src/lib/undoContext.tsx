@@ -6,7 +6,9 @@ import { type UndoEntry, UndoStack } from './undo';
 
 interface UndoApi {
   /** Records a done action with its inverse and shows the toast. */
-  record: (entry: { label: string; undo: () => Promise<void>; redo?: () => Promise<void> }) => void;
+  record: (entry: { label: string; undo: () => Promise<void>; redo?: () => Promise<void>; scope?: string }) => void;
+  /** Drops a record's entries: its history was closed by an act that cannot be undone. */
+  forget: (scope: string) => void;
   undo: () => void;
   redo: () => void;
 }
@@ -40,13 +42,15 @@ export function UndoProvider({ children }: { children: ReactNode }) {
   const hovering = useRef(false);
 
   const settle = useCallback(
-    async (work: () => Promise<UndoEntry | null>, verb: string) => {
+    async (work: () => Promise<UndoEntry | null>, verb: 'Undone' | 'Redone') => {
       setError(null);
       try {
         const entry = await work();
         if (entry) setToast({ entry, text: `${verb}: ${entry.label}`, undone: true });
       } catch (err) {
-        setError(`Could not ${verb.toLowerCase()}: ${err instanceof Error ? err.message : String(err)}`);
+        setError(
+          `Could not ${verb === 'Undone' ? 'undo' : 'redo'}: ${err instanceof Error ? err.message : String(err)}`,
+        );
       } finally {
         await queryClient.invalidateQueries();
       }
@@ -60,6 +64,10 @@ export function UndoProvider({ children }: { children: ReactNode }) {
         const entry = stack.push(e);
         setError(null);
         setToast({ entry, text: e.label, undone: false });
+      },
+      forget: (scope) => {
+        stack.forget(scope);
+        setToast((t) => (t && t.entry.scope === scope ? null : t));
       },
       undo: () => void settle(() => stack.undo(), 'Undone'),
       redo: () => void settle(() => stack.redo(), 'Redone'),

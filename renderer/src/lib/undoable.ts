@@ -13,12 +13,15 @@ export interface UndoableAction<T> {
   run: () => Promise<T>;
   undo: (result: T) => Promise<unknown>;
   redo?: (result: T) => Promise<unknown>;
+  /** The record it belongs to, for `forget` (see UndoEntry.scope). */
+  scope?: string | ((result: T) => string);
 }
 
 /** Builds the stack entry for an action that already ran; kept pure so its wiring is tested in Node. */
 export function entryFor<T>(action: UndoableAction<T>, result: T) {
   return {
     label: typeof action.label === 'function' ? action.label(result) : action.label,
+    ...(action.scope ? { scope: typeof action.scope === 'function' ? action.scope(result) : action.scope } : {}),
     undo: async () => {
       await action.undo(result);
     },
@@ -49,3 +52,6 @@ export function useUndoable() {
     [record, queryClient],
   );
 }
+
+/** The undo scope of one rider: its draft's entries leave the stack when a version is sent. */
+export const riderScope = (riderId: string): string => `rider:${riderId}`;

@@ -10,7 +10,7 @@ import { FormSelectField, FormTextField } from '../../components/fields';
 import { Notice } from '../../components/Notice';
 import { isCommandError, run, useCommand, useCommandMutation } from '../../lib/commands';
 import { applyServerIssues } from '../../lib/forms';
-import { useUndoable } from '../../lib/undoable';
+import { riderScope, useUndoable } from '../../lib/undoable';
 import { CheckList } from './Checkboxes';
 import { useRefreshConsent } from './labels';
 
@@ -91,6 +91,7 @@ function NewRiderForm({ productionId, onCancel }: { productionId: string; onCanc
           }),
         undo: (d) => run('rider.discard', { id: d.rider.id, discarded: true }),
         redo: (d) => run('rider.discard', { id: d.rider.id, discarded: false }),
+        scope: (d) => riderScope(d.rider.id),
       });
       await refresh();
       navigate(`/riders/${created.rider.id}`);

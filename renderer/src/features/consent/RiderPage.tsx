@@ -5,7 +5,8 @@ import { ActionButton } from '../../components/ActionButton';
 import { Notice } from '../../components/Notice';
 import { run, useCommand, useCommandMutation } from '../../lib/commands';
 import { formatInstant } from '../../lib/format';
-import { useUndoable } from '../../lib/undoable';
+import { riderScope, useUndoable } from '../../lib/undoable';
+import { useUndo } from '../../lib/undoContext';
 import { AuditList } from './AuditList';
 import { CheckIns } from './CheckIns';
 import { useRefreshConsent } from './labels';
@@ -39,8 +40,15 @@ function RiderDetails({ detail }: { detail: RiderDetail }) {
   const current = detail.versions[0];
   const production = useCommand('production.get', { id: rider.productionId });
   const refresh = useRefreshConsent();
-  const send = useCommandMutation('rider.send', { onSuccess: refresh });
-  const newVersion = useCommandMutation('rider.newVersion', { onSuccess: refresh });
+  const { forget } = useUndo();
+  // Once a version goes out, the draft's edits are consent history: their undo entries go too,
+  // rather than stay on the stack as an undo that can only be refused.
+  const closeDraftHistory = async () => {
+    forget(riderScope(rider.id));
+    await refresh();
+  };
+  const send = useCommandMutation('rider.send', { onSuccess: closeDraftHistory });
+  const newVersion = useCommandMutation('rider.newVersion', { onSuccess: closeDraftHistory });
   // Sending, signing, withdrawing and new versions are the performer's consent history: they are
   // deliberately not undoable. Only a draft that never went out can be discarded, and undone.
   const discard = useCommandMutation('rider.discard');
@@ -50,6 +58,7 @@ function RiderDetails({ detail }: { detail: RiderDetail }) {
       label: `Rider draft for ${rider.personName} ${discarded ? 'discarded' : 'restored'}`,
       run: () => discard.mutateAsync({ id: rider.id, discarded }),
       undo: () => run('rider.discard', { id: rider.id, discarded: !discarded }),
+      scope: riderScope(rider.id),
     }).catch(() => undefined);
   const neverSent = detail.versions.every((v) => v.sentAt === null);
   const [signing, setSigning] = useState(false);

@@ -11,7 +11,7 @@ import { FormDateField, FormSelectField, FormTextField } from '../../components/
 import { Notice } from '../../components/Notice';
 import { isCommandError, run, useCommand, useCommandMutation } from '../../lib/commands';
 import { applyServerIssues } from '../../lib/forms';
-import { useUndoable } from '../../lib/undoable';
+import { riderScope, useUndoable } from '../../lib/undoable';
 import { CheckBox, CheckList } from './Checkboxes';
 import { useRefreshConsent } from './labels';
 import { ActsEditor, AREA_OPTIONS, ExposureEditor, TextAreaField } from './TermsEditors';
@@ -64,6 +64,7 @@ export function RiderTermsForm({ detail, version }: { detail: RiderDetail; versi
         label: `Rider draft for ${detail.rider.personName} saved`,
         run: () => update.mutateAsync({ id, ...values }),
         undo: () => run('rider.update', { id, ...before }),
+        scope: riderScope(id),
       });
       form.reset(values);
       setSaved(true);
