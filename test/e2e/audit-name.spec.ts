@@ -43,6 +43,9 @@ test('the name set in Settings is recorded in the audit trail', async ({ page, s
   await page.getByRole('option', { name: /The Lighthouse Keeper/ }).click();
   await page.getByRole('navigation', { name: 'Production sections' }).getByRole('link', { name: 'Dashboard' }).click();
   await page.getByRole('link', { name: /^On set:/ }).click();
+  // Inside a production's pages the sidebar still shows which production this is, and a click on it
+  // goes back to its overview.
+  await expect(page.getByRole('option', { name: /The Lighthouse Keeper/ })).toHaveClass(/is-current/);
   const crew = page.getByRole('tabpanel').getByRole('button', { name: /Crew briefed/ });
   const before = await crew.getAttribute('aria-pressed');
   await crew.click();

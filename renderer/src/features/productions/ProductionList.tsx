@@ -30,6 +30,8 @@ export function ProductionList({ includeArchived }: { includeArchived: boolean }
       aria-label="Productions"
       className="production-list"
       items={list.data}
+      // The items' look depends on the route, not only on the data: re-render them when it changes.
+      dependencies={[current]}
       selectionMode="single"
       selectionBehavior="replace"
       selectedKeys={selected}
