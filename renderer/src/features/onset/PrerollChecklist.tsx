@@ -32,7 +32,7 @@ function CheckButton({
   const [error, setError] = useState<string | null>(null);
   const done = mark?.done ?? false;
   return (
-    <div className="check">
+    <div className="check-item">
       <ToggleButton
         className="check-button"
         isSelected={done}
