@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, type Shell, test } from './fixtures';
+import { expectAccessible } from './helpers';
 
 /**
  * The binder end to end through the browser shell: people, cast, a scene broken down, a body map
@@ -11,14 +11,6 @@ import { expect, type Shell, test } from './fixtures';
 
 const PASSPHRASE = 'quiet harbour lantern violet';
 const SCREENSHOTS = path.resolve('docs/screenshots');
-
-async function expectAccessible(page: Page, where: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(serious, `accessibility on ${where}`).toEqual([]);
-}
 
 async function bothThemes(page: Page, where: string): Promise<void> {
   await page.emulateMedia({ colorScheme: 'light' });

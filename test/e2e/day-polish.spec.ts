@@ -1,47 +1,16 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, type Shell, test } from './fixtures';
+import { expect, test } from './fixtures';
+import { expectAccessible, openDemo } from './helpers';
 
 /**
  * The coordinator's day, polished: on-set mode one-handed at phone width, on-set check-ins in the
  * rider's log, and a palette whose Enter never opens the previous search's result.
  */
 
-const PASSPHRASE = 'velvet-curtain-harbour-71';
 const SCREENSHOTS = path.resolve('docs/screenshots');
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
-
-function demoVault(shell: Shell): string {
-  const file = path.join(shell.home, 'lighthouse.closedset');
-  const env = { ...process.env, CLOSED_SET_PASSPHRASE: PASSPHRASE, CLOSED_SET_HOME: shell.home };
-  for (const args of [
-    ['init', file],
-    ['demo', file],
-  ]) {
-    execFileSync(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args], { env, stdio: 'pipe' });
-  }
-  return file;
-}
-
-async function openDemo(page: Page, shell: Shell): Promise<void> {
-  const file = demoVault(shell);
-  await page.goto(shell.url);
-  await page.getByRole('tab', { name: 'Open a vault' }).click();
-  await page.getByLabel('Vault file').fill(file);
-  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
-  await page.getByRole('button', { name: 'Unlock', exact: true }).click();
-}
-
-async function expectAccessible(page: Page, where: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(serious, `accessibility on ${where}`).toEqual([]);
-}
 
 /** Opens the first shoot day's on-set page from the dashboard, through the narrow window's menu. */
 async function openOnSetOnPhone(page: Page): Promise<void> {

@@ -1,9 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, type Shell, test } from './fixtures';
+import { expect, test } from './fixtures';
+import { expectAccessible, openDemo } from './helpers';
 
 /**
  * The coordinator's day in real Chromium through the browser shell, on the CLI's demo vault:
@@ -11,46 +10,14 @@ import { expect, type Shell, test } from './fixtures';
  * undo, recently deleted, the shortcut list; axe-core and the README screenshots.
  */
 
-const PASSPHRASE = 'velvet-curtain-harbour-71';
 const SCREENSHOTS = path.resolve('docs/screenshots');
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
-
-/** A vault filled by `demo`, as a coordinator would make one from the CLI. */
-function demoVault(shell: Shell): string {
-  const file = path.join(shell.home, 'lighthouse.closedset');
-  const env = { ...process.env, CLOSED_SET_PASSPHRASE: PASSPHRASE, CLOSED_SET_HOME: shell.home };
-  for (const args of [
-    ['init', file],
-    ['demo', file],
-  ]) {
-    execFileSync(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args], { env, stdio: 'pipe' });
-  }
-  return file;
-}
-
-async function openDemo(page: Page, shell: Shell): Promise<void> {
-  const file = demoVault(shell);
-  await page.goto(shell.url);
-  await page.getByRole('tab', { name: 'Open a vault' }).click();
-  await page.getByLabel('Vault file').fill(file);
-  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
-  await page.getByRole('button', { name: 'Unlock', exact: true }).click();
-  await expect(page.getByRole('navigation', { name: 'Binder' })).toBeVisible();
-}
 
 async function openDashboard(page: Page): Promise<void> {
   await page.getByRole('option', { name: /The Lighthouse Keeper/ }).click();
   await page.getByRole('navigation', { name: 'Production sections' }).getByRole('link', { name: 'Dashboard' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'The Lighthouse Keeper' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Next shoot days' })).toBeVisible();
-}
-
-async function expectAccessible(page: Page, where: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(serious, `accessibility on ${where}`).toEqual([]);
 }
 
 test('on-set mode for a demo day: the checklist, a break without a reason, closure, undo', async ({ page, shell }) => {

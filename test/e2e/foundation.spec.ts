@@ -1,8 +1,8 @@
 import { closeSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, type Shell, test } from './fixtures';
+import { expectAccessible } from './helpers';
 
 /**
  * The walking skeleton end to end, in real Chromium against the loopback browser shell: vault
@@ -77,14 +77,6 @@ async function createNightShift(page: Page, { wrapBeforeStart = false } = {}): P
   await dialog.getByRole('button', { name: 'Create production' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('heading', { level: 1, name: 'Night Shift' })).toBeVisible();
-}
-
-async function expectAccessible(page: Page, where: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(serious, `accessibility on ${where}`).toEqual([]);
 }
 
 async function pickTheme(page: Page, theme: 'System' | 'Light' | 'Dark'): Promise<void> {

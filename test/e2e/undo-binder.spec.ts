@@ -1,8 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, type Shell, test } from './fixtures';
+import { expectAccessible, openDemo as openDemoVault } from './helpers';
 
 /**
  * Undo in the binder, in real Chromium through the browser shell on the CLI's demo vault: a scene
@@ -10,43 +8,16 @@ import { expect, type Shell, test } from './fixtures';
  * and a beat removal undone and still undone after a reload, a new scene undone into Recently deleted.
  */
 
-const PASSPHRASE = 'velvet-curtain-harbour-71';
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
 
-function demoVault(shell: Shell): string {
-  const file = path.join(shell.home, 'lighthouse.closedset');
-  const env = { ...process.env, CLOSED_SET_PASSPHRASE: PASSPHRASE, CLOSED_SET_HOME: shell.home };
-  for (const args of [
-    ['init', file],
-    ['demo', file],
-  ]) {
-    execFileSync(process.execPath, ['--import', 'tsx', 'electron/cli/main.ts', ...args], { env, stdio: 'pipe' });
-  }
-  return file;
-}
-
 async function openDemo(page: Page, shell: Shell): Promise<void> {
-  const file = demoVault(shell);
-  await page.goto(shell.url);
-  await page.getByRole('tab', { name: 'Open a vault' }).click();
-  await page.getByLabel('Vault file').fill(file);
-  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
-  await page.getByRole('button', { name: 'Unlock', exact: true }).click();
-  await expect(page.getByRole('navigation', { name: 'Binder' })).toBeVisible();
+  await openDemoVault(page, shell);
   await page.getByRole('option', { name: /The Lighthouse Keeper/ }).click();
 }
 
 async function openScenes(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: 'Production sections' }).getByRole('link', { name: 'Scenes' }).click();
   await expect(page.getByRole('table', { name: 'Scenes' })).toBeVisible();
-}
-
-async function expectAccessible(page: Page, where: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  expect(serious, `accessibility on ${where}`).toEqual([]);
 }
 
 const toast = (page: Page, text: string | RegExp) => page.getByRole('status').filter({ hasText: text });
