@@ -104,11 +104,22 @@ function consentScenes(db: Db, productionId: string, timeZone: string, sceneId?:
  * queries whatever the number of scenes and riders (no query per scene).
  */
 export function productionConsent(db: Db, productionId: string): SceneConsent[] {
+  return readProductionConsent(db, productionId).scenes;
+}
+
+/** One read of a production's riders and the consent of its scenes, for callers that need both. */
+export interface ProductionConsentRead {
+  scenes: SceneConsent[];
+  riders: ReturnType<typeof riderFacts>;
+}
+
+export function readProductionConsent(db: Db, productionId: string): ProductionConsentRead {
   const production = getProduction(db, productionId);
   const riders = riderFacts(db, productionId);
-  return consentScenes(db, productionId, production.timeZone).map((s) =>
+  const scenes = consentScenes(db, productionId, production.timeZone).map((s) =>
     sceneConsent(s, riders, production.noticeHours),
   );
+  return { scenes, riders };
 }
 
 export function sceneConsentStatus(db: Db, sceneId: string): SceneConsent {
@@ -168,9 +179,13 @@ export interface ConsentPerformerFacts {
  * Computed for the whole production at once (a fixed handful of queries); notice counts as met
  * while a scene has no call time yet, since nothing can be late for an unscheduled call.
  */
-export function consentFactsByScene(db: Db, productionId: string): Map<string, ConsentPerformerFacts[]> {
+export function consentFactsByScene(
+  db: Db,
+  productionId: string,
+  read: ProductionConsentRead = readProductionConsent(db, productionId),
+): Map<string, ConsentPerformerFacts[]> {
   return new Map(
-    productionConsent(db, productionId).map((scene) => [
+    read.scenes.map((scene) => [
       scene.sceneId,
       scene.performers
         // A performer with no rider at all is left out: readiness then says they have none yet.
@@ -192,9 +207,10 @@ export function consentFactsByScene(db: Db, productionId: string): Map<string, C
 export function beatConsentChecker(
   db: Db,
   productionId: string,
+  read: ProductionConsentRead = readProductionConsent(db, productionId),
 ): (sceneId: string, beats: readonly BeatContacts[]) => BeatFlag[] {
-  const scenes = new Map(productionConsent(db, productionId).map((s) => [s.sceneId, s]));
-  const riders = riderFacts(db, productionId);
+  const scenes = new Map(read.scenes.map((s) => [s.sceneId, s]));
+  const { riders } = read;
   return (sceneId, beats) => {
     const scene = scenes.get(sceneId);
     if (!scene || beats.length === 0) return [];

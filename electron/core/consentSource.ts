@@ -1,5 +1,5 @@
 import type { ConsentInput } from '../../shared/rules/readiness';
-import { consentFactsByScene } from './consent-status';
+import { consentFactsByScene, type ProductionConsentRead } from './consent-status';
 import type { Db } from './vault/connection';
 
 /**
@@ -7,7 +7,12 @@ import type { Db } from './vault/connection';
  * rider, whether a signed, current rider covers the scene, whether notice was given, and whether
  * consent was withdrawn. Riders are read for the whole production in a fixed handful of queries.
  */
-export function consentInputs(db: Db, productionId: string, sceneIds: readonly string[]): Map<string, ConsentInput> {
-  const facts = consentFactsByScene(db, productionId);
+export function consentInputs(
+  db: Db,
+  productionId: string,
+  sceneIds: readonly string[],
+  read?: ProductionConsentRead,
+): Map<string, ConsentInput> {
+  const facts = consentFactsByScene(db, productionId, read);
   return new Map(sceneIds.map((id) => [id, { source: 'riders', performers: facts.get(id) ?? [] } as const]));
 }

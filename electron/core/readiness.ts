@@ -14,7 +14,7 @@ import type { BodyMarks } from '../../shared/schemas/bodymap';
 import type { ClosurePractice } from '../../shared/schemas/closure';
 import type { SceneReadiness } from '../../shared/schemas/readiness';
 import type { Scene } from '../../shared/schemas/scenes';
-import { beatConsentChecker } from './consent-status';
+import { beatConsentChecker, readProductionConsent } from './consent-status';
 import { consentInputs } from './consentSource';
 import { getProduction } from './productions';
 import type { Db } from './vault/connection';
@@ -153,12 +153,15 @@ export function readinessOf(db: Db, scope: Scope): SceneReadiness[] {
       .all(params) as { scene_id: string; description: string; due_date: string; done_at: string | null }[],
     (r) => r.scene_id,
   );
+  // Riders and scene consent are read once for both the consent pillar and the beat flags.
+  const consentRead = readProductionConsent(db, scope.productionId);
   const consent = consentInputs(
     db,
     scope.productionId,
     scenes.map((s) => s.id),
+    consentRead,
   );
-  const consentFlags = beatConsentChecker(db, scope.productionId);
+  const consentFlags = beatConsentChecker(db, scope.productionId, consentRead);
   const today = todayIn(production.timeZone);
 
   return scenes.map((s) => {

@@ -11,8 +11,8 @@ import { ActionButton } from '../../../components/ActionButton';
 import { Notice } from '../../../components/Notice';
 import { run, useCommand, useCommandMutation } from '../../../lib/commands';
 import { useUndo } from '../../../lib/undoContext';
+import { useUndoableMutation } from '../../../lib/useUndoableMutation';
 import { ErrorLine, ProductionSections, SelectInput, TextInput } from '../ui';
-import { useUndoableMutation } from '../useUndoableMutation';
 
 /** `#/productions/:id/cast`: who is in this production, as performer, background or crew. */
 export function CastPage({ productionId }: { productionId: string }) {

@@ -6,8 +6,8 @@ import { AppDialog } from '../../../components/AppDialog';
 import { Notice } from '../../../components/Notice';
 import { run, useCommand } from '../../../lib/commands';
 import { formatDay } from '../../../lib/format';
+import { useUndoableMutation } from '../../../lib/useUndoableMutation';
 import { ErrorLine } from '../ui';
-import { useUndoableMutation } from '../useUndoableMutation';
 import { PersonForm } from './PersonForm';
 
 /** `#/people`: everyone in the vault, typed once and cast in any production. */

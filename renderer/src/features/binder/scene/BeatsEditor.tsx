@@ -9,8 +9,8 @@ import { AppDialog } from '../../../components/AppDialog';
 import { run, useCommand } from '../../../lib/commands';
 import { formatInstant } from '../../../lib/format';
 import type { UndoableAction } from '../../../lib/undoable';
+import { useUndoableMutation } from '../../../lib/useUndoableMutation';
 import { ErrorLine, SelectInput } from '../ui';
-import { useUndoableMutation } from '../useUndoableMutation';
 import { type BeatDraft, BeatForm, emptyBeat } from './BeatForm';
 import { refreshScene } from './refresh';
 

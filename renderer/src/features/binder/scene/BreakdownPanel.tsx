@@ -18,8 +18,8 @@ import { ActionButton } from '../../../components/ActionButton';
 import { run, useCommandMutation } from '../../../lib/commands';
 import { inversePatch } from '../../../lib/undo';
 import { useUndo } from '../../../lib/undoContext';
+import { useUndoableMutation } from '../../../lib/useUndoableMutation';
 import { Check, ErrorLine, issuesByPath, SelectInput, schemaErrors, TextInput } from '../ui';
-import { useUndoableMutation } from '../useUndoableMutation';
 import { refreshScene } from './refresh';
 
 type Draft = {

@@ -13,8 +13,8 @@ import { ActionButton } from '../../../components/ActionButton';
 import { run, useCommand, useCommandMutation } from '../../../lib/commands';
 import { formatDay } from '../../../lib/format';
 import { useUndo } from '../../../lib/undoContext';
+import { useUndoableMutation } from '../../../lib/useUndoableMutation';
 import { Check, ErrorLine, issuesByPath, SelectInput, TextInput } from '../ui';
-import { useUndoableMutation } from '../useUndoableMutation';
 import { refreshScene } from './refresh';
 
 /** The closure pillar: practice and debrief per performer, then follow-ups with due dates. */

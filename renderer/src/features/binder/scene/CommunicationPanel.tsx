@@ -16,8 +16,8 @@ import { ActionButton } from '../../../components/ActionButton';
 import { run, useCommand } from '../../../lib/commands';
 import { formatInstant } from '../../../lib/format';
 import { inversePatch } from '../../../lib/undo';
+import { useUndoableMutation } from '../../../lib/useUndoableMutation';
 import { ErrorLine, issuesByPath, SelectInput, TextInput } from '../ui';
-import { useUndoableMutation } from '../useUndoableMutation';
 import { BodyMap } from './BodyMap';
 
 /** "Ana Ortiz: hips marked ask first", or a count when several areas changed at once. */

@@ -5,8 +5,8 @@ import { formatEighths, INTIMACY_TYPE_LABELS } from '../../../../../shared/schem
 import { ActionButton } from '../../../components/ActionButton';
 import { Notice } from '../../../components/Notice';
 import { run as runCommand, useCommandMutation } from '../../../lib/commands';
+import { useUndoableMutation } from '../../../lib/useUndoableMutation';
 import { ErrorLine } from '../ui';
-import { useUndoableMutation } from '../useUndoableMutation';
 
 /** Soft-deletes (or restores) exactly the scenes one import created. */
 async function setDeleted(sceneIds: string[], deleted: boolean): Promise<void> {

@@ -11,8 +11,8 @@ import {
 } from '../../../../../shared/schemas/scenes';
 import { ActionButton } from '../../../components/ActionButton';
 import { run } from '../../../lib/commands';
+import { useUndoableMutation } from '../../../lib/useUndoableMutation';
 import { Check, ErrorLine, issuesByPath, schemaErrors, TextInput } from '../ui';
-import { useUndoableMutation } from '../useUndoableMutation';
 
 /** Break down a new scene: number, episode, pages, schedule and the types of intimacy. */
 export function NewSceneForm({ productionId, onDone }: { productionId: string; onDone: () => void }) {

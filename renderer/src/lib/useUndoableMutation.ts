@@ -1,6 +1,6 @@
 import { type UseMutationOptions, useMutation } from '@tanstack/react-query';
-import type { CommandError } from '../../lib/commands';
-import { type UndoableAction, useUndoable } from '../../lib/undoable';
+import type { CommandError } from './commands';
+import { type UndoableAction, useUndoable } from './undoable';
 
 /**
  * A mutation whose every run goes through `useUndoable()`: the screen keeps TanStack's pending
