@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { AppError } from '../../shared/errors';
-import { CSV_EXPORTS } from '../../shared/schemas/garments';
+import { CSV_EXPORTS } from '../../shared/garments/schema';
+import { AppError } from '../../shared/kit/errors';
 import type { Core } from '../core/core';
 import { writeFileAtomic } from '../core/fsutil';
 import { findProduction } from '../core/productions';

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { CUTS, EXPORT_FORMATS, type ImportPlan, type Resolution } from '../../shared/schemas/export';
+import { CUTS, EXPORT_FORMATS, type ImportPlan, type Resolution } from '../../shared/handoff/schema';
 import type { Core } from '../core/core';
 import { isPackage } from '../core/export/package';
 import { findProduction } from '../core/productions';

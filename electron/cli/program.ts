@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError } from 'commander';
-import { AppError } from '../../shared/errors';
-import { rateOfPassphrase } from '../../shared/rules/passphrase';
+import { AppError } from '../../shared/kit/errors';
+import { rateOfPassphrase } from '../../shared/vault/passphrase';
 import { verifyAudit } from '../core/audit';
 import { Core, defaultHome } from '../core/core';
 import { seedDemo } from '../core/demo';

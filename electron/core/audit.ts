@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { AuditEntry, AuditVerdict } from '../../shared/schemas/audit';
+import type { AuditEntry, AuditVerdict } from '../../shared/audit/schema';
 import type { Db } from './vault/connection';
 import { newId } from './vault/vault';
 

@@ -1,7 +1,7 @@
+import { beatFlags } from '../../shared/choreography/rules';
+import type { Beat, BeatSheet, BeatVersionInfo, Contact } from '../../shared/choreography/schema';
 import type { ParsedInput } from '../../shared/commands';
-import { AppError, type FieldIssue } from '../../shared/errors';
-import { beatFlags } from '../../shared/rules/beats';
-import type { Beat, BeatSheet, BeatVersionInfo, Contact } from '../../shared/schemas/beats';
+import { AppError, type FieldIssue } from '../../shared/kit/errors';
 import { appendAudit, canonicalJson } from './audit';
 import { bodyMapsOf } from './communication';
 import { beatConsentChecker } from './consent-status';

@@ -1,7 +1,7 @@
 import type { ParsedInput } from '../../shared/commands';
-import { AppError } from '../../shared/errors';
-import { type ParsedBreakdown, parseBreakdown } from '../../shared/rules/breakdown';
-import type { BreakdownPreview } from '../../shared/schemas/breakdown';
+import { AppError } from '../../shared/kit/errors';
+import { type ParsedBreakdown, parseBreakdown } from '../../shared/scenes/breakdown';
+import type { BreakdownPreview } from '../../shared/scenes/breakdown-schema';
 import { listMembers } from './people';
 import { createScene } from './scenes';
 import type { Db } from './vault/connection';

@@ -1,7 +1,7 @@
+import { dueState, todayIn } from '../../shared/closure/rules';
+import type { ClosureRecord, FollowUp, FollowUpsDue, SceneClosure } from '../../shared/closure/schema';
 import type { ParsedInput } from '../../shared/commands';
-import { AppError } from '../../shared/errors';
-import { dueState, todayIn } from '../../shared/rules/followups';
-import type { ClosureRecord, FollowUp, FollowUpsDue, SceneClosure } from '../../shared/schemas/closure';
+import { AppError } from '../../shared/kit/errors';
 import { getProduction } from './productions';
 import type { Db } from './vault/connection';
 import { newId } from './vault/vault';

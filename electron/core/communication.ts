@@ -1,6 +1,6 @@
 import type { ParsedInput } from '../../shared/commands';
-import { AppError } from '../../shared/errors';
-import type { BodyMarks, CheckIn, Communication } from '../../shared/schemas/bodymap';
+import type { BodyMarks, CheckIn, Communication } from '../../shared/communication/schema';
+import { AppError } from '../../shared/kit/errors';
 import { appendAudit } from './audit';
 import { getProduction } from './productions';
 import type { Db } from './vault/connection';

@@ -1,5 +1,5 @@
+import type { BeatFlag } from '../../shared/choreography/schema';
 import type { ParsedInput } from '../../shared/commands';
-import { AppError } from '../../shared/errors';
 import {
   type BeatContacts,
   type ConsentScene,
@@ -9,11 +9,11 @@ import {
   governingRider,
   type RiderFact,
   sceneConsent,
-} from '../../shared/rules/consent';
-import { callInstant } from '../../shared/rules/time';
-import type { BeatFlag } from '../../shared/schemas/beats';
-import { type DoubleCheck, type RiderStatus, RiderTerms, type SceneConsent } from '../../shared/schemas/consent';
-import type { NudityLevel } from '../../shared/schemas/scenes';
+} from '../../shared/consent/rules';
+import { type DoubleCheck, type RiderStatus, RiderTerms, type SceneConsent } from '../../shared/consent/schema';
+import { AppError } from '../../shared/kit/errors';
+import { callInstant } from '../../shared/kit/time';
+import type { NudityLevel } from '../../shared/scenes/schema';
 import { getProduction } from './productions';
 import { scenesOfVersions } from './riders';
 import type { Db } from './vault/connection';

@@ -1,4 +1,4 @@
-import type { ConsentInput } from '../../shared/rules/readiness';
+import type { ConsentInput } from '../../shared/readiness/rules';
 import { consentFactsByScene, type ProductionConsentRead } from './consent-status';
 import type { Db } from './vault/connection';
 

@@ -3,16 +3,16 @@ import os from 'node:os';
 import path from 'node:path';
 import type { ZodError } from 'zod';
 import { type AppEvent, type CommandName, type CommandOutput, commands, isCommandName } from '../../shared/commands';
-import { AppError, type ErrorBody, type FieldIssue, type Result } from '../../shared/errors';
-import { allowedInMode, type SessionMode } from '../../shared/rules/costume';
-import type { Settings, SettingsPatch } from '../../shared/schemas/settings';
-import type { AppStatus, VaultInfo } from '../../shared/schemas/vault';
+import { AppError, type ErrorBody, type FieldIssue, type Result } from '../../shared/kit/errors';
+import type { AppStatus, VaultInfo } from '../../shared/vault/schema';
+import type { Settings, SettingsPatch } from '../../shared/vault/settings';
+import { allowedInMode, type SessionMode } from '../../shared/vault/views';
 import { ownerName, setAuditActor } from './audit';
-import { handlers } from './handlers';
+import { handlers } from './handlers/index';
 import type { Handler } from './handlers/types';
 import { RecentVaults } from './recent';
 import type { DeviceKeyring } from './remember';
-import { ensureSearchIndex } from './search';
+import { ensureSearchIndex } from './search/index';
 import { SettingsStore } from './settings';
 import { checkBackupKey, listBackups, restoreBackup } from './vault/backup';
 import { type Db, KeyMaterial } from './vault/connection';
@@ -198,7 +198,7 @@ export class Core {
     return out.data as CommandOutput<N>;
   }
 
-  /** The session's view: `costume` answers only the costume department's commands (shared/rules/costume.ts). */
+  /** The session's view: `costume` answers only the costume department's commands (shared/vault/views.ts). */
   get mode(): SessionMode {
     return this.#mode;
   }

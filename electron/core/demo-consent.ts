@@ -1,5 +1,5 @@
-import type { RiderTermsInput } from '../../shared/schemas/consent';
-import { NUDITY_LEVELS, type NudityLevel } from '../../shared/schemas/scenes';
+import type { RiderTermsInput } from '../../shared/consent/schema';
+import { NUDITY_LEVELS, type NudityLevel } from '../../shared/scenes/schema';
 import type { Core } from './core';
 
 const TEMPLATE: RiderTermsInput = {

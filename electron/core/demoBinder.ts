@@ -1,5 +1,5 @@
-import { todayIn } from '../../shared/rules/followups';
-import { BODY_AREAS, type BodyMarks } from '../../shared/schemas/bodymap';
+import { todayIn } from '../../shared/closure/rules';
+import { BODY_AREAS, type BodyMarks } from '../../shared/communication/schema';
 import type { Core } from './core';
 
 /*

@@ -1,5 +1,5 @@
-import { datesFrom, todayIn } from '../../shared/rules/dashboard';
-import type { Scene } from '../../shared/schemas/scenes';
+import { datesFrom, todayIn } from '../../shared/dashboard/rules';
+import type { Scene } from '../../shared/scenes/schema';
 import type { Core } from './core';
 
 /**

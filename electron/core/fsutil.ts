@@ -10,7 +10,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../../shared/errors';
+import { AppError } from '../../shared/kit/errors';
 
 /** fsync a folder so a rename inside it survives power loss (a no-op where folders can't be opened). */
 export function fsyncDir(dir: string): void {

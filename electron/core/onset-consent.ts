@@ -1,5 +1,5 @@
-import { type ConsentScene, sceneConsent } from '../../shared/rules/consent';
-import type { OnSetRider } from '../../shared/schemas/onset';
+import { type ConsentScene, sceneConsent } from '../../shared/consent/rules';
+import type { OnSetRider } from '../../shared/onset/schema';
 import { appendAudit } from './audit';
 import { riderFacts } from './consent-status';
 import type { Db } from './vault/connection';

@@ -1,8 +1,8 @@
 import type { ParsedInput } from '../../shared/commands';
-import { AppError } from '../../shared/errors';
-import { inZone } from '../../shared/rules/dashboard';
-import { checkInRequired, prerollMissing } from '../../shared/rules/preroll';
-import { callInstant } from '../../shared/rules/time';
+import { inZone } from '../../shared/dashboard/rules';
+import { AppError } from '../../shared/kit/errors';
+import { callInstant } from '../../shared/kit/time';
+import { checkInRequired, prerollMissing } from '../../shared/onset/rules';
 import type {
   BreakEntry,
   OnSetDay,
@@ -10,8 +10,8 @@ import type {
   OnSetScene,
   PrerollMark,
   ShootDay,
-} from '../../shared/schemas/onset';
-import type { NudityLevel, Scene } from '../../shared/schemas/scenes';
+} from '../../shared/onset/schema';
+import type { NudityLevel, Scene } from '../../shared/scenes/schema';
 import { appendAudit } from './audit';
 import { onSetRider, onSetRiders, recordOnSetCheckIn, voidOnSetCheckIn } from './onset-consent';
 import { getPerson } from './people';

@@ -1,6 +1,6 @@
 import type { ParsedInput } from '../../shared/commands';
-import { AppError } from '../../shared/errors';
-import type { Member, Person } from '../../shared/schemas/people';
+import { AppError } from '../../shared/kit/errors';
+import type { Member, Person } from '../../shared/people/schema';
 import { appendAudit } from './audit';
 import { getProduction } from './productions';
 import { applyPatch } from './sql';

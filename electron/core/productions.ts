@@ -1,6 +1,6 @@
 import type { ParsedInput } from '../../shared/commands';
-import { AppError } from '../../shared/errors';
-import type { Production } from '../../shared/schemas/production';
+import { AppError } from '../../shared/kit/errors';
+import type { Production } from '../../shared/productions/schema';
 import { applyPatch } from './sql';
 import type { Db } from './vault/connection';
 import { newId } from './vault/vault';

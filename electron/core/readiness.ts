@@ -1,19 +1,19 @@
-import { AppError } from '../../shared/errors';
-import { beatFlags } from '../../shared/rules/beats';
-import { todayIn } from '../../shared/rules/followups';
+import { beatFlags } from '../../shared/choreography/rules';
+import type { Contact } from '../../shared/choreography/schema';
+import { todayIn } from '../../shared/closure/rules';
+import type { ClosurePractice } from '../../shared/closure/schema';
+import type { BodyMarks } from '../../shared/communication/schema';
+import { AppError } from '../../shared/kit/errors';
+import { isMinorOn } from '../../shared/kit/time';
 import {
   type ReadinessBeat,
   type ReadinessClosure,
   type ReadinessCommunication,
   type ReadinessPerformer,
   sceneReadiness,
-} from '../../shared/rules/readiness';
-import { isMinorOn } from '../../shared/rules/time';
-import type { Contact } from '../../shared/schemas/beats';
-import type { BodyMarks } from '../../shared/schemas/bodymap';
-import type { ClosurePractice } from '../../shared/schemas/closure';
-import type { SceneReadiness } from '../../shared/schemas/readiness';
-import type { Scene } from '../../shared/schemas/scenes';
+} from '../../shared/readiness/rules';
+import type { SceneReadiness } from '../../shared/readiness/schema';
+import type { Scene } from '../../shared/scenes/schema';
 import { beatConsentChecker, readProductionConsent } from './consent-status';
 import { consentInputs } from './consentSource';
 import { getProduction } from './productions';
@@ -21,7 +21,7 @@ import type { Db } from './vault/connection';
 
 /*
  * Readiness for many scenes at once in a fixed number of queries (one per table, whatever the
- * number of scenes), then the pure rules in shared/rules/readiness.ts scene by scene.
+ * number of scenes), then the pure rules in shared/readiness/rules.ts scene by scene.
  */
 
 interface Scope {

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import type { RecentVault } from '../../shared/schemas/vault';
+import type { RecentVault } from '../../shared/vault/schema';
 import { writeFileAtomic } from './fsutil';
 
 const MAX_RECENT = 10;

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { AppError } from '../../shared/errors';
+import { AppError } from '../../shared/kit/errors';
 import { writeFileAtomic } from './fsutil';
 
 /** The part of Electron's `safeStorage` this needs; a fake in tests, the real one in the app. */

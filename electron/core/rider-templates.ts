@@ -1,6 +1,6 @@
 import type { ParsedInput } from '../../shared/commands';
-import { AppError } from '../../shared/errors';
-import { type RiderTemplate, RiderTerms } from '../../shared/schemas/consent';
+import { type RiderTemplate, RiderTerms } from '../../shared/consent/schema';
+import { AppError } from '../../shared/kit/errors';
 import { appendAudit } from './audit';
 import { getProduction } from './productions';
 import type { Db } from './vault/connection';

@@ -1,8 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ParsedInput } from '../../shared/commands';
-import { AppError } from '../../shared/errors';
-import { minorRiderViolations } from '../../shared/rules/consent';
-import { isMinorOn } from '../../shared/rules/time';
+import { minorRiderViolations } from '../../shared/consent/rules';
 import {
   type CheckIn,
   type RiderDetail,
@@ -10,7 +8,9 @@ import {
   type RiderSummary,
   RiderTerms,
   type RiderVersion,
-} from '../../shared/schemas/consent';
+} from '../../shared/consent/schema';
+import { AppError } from '../../shared/kit/errors';
+import { isMinorOn } from '../../shared/kit/time';
 import { appendAudit, listAudit } from './audit';
 import { getPerson } from './people';
 import { getProduction } from './productions';

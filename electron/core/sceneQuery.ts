@@ -1,7 +1,7 @@
 import type { ParsedInput } from '../../shared/commands';
-import { READINESS_ORDER } from '../../shared/rules/readiness';
-import type { ReadinessState } from '../../shared/schemas/readiness';
-import type { Scene } from '../../shared/schemas/scenes';
+import { READINESS_ORDER } from '../../shared/readiness/rules';
+import type { ReadinessState } from '../../shared/readiness/schema';
+import type { Scene } from '../../shared/scenes/schema';
 import { readinessOf } from './readiness';
 import { listScenes } from './scenes';
 import type { Db } from './vault/connection';

@@ -1,8 +1,8 @@
 import type { ParsedInput } from '../../shared/commands';
-import { AppError } from '../../shared/errors';
-import { minorViolations } from '../../shared/rules/minors';
-import { callInstant, isMinorOn } from '../../shared/rules/time';
-import type { Scene, ScenePerformer } from '../../shared/schemas/scenes';
+import { AppError } from '../../shared/kit/errors';
+import { callInstant, isMinorOn } from '../../shared/kit/time';
+import { minorViolations } from '../../shared/scenes/minors';
+import type { Scene, ScenePerformer } from '../../shared/scenes/schema';
 import { appendAudit } from './audit';
 import { getPerson, type PersonRow, personFromRow } from './people';
 import { getProduction } from './productions';

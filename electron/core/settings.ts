@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_SETTINGS, Settings, type SettingsPatch } from '../../shared/schemas/settings';
+import { DEFAULT_SETTINGS, Settings, type SettingsPatch } from '../../shared/vault/settings';
 import { writeFileAtomic } from './fsutil';
 
 /** The device settings file (`settings.json` in the app's home folder), written atomically. */

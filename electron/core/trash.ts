@@ -1,4 +1,4 @@
-import type { TrashItem } from '../../shared/schemas/trash';
+import type { TrashItem } from '../../shared/trash/schema';
 import type { Db } from './vault/connection';
 
 /**

@@ -1,4 +1,4 @@
-import type { Result } from '../../shared/errors';
+import type { Result } from '../../shared/kit/errors';
 
 export const INVOKE_CHANNEL = 'binder:invoke';
 export const EVENT_CHANNEL = 'binder:event';

@@ -3,8 +3,8 @@
 import { performance } from 'node:perf_hooks';
 import { ulid } from 'ulid';
 import { renderBinder } from '../../electron/core/export/pdf/binder';
-import { cutSnapshot } from '../../shared/rules/cuts';
-import { SNAPSHOT_FORMAT_VERSION, SNAPSHOT_KIND, Snapshot } from '../../shared/schemas/export';
+import { cutSnapshot } from '../../shared/handoff/cuts';
+import { SNAPSHOT_FORMAT_VERSION, SNAPSHOT_KIND, Snapshot } from '../../shared/handoff/schema';
 
 const SCENES = Number(process.env.BENCH_SCENES ?? 120);
 const PEOPLE = 40;

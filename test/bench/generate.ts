@@ -1,6 +1,6 @@
 import { entryHash, GENESIS } from '../../electron/core/audit';
 import type { Db } from '../../electron/core/vault/connection';
-import { INTIMACY_TYPES, NUDITY_LEVELS, RISK_LEVELS } from '../../shared/schemas/scenes';
+import { INTIMACY_TYPES, NUDITY_LEVELS, RISK_LEVELS } from '../../shared/scenes/schema';
 
 /** The synthetic workload's size; the full run meets the minimums. */
 export interface Scale {

@@ -1,14 +1,14 @@
 import { listAudit, verifyAudit } from '../../electron/core/audit';
-import { getDashboard } from '../../electron/core/dashboard';
+import { getDashboard } from '../../electron/core/dashboard/index';
 import { getOnSetDay } from '../../electron/core/onset';
 import { listMembers, listPeople } from '../../electron/core/people';
 import { listProductions } from '../../electron/core/productions';
 import { readinessOf } from '../../electron/core/readiness';
 import { queryScenes } from '../../electron/core/sceneQuery';
 import { listScenes } from '../../electron/core/scenes';
-import { ensureSearchIndex, search } from '../../electron/core/search';
+import { ensureSearchIndex, search } from '../../electron/core/search/index';
 import type { Db } from '../../electron/core/vault/connection';
-import { SceneListQuery } from '../../shared/schemas/sceneQuery';
+import { SceneListQuery } from '../../shared/scenes/query';
 import type { Generated } from './generate';
 
 export interface MeasureContext {

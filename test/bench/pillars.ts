@@ -3,9 +3,9 @@
 // prepared scene has. Imported by bench.ts for its effect: it registers a generator, so
 // `readiness.production` and `scene.list` read real rows in every table they join.
 import type { Db } from '../../electron/core/vault/connection';
-import { CONTACT_MEANS } from '../../shared/schemas/beats';
-import { BODY_AREAS, BOUNDARY_MARKS } from '../../shared/schemas/bodymap';
-import { CLOSURE_PRACTICES } from '../../shared/schemas/closure';
+import { CONTACT_MEANS } from '../../shared/choreography/schema';
+import { CLOSURE_PRACTICES } from '../../shared/closure/schema';
+import { BODY_AREAS, BOUNDARY_MARKS } from '../../shared/communication/schema';
 import { extraGenerators, type GeneratorContext } from './generate';
 
 const AREA_IDS = BODY_AREAS.map((a) => a.id);

@@ -12,7 +12,7 @@ import {
   type MovementKind,
   planMovement,
   type StockState,
-} from '../../shared/rules/stock';
+} from '../../shared/garments/stock';
 import { extraGenerators, type GeneratorContext } from './generate';
 import { measures } from './measures';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { handlers } from '../../electron/core/handlers';
+import { handlers } from '../../electron/core/handlers/index';
 import { commands } from '../../shared/commands';
 import { productionInput, unlockedCore } from '../helpers';
 
@@ -99,7 +99,7 @@ describe('productions', () => {
 
 describe('the production form schema', () => {
   it('reports dates out of order even while other fields are invalid', async () => {
-    const { ProductionInput } = await import('../../shared/schemas/production');
+    const { ProductionInput } = await import('../../shared/productions/schema');
     const res = ProductionInput.safeParse({
       ...productionInput(),
       title: '',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seedDemo } from '../../electron/core/demo';
-import { todayIn } from '../../shared/rules/followups';
+import { todayIn } from '../../shared/closure/rules';
 import { unlockedCore } from '../helpers';
 
 describe('the binder demo', () => {

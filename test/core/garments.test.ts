@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { verifyAudit } from '../../electron/core/audit';
 import { seedDemo } from '../../electron/core/demo';
-import { figures } from '../../shared/rules/stock';
+import { figures } from '../../shared/garments/stock';
 import { unlockedCore } from '../helpers';
 import { garmentFixture, THONG_TYPE } from './garments-fixture';
 

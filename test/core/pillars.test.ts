@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { todayIn } from '../../shared/rules/followups';
-import { BODY_AREAS, type BodyMarks } from '../../shared/schemas/bodymap';
+import { todayIn } from '../../shared/closure/rules';
+import { BODY_AREAS, type BodyMarks } from '../../shared/communication/schema';
 import { productionInput, unlockedCore } from '../helpers';
 
 const allOk = (): BodyMarks => Object.fromEntries(BODY_AREAS.map((a) => [a.id, 'ok']));

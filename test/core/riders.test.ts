@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { verifyAudit } from '../../electron/core/audit';
 import { consentFactsByScene, productionConsent } from '../../electron/core/consent-status';
 import { KeyMaterial, openKeyed } from '../../electron/core/vault/connection';
-import type { RiderDetail } from '../../shared/schemas/consent';
+import type { RiderDetail } from '../../shared/consent/schema';
 import { PASS, productionInput, unlockedCore } from '../helpers';
 
 /** The current version of a rider. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ensureSearchIndex, toMatchQuery } from '../../electron/core/search';
+import { ensureSearchIndex, toMatchQuery } from '../../electron/core/search/index';
 import { productionInput, unlockedCore } from '../helpers';
 
 async function setup() {

@@ -6,7 +6,7 @@ import { listBackups } from '../../electron/core/vault/backup';
 import { hasPlainHeader } from '../../electron/core/vault/connection';
 import { loadMigrations } from '../../electron/core/vault/migrations';
 import { Vault } from '../../electron/core/vault/vault';
-import { AppError } from '../../shared/errors';
+import { AppError } from '../../shared/kit/errors';
 import { newCore, OTHER_PASS, PASS, productionInput, tempDir, unlockedCore } from '../helpers';
 
 async function codeOf(p: Promise<unknown>): Promise<string> {

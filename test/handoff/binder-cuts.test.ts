@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDerived } from '../../electron/core/export/derived';
 import { readSnapshot } from '../../electron/core/export/snapshot';
-import { cutSnapshot } from '../../shared/rules/cuts';
+import { cutSnapshot } from '../../shared/handoff/cuts';
 import { unlockedCore } from '../helpers';
 import { mark, plantedProduction } from './fixture';
 

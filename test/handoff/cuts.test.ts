@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readSnapshot } from '../../electron/core/export/snapshot';
-import { ALLOW_LISTS, type AllowList, cutSnapshot, FORBIDDEN } from '../../shared/rules/cuts';
-import type { Snapshot, TableName } from '../../shared/schemas/export';
+import { ALLOW_LISTS, type AllowList, cutSnapshot, FORBIDDEN } from '../../shared/handoff/cuts';
+import type { Snapshot, TableName } from '../../shared/handoff/schema';
 import { unlockedCore } from '../helpers';
 import { mark, plantedProduction } from './fixture';
 

@@ -4,7 +4,7 @@ import { appendAudit } from '../../electron/core/audit';
 import type { Core } from '../../electron/core/core';
 import { assertChainVerifies } from '../../electron/core/export/merge';
 import { readAuditChain } from '../../electron/core/export/snapshot';
-import type { AuditRecord } from '../../shared/schemas/export';
+import type { AuditRecord } from '../../shared/handoff/schema';
 import { newCore, PASS, tempDir, unlockedCore } from '../helpers';
 import { dumpVault, plantedProduction } from './fixture';
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core';
 import { sealPackage } from '../../electron/core/export/package';
 import { readSnapshot } from '../../electron/core/export/snapshot';
-import type { Snapshot } from '../../shared/schemas/export';
+import type { Snapshot } from '../../shared/handoff/schema';
 import { filesContaining, newCore, PASS, tempDir, unlockedCore } from '../helpers';
 import { dumpVault, mark, plantedProduction, withoutSeededStamps } from './fixture';
 

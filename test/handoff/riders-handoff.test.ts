@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core';
 import { readSnapshot } from '../../electron/core/export/snapshot';
-import { cutSnapshot } from '../../shared/rules/cuts';
+import { cutSnapshot } from '../../shared/handoff/cuts';
 import { newCore, PASS, productionInput, tempDir, unlockedCore } from '../helpers';
 
 const PNG =

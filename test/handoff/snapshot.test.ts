@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportJsonSchema } from '../../electron/core/export/schema';
 import { readSnapshot } from '../../electron/core/export/snapshot';
-import { Snapshot } from '../../shared/schemas/export';
+import { Snapshot } from '../../shared/handoff/schema';
 import { newCore, PASS, tempDir, unlockedCore } from '../helpers';
 import { mark, plantedProduction, withoutSeededStamps } from './fixture';
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { Core } from '../../electron/core/core';
 import { type CommandName, commands } from '../../shared/commands';
-import { ERROR_CODES } from '../../shared/errors';
+import { ERROR_CODES } from '../../shared/kit/errors';
 import { PASS, productionInput, unlockedCore } from '../helpers';
 
 const NAMES = Object.keys(commands) as CommandName[];

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { integrityCheck } from '../../electron/core/vault/connection';
 import { PASSPHRASE_STEPS, Vault } from '../../electron/core/vault/vault';
-import { AppError } from '../../shared/errors';
+import { AppError } from '../../shared/kit/errors';
 import { bundleChild } from '../children/bundle';
 import { OTHER_PASS, PASS, productionInput, unlockedCore } from '../helpers';
 

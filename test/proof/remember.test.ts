@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Core } from '../../electron/core/core';
 import { DeviceKeyring, type SafeStorageLike } from '../../electron/core/remember';
-import { AppError } from '../../shared/errors';
+import { AppError } from '../../shared/kit/errors';
 import { OTHER_PASS, PASS, productionInput, tempDir } from '../helpers';
 
 /** A stand-in for Electron's safeStorage: a keyed XOR that fails to open under another key. */

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Vault } from '../../electron/core/vault/vault';
-import { AppError } from '../../shared/errors';
+import { AppError } from '../../shared/kit/errors';
 import { OTHER_PASS, PASS, productionInput, unlockedCore } from '../helpers';
 
 describe('restoring a backup from the app while the vault is open', () => {

@@ -12,9 +12,9 @@ import {
   noticeCheck,
   type RiderFact,
   sceneConsent,
-} from '../../shared/rules/consent';
-import { localToUtc } from '../../shared/rules/time';
-import { RiderTerms } from '../../shared/schemas/consent';
+} from '../../shared/consent/rules';
+import { RiderTerms } from '../../shared/consent/schema';
+import { localToUtc } from '../../shared/kit/time';
 
 const ANA = 'P0000000000000000000000ANA';
 const BEN = 'P0000000000000000000000BEN';

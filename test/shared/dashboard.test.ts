@@ -10,9 +10,9 @@ import {
   sceneGaps,
   todayIn,
   whenLabel,
-} from '../../shared/rules/dashboard';
-import { prerollMissing } from '../../shared/rules/preroll';
-import type { Todo, TodoInput } from '../../shared/schemas/dashboard';
+} from '../../shared/dashboard/rules';
+import type { Todo, TodoInput } from '../../shared/dashboard/schema';
+import { prerollMissing } from '../../shared/onset/rules';
 
 const todo = (over: Partial<TodoInput> & { title: string }): TodoInput => ({
   id: over.title,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_PASSPHRASE_LENGTH, rateOfPassphrase } from '../../shared/rules/passphrase';
+import { MIN_PASSPHRASE_LENGTH, rateOfPassphrase } from '../../shared/vault/passphrase';
 
 describe('passphrase strength', () => {
   it('refuses common and short passphrases, with advice', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { beatFlags } from '../../shared/rules/beats';
+import { beatFlags } from '../../shared/choreography/rules';
+import { BODY_AREAS, type BodyMarks } from '../../shared/communication/schema';
 import {
   type ConsentInput,
   choreographyReadiness,
@@ -10,8 +11,7 @@ import {
   type ReadinessBeat,
   type ReadinessInput,
   sceneReadiness,
-} from '../../shared/rules/readiness';
-import { BODY_AREAS, type BodyMarks } from '../../shared/schemas/bodymap';
+} from '../../shared/readiness/rules';
 
 const ANA = '01HZZZZZZZZZZZZZZZZZZZANA0';
 const BEN = '01HZZZZZZZZZZZZZZZZZZZBEN0';

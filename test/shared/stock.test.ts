@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { planDemand } from '../../shared/rules/pull';
+import { planDemand } from '../../shared/garments/pull';
 import {
   applyTransitions,
   availableFor,
@@ -13,7 +13,7 @@ import {
   type MovementRequest,
   planMovement,
   totalDelta,
-} from '../../shared/rules/stock';
+} from '../../shared/garments/stock';
 
 const PEOPLE = ['P1', 'P2', 'P3'];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ageOn, callInstant, isMinorOn, localToUtc } from '../../shared/rules/time';
-import { formatEighths, parseEighths } from '../../shared/schemas/scenes';
+import { ageOn, callInstant, isMinorOn, localToUtc } from '../../shared/kit/time';
+import { formatEighths, parseEighths } from '../../shared/scenes/schema';
 
 describe('call times across time zones', () => {
   it('converts a local call time to UTC, around daylight-saving changes', () => {

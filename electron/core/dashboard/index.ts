@@ -1,8 +1,8 @@
-import { buildTodos, datesFrom, todayIn } from '../../../shared/rules/dashboard';
-import { callInstant } from '../../../shared/rules/time';
-import type { Dashboard, DashboardScene, PillarMark } from '../../../shared/schemas/dashboard';
-import { PILLARS, type SceneReadiness } from '../../../shared/schemas/readiness';
-import type { Scene } from '../../../shared/schemas/scenes';
+import { buildTodos, datesFrom, todayIn } from '../../../shared/dashboard/rules';
+import type { Dashboard, DashboardScene, PillarMark } from '../../../shared/dashboard/schema';
+import { callInstant } from '../../../shared/kit/time';
+import { PILLARS, type SceneReadiness } from '../../../shared/readiness/schema';
+import type { Scene } from '../../../shared/scenes/schema';
 import { getProduction } from '../productions';
 import { readinessOf } from '../readiness';
 import type { Db } from '../vault/connection';

@@ -5,12 +5,12 @@ import {
   noticeDeadline,
   type ScheduledScene,
   sceneGaps,
-} from '../../../shared/rules/dashboard';
-import { prerollMissing } from '../../../shared/rules/preroll';
-import { callInstant } from '../../../shared/rules/time';
-import type { TodoInput } from '../../../shared/schemas/dashboard';
-import type { PrerollMark } from '../../../shared/schemas/onset';
-import type { Production } from '../../../shared/schemas/production';
+} from '../../../shared/dashboard/rules';
+import type { TodoInput } from '../../../shared/dashboard/schema';
+import { callInstant } from '../../../shared/kit/time';
+import { prerollMissing } from '../../../shared/onset/rules';
+import type { PrerollMark } from '../../../shared/onset/schema';
+import type { Production } from '../../../shared/productions/schema';
 import { productionConsent } from '../consent-status';
 import { pullList } from '../garments/pull';
 import type { Db } from '../vault/connection';

@@ -1,11 +1,11 @@
-import type { CutView } from '../../../shared/rules/cuts';
+import type { CutView } from '../../../shared/handoff/cuts';
 import {
   formatEighths,
   INTIMACY_TYPE_LABELS,
   type IntimacyType,
   NUDITY_LABELS,
   type NudityLevel,
-} from '../../../shared/schemas/scenes';
+} from '../../../shared/scenes/schema';
 import { type CsvValue, toCsv } from '../csv';
 
 interface Column {

@@ -1,5 +1,5 @@
-import { DERIVED_ALLOWED, type Derived, sceneStatus } from '../../../shared/rules/cuts';
-import type { CutName } from '../../../shared/schemas/export';
+import { DERIVED_ALLOWED, type Derived, sceneStatus } from '../../../shared/handoff/cuts';
+import type { CutName } from '../../../shared/handoff/schema';
 import { getBeatSheet } from '../beats';
 import { pullList, shootDays } from '../garments/pull';
 import { readinessOf } from '../readiness';

@@ -1,5 +1,5 @@
-import type { ExportJob, ExportResult } from '../../../shared/commands/handoff';
-import type { ErrorBody } from '../../../shared/errors';
+import type { ExportJob, ExportResult } from '../../../shared/handoff/commands';
+import type { ErrorBody } from '../../../shared/kit/errors';
 import { newId } from '../vault/vault';
 
 /**

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { AppError } from '../../../shared/errors';
 import type {
   AuditRecord,
   ImportConflict,
@@ -7,7 +6,8 @@ import type {
   Resolution,
   Snapshot,
   TableName,
-} from '../../../shared/schemas/export';
+} from '../../../shared/handoff/schema';
+import { AppError } from '../../../shared/kit/errors';
 import { appendAudit, canonicalJson, entryHash, GENESIS } from '../audit';
 import type { Db } from '../vault/connection';
 import { newId } from '../vault/vault';

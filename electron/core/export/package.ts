@@ -8,8 +8,8 @@ import {
   timingSafeEqual,
 } from 'node:crypto';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
-import { AppError } from '../../../shared/errors';
-import type { Snapshot } from '../../../shared/schemas/export';
+import type { Snapshot } from '../../../shared/handoff/schema';
+import { AppError } from '../../../shared/kit/errors';
 import { parseSnapshotText } from './parse';
 
 /**

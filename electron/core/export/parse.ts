@@ -1,6 +1,6 @@
 import type { ZodError } from 'zod';
-import { AppError } from '../../../shared/errors';
-import { SNAPSHOT_FORMAT_VERSION, SNAPSHOT_KIND, Snapshot } from '../../../shared/schemas/export';
+import { SNAPSHOT_FORMAT_VERSION, SNAPSHOT_KIND, Snapshot } from '../../../shared/handoff/schema';
+import { AppError } from '../../../shared/kit/errors';
 
 // The core's own zodIssues lives in core.ts, which imports the handlers that import this file.
 function zodIssues(error: ZodError): { path: string; message: string }[] {

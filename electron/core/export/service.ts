@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
-import type { ExportRequest, ExportResult } from '../../../shared/commands/handoff';
-import { AppError } from '../../../shared/errors';
-import { cutSnapshot } from '../../../shared/rules/cuts';
-import { rateOfPassphrase } from '../../../shared/rules/passphrase';
-import type { ImportPlan, Resolution, Snapshot } from '../../../shared/schemas/export';
+import type { ExportRequest, ExportResult } from '../../../shared/handoff/commands';
+import { cutSnapshot } from '../../../shared/handoff/cuts';
+import type { ImportPlan, Resolution, Snapshot } from '../../../shared/handoff/schema';
+import { AppError } from '../../../shared/kit/errors';
+import { rateOfPassphrase } from '../../../shared/vault/passphrase';
 import { ioError, writeFileAtomic } from '../fsutil';
 import type { Db } from '../vault/connection';
 import { sceneBreakdownCsv } from './csv';

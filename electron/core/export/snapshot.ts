@@ -4,7 +4,7 @@ import {
   SNAPSHOT_KIND,
   Snapshot,
   type SnapshotTables,
-} from '../../../shared/schemas/export';
+} from '../../../shared/handoff/schema';
 import type { AuditRow as StoredAuditRow } from '../audit';
 import { getProduction } from '../productions';
 import type { Db } from '../vault/connection';

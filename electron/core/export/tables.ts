@@ -1,4 +1,4 @@
-import type { TableName } from '../../../shared/schemas/export';
+import type { TableName } from '../../../shared/handoff/schema';
 import type { Db } from '../vault/connection';
 import { GARMENT_TABLES, PILLAR_TABLES } from './tables-binder';
 

@@ -1,5 +1,4 @@
 import type { ParsedInput } from '../../../shared/commands';
-import { AppError } from '../../../shared/errors';
 import {
   ADHESIVE_KINDS,
   type CostumePerformer,
@@ -7,7 +6,8 @@ import {
   type GarmentKind,
   type GarmentType,
   type Variant,
-} from '../../../shared/schemas/garments';
+} from '../../../shared/garments/schema';
+import { AppError } from '../../../shared/kit/errors';
 import { appendAudit } from '../audit';
 import { getPerson, type PersonRow, personFromRow } from '../people';
 import { getProduction } from '../productions';

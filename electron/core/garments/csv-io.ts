@@ -1,8 +1,8 @@
 import type { ParsedInput } from '../../../shared/commands';
-import { AppError } from '../../../shared/errors';
-import { decimalToMinor, minorToDecimal } from '../../../shared/rules/money';
-import { MOVEMENT_LABELS } from '../../../shared/rules/stock';
-import { CARE_LABELS, type ImportPreview, VariantInput } from '../../../shared/schemas/garments';
+import { CARE_LABELS, type ImportPreview, VariantInput } from '../../../shared/garments/schema';
+import { MOVEMENT_LABELS } from '../../../shared/garments/stock';
+import { AppError } from '../../../shared/kit/errors';
+import { decimalToMinor, minorToDecimal } from '../../../shared/kit/money';
 import { type CsvValue, csvFilename, parseCsv, toCsv } from '../csv';
 import { getProduction } from '../productions';
 import type { Db } from '../vault/connection';

@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/errors';
+import type { Movement, StockRow, Variant } from '../../../shared/garments/schema';
 import {
   type Balances,
   bucketKey,
@@ -7,8 +7,8 @@ import {
   planMovement,
   type StockState,
   totalDelta,
-} from '../../../shared/rules/stock';
-import type { Movement, StockRow, Variant } from '../../../shared/schemas/garments';
+} from '../../../shared/garments/stock';
+import { AppError } from '../../../shared/kit/errors';
 import { appendAudit } from '../audit';
 import { getPerson } from '../people';
 import { getProduction } from '../productions';

@@ -1,6 +1,6 @@
 import type { ParsedInput } from '../../../shared/commands';
-import { AppError } from '../../../shared/errors';
-import type { Need } from '../../../shared/schemas/garments';
+import type { Need } from '../../../shared/garments/schema';
+import { AppError } from '../../../shared/kit/errors';
 import { appendAudit } from '../audit';
 import { getPerson } from '../people';
 import { getProduction } from '../productions';

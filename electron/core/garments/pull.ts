@@ -1,8 +1,8 @@
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
-import { type DemandLine, type LinePlan, planDemand, type VariantSupply } from '../../../shared/rules/pull';
-import { type Balances, balanceOf, FREE_LOT, figures } from '../../../shared/rules/stock';
-import type { Outlook, PullLine, PullList, Variant } from '../../../shared/schemas/garments';
+import { type DemandLine, type LinePlan, planDemand, type VariantSupply } from '../../../shared/garments/pull';
+import type { Outlook, PullLine, PullList, Variant } from '../../../shared/garments/schema';
+import { type Balances, balanceOf, FREE_LOT, figures } from '../../../shared/garments/stock';
 import { getProduction } from '../productions';
 import type { Db } from '../vault/connection';
 import { getVariant } from './catalog';

@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/errors';
+import { AppError } from '../../../shared/kit/errors';
 import type { HandlersFor } from './types';
 
 export const appHandlers = {

@@ -1,4 +1,4 @@
-import { getDashboard } from '../dashboard';
+import { getDashboard } from '../dashboard/index';
 import type { HandlersFor } from './types';
 
 export const dashboardHandlers = {

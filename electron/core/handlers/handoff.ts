@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/errors';
+import { AppError } from '../../../shared/kit/errors';
 import type { Core } from '../core';
 import { jobStatus, startJob } from '../export/jobs';
 import { type ExportOptions, exportProduction, importFile, inspectImport } from '../export/service';

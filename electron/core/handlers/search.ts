@@ -1,4 +1,4 @@
-import { ensureSearchIndex, search } from '../search';
+import { ensureSearchIndex, search } from '../search/index';
 import type { HandlersFor } from './types';
 
 export const searchHandlers = {

@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import { AppError } from '../../../shared/errors';
+import { AppError } from '../../../shared/kit/errors';
 import type { HandlersFor } from './types';
 
 export const sessionHandlers = {

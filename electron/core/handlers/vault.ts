@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { AppError } from '../../../shared/errors';
+import { AppError } from '../../../shared/kit/errors';
 import { ownerName, setOwnerName } from '../audit';
 import type { Core } from '../core';
 import { listBackups } from '../vault/backup';

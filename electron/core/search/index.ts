@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { SearchHit } from '../../../shared/schemas/search';
+import type { SearchHit } from '../../../shared/search/schema';
 import type { Db } from '../vault/connection';
 import { SEARCH_SOURCES, type SearchSource } from './registry';
 

@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../../../shared/errors';
-import type { BackupInfo } from '../../../shared/schemas/vault';
+import { AppError } from '../../../shared/kit/errors';
+import type { BackupInfo } from '../../../shared/vault/schema';
 import { fsyncDir, fsyncFile, ioError, sidecars, tempPathFor } from '../fsutil';
 import { assertEncrypted, type Db, type KeyMaterial, openKeyed, quickCheck } from './connection';
 

@@ -1,6 +1,6 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
-import { AppError } from '../../../shared/errors';
+import { AppError } from '../../../shared/kit/errors';
 
 export type Db = Database.Database;
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Database } from 'better-sqlite3-multiple-ciphers';
-import { AppError } from '../../../shared/errors';
+import { AppError } from '../../../shared/kit/errors';
 
 export interface Migration {
   version: number;

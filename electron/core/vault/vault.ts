@@ -1,9 +1,9 @@
 import { chmodSync, closeSync, copyFileSync, existsSync, openSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { monotonicFactory } from 'ulid';
-import { AppError } from '../../../shared/errors';
-import { rateOfPassphrase } from '../../../shared/rules/passphrase';
-import type { BackupInfo, VaultInfo } from '../../../shared/schemas/vault';
+import { AppError } from '../../../shared/kit/errors';
+import { rateOfPassphrase } from '../../../shared/vault/passphrase';
+import type { BackupInfo, VaultInfo } from '../../../shared/vault/schema';
 import { fsyncDir, fsyncFile, ioError, removeStaleTemps, sidecars, tempPathFor } from '../fsutil';
 import { listBackups, retireBackups, rotatedBackup, verifyCopy, writeVerifiedCopy } from './backup';
 import { assertEncrypted, configure, type Db, KeyMaterial, openKeyed, quickCheck } from './connection';

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { Redirect, Route, Switch, useLocation } from 'wouter';
-import type { AppStatus, VaultInfo } from '../../../shared/schemas/vault';
+import type { AppStatus, VaultInfo } from '../../../shared/vault/schema';
 import { BinderRoutes } from '../features/binder/routes';
 import { consentRoutes } from '../features/consent/routes';
 import { DashboardPage } from '../features/dashboard/DashboardPage';

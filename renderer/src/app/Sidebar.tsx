@@ -1,6 +1,6 @@
 import { Button, Keyboard, Link, Switch } from 'react-aria-components';
 import { useRoute } from 'wouter';
-import type { VaultInfo } from '../../../shared/schemas/vault';
+import type { VaultInfo } from '../../../shared/vault/schema';
 import { PeopleLink } from '../features/binder/routes';
 import { CostumeViewSwitch } from '../features/garments/CostumeMode';
 import { ProductionList } from '../features/productions/ProductionList';

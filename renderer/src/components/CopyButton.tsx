@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { DEFAULT_SETTINGS } from '../../../shared/schemas/settings';
+import { DEFAULT_SETTINGS } from '../../../shared/vault/settings';
 import { copySensitive, pageClipboard } from '../lib/clipboard';
 import { useCommand } from '../lib/commands';
 import { ActionButton } from './ActionButton';

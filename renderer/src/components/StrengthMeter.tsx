@@ -1,5 +1,5 @@
 import { Meter } from 'react-aria-components';
-import type { PassphraseStrength } from '../../../shared/rules/passphrase';
+import type { PassphraseStrength } from '../../../shared/vault/passphrase';
 
 const STEPS = [0, 1, 2, 3, 4] as const;
 

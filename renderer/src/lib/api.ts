@@ -1,5 +1,5 @@
 import type { AppEvent, BinderApi, CommandInput, CommandName, CommandOutput } from '../../../shared/commands';
-import { type ErrorBody, isErrorBody, type Result } from '../../../shared/errors';
+import { type ErrorBody, isErrorBody, type Result } from '../../../shared/kit/errors';
 
 declare global {
   interface Window {

@@ -6,7 +6,7 @@ import {
   useQuery,
 } from '@tanstack/react-query';
 import type { CommandInput, CommandName, CommandOutput } from '../../../shared/commands';
-import type { ErrorBody, ErrorCode, FieldIssue } from '../../../shared/errors';
+import type { ErrorBody, ErrorCode, FieldIssue } from '../../../shared/kit/errors';
 import { api } from './api';
 
 /** A command that came back `ok: false`, unwrapped so TanStack Query and forms can branch on it. */

@@ -1,5 +1,5 @@
-import type { TodoLink } from '../../../shared/schemas/dashboard';
-import type { SearchHit } from '../../../shared/schemas/search';
+import type { TodoLink } from '../../../shared/dashboard/schema';
+import type { SearchHit } from '../../../shared/search/schema';
 
 /** Where things live in the app (wouter hash paths). */
 export const paths = {

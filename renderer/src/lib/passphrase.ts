@@ -1,12 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { PassphraseStrength } from '../../../shared/rules/passphrase';
+import type { PassphraseStrength } from '../../../shared/vault/passphrase';
 
 type Rate = (passphrase: string, context?: string[]) => PassphraseStrength;
 
 // zxcvbn's dictionaries are large: load them the first time a strength meter is shown, not at startup.
 let loaded: Promise<Rate> | undefined;
 function loadRater(): Promise<Rate> {
-  loaded ??= import('../../../shared/rules/passphrase').then((m) => m.rateOfPassphrase);
+  loaded ??= import('../../../shared/vault/passphrase').then((m) => m.rateOfPassphrase);
   return loaded;
 }
 

@@ -1,6 +1,6 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
-import type { AppStatus } from '../../../shared/schemas/vault';
+import type { AppStatus } from '../../../shared/vault/schema';
 import { clearSensitiveNow } from './clipboard';
 import { CommandError, commandKey } from './commands';
 

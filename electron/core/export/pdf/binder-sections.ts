@@ -1,6 +1,6 @@
-import { CLOSURE_PRACTICE_LABELS } from '../../../../shared/schemas/closure';
-import { GARMENT_KIND_LABELS } from '../../../../shared/schemas/garments';
-import { PILLAR_LABELS, PILLARS, READINESS_LABELS, type ReadinessState } from '../../../../shared/schemas/readiness';
+import { CLOSURE_PRACTICE_LABELS } from '../../../../shared/closure/schema';
+import { GARMENT_KIND_LABELS } from '../../../../shared/garments/schema';
+import { PILLAR_LABELS, PILLARS, READINESS_LABELS, type ReadinessState } from '../../../../shared/readiness/schema';
 import { COLOR, emptyNote, heading, paragraph, table } from './layout';
 import { localLabel, type SceneModel } from './model';
 import { followUpStatus, localInstant, personName } from './pillars';

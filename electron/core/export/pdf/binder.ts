@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import PDFDocument from 'pdfkit';
-import type { CutView } from '../../../../shared/rules/cuts';
-import { CUT_LABELS } from '../../../../shared/schemas/export';
-import { PRODUCTION_TYPE_LABELS } from '../../../../shared/schemas/production';
+import type { CutView } from '../../../../shared/handoff/cuts';
+import { CUT_LABELS } from '../../../../shared/handoff/schema';
+import { PRODUCTION_TYPE_LABELS } from '../../../../shared/productions/schema';
 import { registerFonts } from './fonts';
 import { COLOR, contentWidth, type Doc, FONT, MARGIN, pdfText, TYPE } from './layout';
 import { type BinderModel, buildModel, localLabel } from './model';

@@ -1,5 +1,5 @@
-import { BODY_AREAS, type BodyMarks, type BodyView, type BoundaryMark } from '../../../../shared/schemas/bodymap';
-import { AREA_SHAPES, DECORATION, type Shape } from '../../../../shared/schemas/bodyShapes';
+import { AREA_SHAPES, DECORATION, type Shape } from '../../../../shared/communication/body-shapes';
+import { BODY_AREAS, type BodyMarks, type BodyView, type BoundaryMark } from '../../../../shared/communication/schema';
 import { COLOR, type Doc, FONT, pdfText, TYPE } from './layout';
 
 /**

@@ -1,6 +1,6 @@
-import type { CutView } from '../../../../shared/rules/cuts';
-import { localToUtc } from '../../../../shared/rules/time';
-import type { MemberRecord, PersonRecord, ScenePerformerRecord, SceneRecord } from '../../../../shared/schemas/export';
+import type { CutView } from '../../../../shared/handoff/cuts';
+import type { MemberRecord, PersonRecord, ScenePerformerRecord, SceneRecord } from '../../../../shared/handoff/schema';
+import { localToUtc } from '../../../../shared/kit/time';
 
 /**
  * The binder's reading model: a cut joined up for printing (scenes in shooting order with their

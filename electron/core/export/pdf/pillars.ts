@@ -1,14 +1,14 @@
-import { dueState, todayIn } from '../../../../shared/rules/followups';
-import type { BeatFlag } from '../../../../shared/schemas/beats';
-import { CONTACT_MEANS_LABELS } from '../../../../shared/schemas/beats';
+import type { BeatFlag } from '../../../../shared/choreography/schema';
+import { CONTACT_MEANS_LABELS } from '../../../../shared/choreography/schema';
+import { dueState, todayIn } from '../../../../shared/closure/rules';
+import { CLOSURE_PRACTICE_LABELS } from '../../../../shared/closure/schema';
 import {
   BODY_AREA_LABELS,
   BODY_AREAS,
   type BoundaryMark,
   CHECK_IN_KIND_LABELS,
-} from '../../../../shared/schemas/bodymap';
-import { CLOSURE_PRACTICE_LABELS } from '../../../../shared/schemas/closure';
-import type { BeatRecord, FollowUpRecord } from '../../../../shared/schemas/export-binder';
+} from '../../../../shared/communication/schema';
+import type { BeatRecord, FollowUpRecord } from '../../../../shared/handoff/binder-schema';
 import { bodyMapSize, drawBodyMap, drawLegend } from './bodymap-drawing';
 import {
   COLOR,

@@ -1,5 +1,5 @@
-import { BODY_AREA_LABELS, CONSENT_ACT_LABELS, RIDER_STATUS_LABELS } from '../../../../shared/schemas/consent';
-import { NUDITY_LABELS } from '../../../../shared/schemas/scenes';
+import { BODY_AREA_LABELS, CONSENT_ACT_LABELS, RIDER_STATUS_LABELS } from '../../../../shared/consent/schema';
+import { NUDITY_LABELS } from '../../../../shared/scenes/schema';
 import { COLOR, emptyNote, fields, heading, paragraph } from './layout';
 import type { Section } from './sections';
 

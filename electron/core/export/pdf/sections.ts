@@ -1,15 +1,15 @@
-import { MEMBER_ROLE_LABELS } from '../../../../shared/schemas/people';
+import { MEMBER_ROLE_LABELS } from '../../../../shared/people/schema';
 import {
   PRODUCTION_STATUS_LABELS,
   PRODUCTION_TYPE_LABELS,
   UNION_STATUS_LABELS,
-} from '../../../../shared/schemas/production';
+} from '../../../../shared/productions/schema';
 import {
   formatEighths,
   HEIGHTENED_FLAG_LABELS,
   INTIMACY_TYPE_LABELS,
   NUDITY_LABELS,
-} from '../../../../shared/schemas/scenes';
+} from '../../../../shared/scenes/schema';
 import { closureLogSection, pullListsSection, readinessSection } from './binder-sections';
 import { COLOR, type Doc, emptyNote, ensureSpace, fields, heading, paragraph, table } from './layout';
 import { type BinderModel, type CastLine, localLabel, type SceneModel } from './model';

@@ -7,7 +7,7 @@ import {
   type PillarReadiness,
   READINESS_LABELS,
   type ReadinessState,
-} from '../../../../shared/schemas/readiness';
+} from '../../../../shared/readiness/schema';
 import { ConsentSectionLink } from '../consent/ConsentLinks';
 import './binder.css';
 

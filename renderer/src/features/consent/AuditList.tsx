@@ -1,5 +1,5 @@
-import { MOVEMENT_LABELS, type MovementKind } from '../../../../shared/rules/stock';
-import type { AuditEntry } from '../../../../shared/schemas/audit';
+import type { AuditEntry } from '../../../../shared/audit/schema';
+import { MOVEMENT_LABELS, type MovementKind } from '../../../../shared/garments/stock';
 import { formatInstant } from '../../lib/format';
 
 const ACTION_LABELS: Record<string, string> = {

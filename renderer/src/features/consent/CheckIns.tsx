@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Form, Input, Label, Radio, RadioGroup, TextField } from 'react-aria-components';
-import { CHECKIN_KIND_LABELS, CHECKIN_KINDS, type RiderDetail } from '../../../../shared/schemas/consent';
+import { CHECKIN_KIND_LABELS, CHECKIN_KINDS, type RiderDetail } from '../../../../shared/consent/schema';
 import { ActionButton } from '../../components/ActionButton';
 import { Notice } from '../../components/Notice';
 import { useCommandMutation } from '../../lib/commands';

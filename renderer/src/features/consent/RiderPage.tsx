@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Button, Link } from 'react-aria-components';
-import type { RiderDetail } from '../../../../shared/schemas/consent';
+import type { RiderDetail } from '../../../../shared/consent/schema';
 import { ActionButton } from '../../components/ActionButton';
 import { Notice } from '../../components/Notice';
 import { run, useCommand, useCommandMutation } from '../../lib/commands';

@@ -4,8 +4,8 @@ import {
   CONSENT_ACT_LABELS,
   type RiderDetail,
   type RiderVersion,
-} from '../../../../shared/schemas/consent';
-import { NUDITY_LABELS } from '../../../../shared/schemas/scenes';
+} from '../../../../shared/consent/schema';
+import { NUDITY_LABELS } from '../../../../shared/scenes/schema';
 import { formatDay, formatInstant } from '../../lib/format';
 
 const yesNo = (b: boolean) => (b ? 'Yes' : 'No');

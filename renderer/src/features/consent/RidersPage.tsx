@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-aria-components';
-import type { SceneConsent } from '../../../../shared/schemas/consent';
+import type { SceneConsent } from '../../../../shared/consent/schema';
 import { ActionButton } from '../../components/ActionButton';
 import { Notice } from '../../components/Notice';
 import { useCommand } from '../../lib/commands';

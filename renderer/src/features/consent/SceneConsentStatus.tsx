@@ -1,4 +1,4 @@
-import type { SceneConsent } from '../../../../shared/schemas/consent';
+import type { SceneConsent } from '../../../../shared/consent/schema';
 import { Notice } from '../../components/Notice';
 import { useCommand } from '../../lib/commands';
 import { PERFORMER_STATE_LABELS, SCENE_STATE_LABELS } from './labels';

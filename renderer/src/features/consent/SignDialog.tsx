@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Button, Form, Input, Label, Tab, TabList, TabPanel, Tabs, TextField } from 'react-aria-components';
 import SignaturePad from 'signature_pad';
-import type { RiderSummary } from '../../../../shared/schemas/consent';
+import type { RiderSummary } from '../../../../shared/consent/schema';
 import { ActionButton } from '../../components/ActionButton';
 import { AppDialog } from '../../components/AppDialog';
 import { Notice } from '../../components/Notice';

@@ -1,4 +1,4 @@
-import { RIDER_STATUS_LABELS, type RiderStatus } from '../../../../shared/schemas/consent';
+import { RIDER_STATUS_LABELS, type RiderStatus } from '../../../../shared/consent/schema';
 import { STATUS_TONE } from './labels';
 
 export function RiderStatusBadge({ status }: { status: RiderStatus }) {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, Form, Input, Label, TextField } from 'react-aria-components';
-import type { RiderTerms } from '../../../../shared/schemas/consent';
+import type { RiderTerms } from '../../../../shared/consent/schema';
 import { ActionButton } from '../../components/ActionButton';
 import { AppDialog } from '../../components/AppDialog';
 import { Notice } from '../../components/Notice';

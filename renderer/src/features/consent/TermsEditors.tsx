@@ -6,7 +6,7 @@ import {
   CONSENT_ACT_LABELS,
   CONSENT_ACTS,
   type ConsentAct,
-} from '../../../../shared/schemas/consent';
+} from '../../../../shared/consent/schema';
 import { CheckBox, CheckList } from './Checkboxes';
 
 export const AREA_OPTIONS = BODY_AREAS.map((id) => ({ id, label: BODY_AREA_LABELS[id] }));

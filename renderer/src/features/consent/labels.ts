@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import type { PerformerConsent, RiderStatus, SceneConsent } from '../../../../shared/schemas/consent';
+import type { PerformerConsent, RiderStatus, SceneConsent } from '../../../../shared/consent/schema';
 
 export const STATUS_TONE: Record<RiderStatus, 'ok' | 'warning' | 'muted' | 'danger'> = {
   draft: 'muted',

@@ -1,6 +1,6 @@
 import { format, parseISO } from 'date-fns';
 import { Link } from 'react-aria-components';
-import type { Dashboard } from '../../../../shared/schemas/dashboard';
+import type { Dashboard } from '../../../../shared/dashboard/schema';
 import { paths } from '../../lib/links';
 
 /** The coming fortnight; a day with scenes opens on-set mode for that day. */

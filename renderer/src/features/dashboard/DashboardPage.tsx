@@ -1,9 +1,9 @@
 import { format, parseISO } from 'date-fns';
 import { useEffect } from 'react';
 import { Link } from 'react-aria-components';
-import { dueNow } from '../../../../shared/rules/dashboard';
-import type { Dashboard, DashboardScene, PillarMark } from '../../../../shared/schemas/dashboard';
-import { INTIMACY_TYPE_LABELS } from '../../../../shared/schemas/scenes';
+import { dueNow } from '../../../../shared/dashboard/rules';
+import type { Dashboard, DashboardScene, PillarMark } from '../../../../shared/dashboard/schema';
+import { INTIMACY_TYPE_LABELS } from '../../../../shared/scenes/schema';
 import { Notice } from '../../components/Notice';
 import { useCommand } from '../../lib/commands';
 import { paths } from '../../lib/links';

@@ -1,5 +1,5 @@
 import { Link } from 'react-aria-components';
-import type { Todo } from '../../../../shared/schemas/dashboard';
+import type { Todo } from '../../../../shared/dashboard/schema';
 import { todoHref } from '../../lib/links';
 
 const DUE_LABELS: Record<Todo['due'], string> = {

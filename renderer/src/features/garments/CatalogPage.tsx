@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Form } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
-import { decimalToMinor, formatMoney, minorToDecimal } from '../../../../shared/rules/money';
 import {
   CARE,
   CARE_LABELS,
@@ -9,7 +8,8 @@ import {
   GARMENT_KINDS,
   type GarmentKind,
   type Variant,
-} from '../../../../shared/schemas/garments';
+} from '../../../../shared/garments/schema';
+import { decimalToMinor, formatMoney, minorToDecimal } from '../../../../shared/kit/money';
 import { ActionButton } from '../../components/ActionButton';
 import { AppDialog } from '../../components/AppDialog';
 import { FormNumberField, FormSelectField, FormTextField } from '../../components/fields';

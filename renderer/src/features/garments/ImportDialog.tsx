@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { ImportPreview } from '../../../../shared/schemas/garments';
+import type { ImportPreview } from '../../../../shared/garments/schema';
 import { ActionButton } from '../../components/ActionButton';
 import { AppDialog } from '../../components/AppDialog';
 import { Notice } from '../../components/Notice';

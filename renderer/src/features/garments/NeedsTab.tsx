@@ -12,7 +12,7 @@ import {
   Select,
   SelectValue,
 } from 'react-aria-components';
-import type { CostumePerformer, CostumeScene, Need } from '../../../../shared/schemas/garments';
+import type { CostumePerformer, CostumeScene, Need } from '../../../../shared/garments/schema';
 import { ActionButton } from '../../components/ActionButton';
 import { Notice } from '../../components/Notice';
 import { useCommand } from '../../lib/commands';

@@ -1,4 +1,4 @@
-import type { CostumePerformer } from '../../../../shared/schemas/garments';
+import type { CostumePerformer } from '../../../../shared/garments/schema';
 import { Notice } from '../../components/Notice';
 
 /** What costume needs to know about each performer: sizes and allergies, nothing else. */

@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { Fragment, useState } from 'react';
 import { Checkbox } from 'react-aria-components';
 import type { CommandInput, CommandOutput } from '../../../../shared/commands';
-import type { CostumePerformer, PullLine } from '../../../../shared/schemas/garments';
+import type { CostumePerformer, PullLine } from '../../../../shared/garments/schema';
 import { ActionButton } from '../../components/ActionButton';
 import { Notice } from '../../components/Notice';
 import { type CommandError, run, useCommand } from '../../lib/commands';

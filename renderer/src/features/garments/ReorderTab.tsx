@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { type Key, ToggleButton, ToggleButtonGroup } from 'react-aria-components';
-import { formatMoney } from '../../../../shared/rules/money';
+import { formatMoney } from '../../../../shared/kit/money';
 import { ActionButton } from '../../components/ActionButton';
 import { Notice } from '../../components/Notice';
 import { run, useCommand } from '../../lib/commands';

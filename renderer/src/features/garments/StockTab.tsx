@@ -1,8 +1,8 @@
 import { format, parseISO } from 'date-fns';
 import { useState } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { MOVEMENT_LABELS, type MovementKind } from '../../../../shared/rules/stock';
-import { CARE_LABELS, type CostumePerformer, type StockRow } from '../../../../shared/schemas/garments';
+import { CARE_LABELS, type CostumePerformer, type StockRow } from '../../../../shared/garments/schema';
+import { MOVEMENT_LABELS, type MovementKind } from '../../../../shared/garments/stock';
 import { ActionButton } from '../../components/ActionButton';
 import { Notice } from '../../components/Notice';
 import { run, useCommand } from '../../lib/commands';

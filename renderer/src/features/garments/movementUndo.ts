@@ -1,5 +1,5 @@
 import type { CommandInput, CommandOutput } from '../../../../shared/commands';
-import { MOVEMENT_LABELS } from '../../../../shared/rules/stock';
+import { MOVEMENT_LABELS } from '../../../../shared/garments/stock';
 import { run } from '../../lib/commands';
 import { useUndoable } from '../../lib/undoable';
 

@@ -1,4 +1,4 @@
-import type { Need } from '../../../../shared/schemas/garments';
+import type { Need } from '../../../../shared/garments/schema';
 import { run } from '../../lib/commands';
 import { useUndoable } from '../../lib/undoable';
 

@@ -5,7 +5,7 @@ import {
   EXPORT_FORMAT_LABELS,
   EXPORT_FORMATS,
   type ExportFormat,
-} from '../../../../shared/schemas/export';
+} from '../../../../shared/handoff/schema';
 import type { Option } from '../../components/fields';
 
 export const CUT_OPTIONS: Option[] = CUTS.map((id) => ({ id, label: CUT_LABELS[id] }));

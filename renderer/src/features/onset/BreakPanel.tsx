@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Label, TextArea, TextField } from 'react-aria-components';
-import { checkInRequired } from '../../../../shared/rules/preroll';
-import type { BreakEntry, OnSetScene } from '../../../../shared/schemas/onset';
+import { checkInRequired } from '../../../../shared/onset/rules';
+import type { BreakEntry, OnSetScene } from '../../../../shared/onset/schema';
 import { run } from '../../lib/commands';
 import { autosaveLabel, useAutosave } from '../../lib/useAutosave';
 import { useOnSetActions } from './useOnSet';

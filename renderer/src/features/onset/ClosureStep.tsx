@@ -1,15 +1,15 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, Input, Label, TextArea, TextField, ToggleButton } from 'react-aria-components';
-import { datesFrom } from '../../../../shared/rules/dashboard';
-import { checkInRequired } from '../../../../shared/rules/preroll';
 import {
   CLOSURE_PRACTICE_LABELS,
   type ClosurePractice,
   type ClosureRecord,
   type FollowUp,
-} from '../../../../shared/schemas/closure';
-import type { OnSetPerformer, OnSetScene } from '../../../../shared/schemas/onset';
+} from '../../../../shared/closure/schema';
+import { datesFrom } from '../../../../shared/dashboard/rules';
+import { checkInRequired } from '../../../../shared/onset/rules';
+import type { OnSetPerformer, OnSetScene } from '../../../../shared/onset/schema';
 import { run, useCommand } from '../../lib/commands';
 import { useUndo } from '../../lib/undoContext';
 import { autosaveLabel, useAutosave } from '../../lib/useAutosave';

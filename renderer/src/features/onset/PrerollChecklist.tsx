@@ -1,13 +1,13 @@
 import { type ReactNode, useState } from 'react';
 import { Input, Label, TextField, ToggleButton } from 'react-aria-components';
-import { checkInRequired } from '../../../../shared/rules/preroll';
+import { checkInRequired } from '../../../../shared/onset/rules';
 import {
   type OnSetPerformer,
   type OnSetScene,
   PREROLL_LABELS,
   type PrerollMark,
   SCENE_ITEMS,
-} from '../../../../shared/schemas/onset';
+} from '../../../../shared/onset/schema';
 import { run } from '../../lib/commands';
 import { autosaveLabel, useAutosave } from '../../lib/useAutosave';
 import { useOnSetActions } from './useOnSet';

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { CommandInput } from '../../../../shared/commands';
-import { PREROLL_LABELS, type PrerollMark } from '../../../../shared/schemas/onset';
+import { PREROLL_LABELS, type PrerollMark } from '../../../../shared/onset/schema';
 import { run } from '../../lib/commands';
 import { useUndo } from '../../lib/undoContext';
 

@@ -1,4 +1,4 @@
-import type { Production } from '../../../../shared/schemas/production';
+import type { Production } from '../../../../shared/productions/schema';
 import { AppDialog } from '../../components/AppDialog';
 import { ProductionForm } from './ProductionForm';
 

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import { type Production, ProductionInput, type ProductionPatch } from '../../../../shared/schemas/production';
+import { type Production, ProductionInput, type ProductionPatch } from '../../../../shared/productions/schema';
 import { ActionButton } from '../../components/ActionButton';
 import {
   FormComboBoxField,

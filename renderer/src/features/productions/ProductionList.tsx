@@ -1,6 +1,6 @@
 import { ListBox, ListBoxItem, type Selection } from 'react-aria-components';
 import { useLocation, useRoute } from 'wouter';
-import { PRODUCTION_STATUS_LABELS } from '../../../../shared/schemas/production';
+import { PRODUCTION_STATUS_LABELS } from '../../../../shared/productions/schema';
 import { useCommand } from '../../lib/commands';
 
 /** The productions in the sidebar: arrow keys move through them, and the page follows. */

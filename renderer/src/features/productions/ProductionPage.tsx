@@ -6,7 +6,7 @@ import {
   PRODUCTION_TYPE_LABELS,
   type Production,
   UNION_STATUS_LABELS,
-} from '../../../../shared/schemas/production';
+} from '../../../../shared/productions/schema';
 import { ActionButton } from '../../components/ActionButton';
 import { Notice } from '../../components/Notice';
 import { run, useCommand, useCommandMutation } from '../../lib/commands';

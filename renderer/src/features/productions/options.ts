@@ -5,7 +5,7 @@ import {
   PRODUCTION_TYPES,
   UNION_STATUS_LABELS,
   UNION_STATUSES,
-} from '../../../../shared/schemas/production';
+} from '../../../../shared/productions/schema';
 import type { Option } from '../../components/fields';
 
 export const typeOptions: Option[] = PRODUCTION_TYPES.map((id) => ({ id, label: PRODUCTION_TYPE_LABELS[id] }));

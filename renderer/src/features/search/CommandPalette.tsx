@@ -15,8 +15,8 @@ import {
   Text,
 } from 'react-aria-components';
 import { useLocation } from 'wouter';
-import { todayIn } from '../../../../shared/rules/dashboard';
-import type { Production } from '../../../../shared/schemas/production';
+import { todayIn } from '../../../../shared/dashboard/rules';
+import type { Production } from '../../../../shared/productions/schema';
 import { useCommand } from '../../lib/commands';
 import { HIT_KIND_LABELS, hitHref, paths } from '../../lib/links';
 import { enterTarget, onEnter, type SearchState } from './paletteEnter';

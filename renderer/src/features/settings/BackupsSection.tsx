@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { BackupInfo } from '../../../../shared/schemas/vault';
+import type { BackupInfo } from '../../../../shared/vault/schema';
 import { ActionButton } from '../../components/ActionButton';
 import { AppDialog } from '../../components/AppDialog';
 import { Notice } from '../../components/Notice';

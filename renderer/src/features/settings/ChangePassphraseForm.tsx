@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Form } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
-import { Passphrase } from '../../../../shared/schemas/vault';
+import { Passphrase } from '../../../../shared/vault/schema';
 import { ActionButton } from '../../components/ActionButton';
 import { FormTextField } from '../../components/fields';
 import { Notice } from '../../components/Notice';

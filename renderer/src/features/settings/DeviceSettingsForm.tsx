@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Form } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
-import { type Settings, SettingsPatch } from '../../../../shared/schemas/settings';
+import { type Settings, SettingsPatch } from '../../../../shared/vault/settings';
 import { ActionButton } from '../../components/ActionButton';
 import { FormNumberField } from '../../components/fields';
 import { Notice } from '../../components/Notice';

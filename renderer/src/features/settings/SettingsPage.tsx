@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { AppStatus, VaultInfo } from '../../../../shared/schemas/vault';
+import type { AppStatus, VaultInfo } from '../../../../shared/vault/schema';
 import { CopyButton } from '../../components/CopyButton';
 import { Notice } from '../../components/Notice';
 import { useCommand } from '../../lib/commands';

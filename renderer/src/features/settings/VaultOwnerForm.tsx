@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Form } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
-import { VaultOwnerInput } from '../../../../shared/schemas/vault';
+import { VaultOwnerInput } from '../../../../shared/vault/schema';
 import { ActionButton } from '../../components/ActionButton';
 import { FormTextField } from '../../components/fields';
 import { Notice } from '../../components/Notice';

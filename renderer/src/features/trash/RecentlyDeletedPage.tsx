@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import type { TrashItem } from '../../../../shared/schemas/trash';
+import type { TrashItem } from '../../../../shared/trash/schema';
 import { ActionButton } from '../../components/ActionButton';
 import { Notice } from '../../components/Notice';
 import { run, useCommand } from '../../lib/commands';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BackupInfo } from '../../../../shared/schemas/vault';
+import { BackupInfo } from '../../../../shared/vault/schema';
 import { ActionButton } from '../../components/ActionButton';
 import { Notice } from '../../components/Notice';
 import { type CommandError, useCommandMutation } from '../../lib/commands';

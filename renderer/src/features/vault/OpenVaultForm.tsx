@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Checkbox, Form } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import { type AppStatus, type RecentVault, UnlockVaultInput } from '../../../../shared/schemas/vault';
+import { type AppStatus, type RecentVault, UnlockVaultInput } from '../../../../shared/vault/schema';
 import { ActionButton } from '../../components/ActionButton';
 import { BrowseButton } from '../../components/BrowseButton';
 import { FormTextField } from '../../components/fields';

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { GridList, GridListItem, type Selection } from 'react-aria-components';
-import type { RecentVault } from '../../../../shared/schemas/vault';
+import type { RecentVault } from '../../../../shared/vault/schema';
 import { ActionButton } from '../../components/ActionButton';
 import { useCommandMutation } from '../../lib/commands';
 import { baseName, formatAgo, formatInstant } from '../../lib/format';

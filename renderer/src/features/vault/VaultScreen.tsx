@@ -1,5 +1,5 @@
 import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
-import type { AppStatus } from '../../../../shared/schemas/vault';
+import type { AppStatus } from '../../../../shared/vault/schema';
 import markUrl from '../../assets/mark.svg';
 import { CreateVault } from './CreateVaultForm';
 import { OpenVaultForm } from './OpenVaultForm';

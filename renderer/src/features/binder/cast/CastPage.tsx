@@ -6,7 +6,7 @@ import {
   MEMBER_ROLES,
   type MemberInput,
   type MemberRole,
-} from '../../../../../shared/schemas/people';
+} from '../../../../../shared/people/schema';
 import { ActionButton } from '../../../components/ActionButton';
 import { Notice } from '../../../components/Notice';
 import { run, useCommand, useCommandMutation } from '../../../lib/commands';

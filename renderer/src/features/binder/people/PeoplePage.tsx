@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Button } from 'react-aria-components';
-import type { Person } from '../../../../../shared/schemas/people';
+import type { Person } from '../../../../../shared/people/schema';
 import { ActionButton } from '../../../components/ActionButton';
 import { AppDialog } from '../../../components/AppDialog';
 import { Notice } from '../../../components/Notice';

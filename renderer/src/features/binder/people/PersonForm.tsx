@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import { type Person, PersonInput, SIZE_KEYS } from '../../../../../shared/schemas/people';
+import { type Person, PersonInput, SIZE_KEYS } from '../../../../../shared/people/schema';
 import { ActionButton } from '../../../components/ActionButton';
 import { FormDateField, FormTextField } from '../../../components/fields';
 import { Notice } from '../../../components/Notice';

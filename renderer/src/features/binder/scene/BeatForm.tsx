@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
-import type { BeatInput, Contact } from '../../../../../shared/schemas/beats';
-import { CONTACT_MEANS, CONTACT_MEANS_LABELS, type ContactMeans } from '../../../../../shared/schemas/beats';
-import { BODY_AREAS, type BodyArea } from '../../../../../shared/schemas/bodymap';
-import type { Scene } from '../../../../../shared/schemas/scenes';
+import type { BeatInput, Contact } from '../../../../../shared/choreography/schema';
+import { CONTACT_MEANS, CONTACT_MEANS_LABELS, type ContactMeans } from '../../../../../shared/choreography/schema';
+import { BODY_AREAS, type BodyArea } from '../../../../../shared/communication/schema';
+import type { Scene } from '../../../../../shared/scenes/schema';
 import { ActionButton } from '../../../components/ActionButton';
 import { Check, SelectInput, TextInput } from '../ui';
 

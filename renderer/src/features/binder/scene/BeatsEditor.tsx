@@ -1,9 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, DropIndicator, GridList, GridListItem, useDragAndDrop } from 'react-aria-components';
-import type { Beat, BeatFlag, BeatSheet } from '../../../../../shared/schemas/beats';
-import { BODY_AREA_LABELS } from '../../../../../shared/schemas/bodymap';
-import type { Scene } from '../../../../../shared/schemas/scenes';
+import type { Beat, BeatFlag, BeatSheet } from '../../../../../shared/choreography/schema';
+import { BODY_AREA_LABELS } from '../../../../../shared/communication/schema';
+import type { Scene } from '../../../../../shared/scenes/schema';
 import { ActionButton } from '../../../components/ActionButton';
 import { AppDialog } from '../../../components/AppDialog';
 import { run, useCommand } from '../../../lib/commands';

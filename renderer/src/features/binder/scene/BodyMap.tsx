@@ -8,7 +8,7 @@ import {
   type BodyView,
   type BoundaryMark,
   nextMark,
-} from '../../../../../shared/schemas/bodymap';
+} from '../../../../../shared/communication/schema';
 import { AREA_SHAPES, DECORATION, type Shape } from './bodyShapes';
 
 function Draw({ shape, className }: { shape: Shape; className?: string }) {

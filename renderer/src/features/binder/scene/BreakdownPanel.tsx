@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { Member } from '../../../../../shared/schemas/people';
+import type { Member } from '../../../../../shared/people/schema';
 import {
   HEIGHTENED_FLAG_LABELS,
   HEIGHTENED_FLAGS,
@@ -13,7 +13,7 @@ import {
   type Scene,
   ScenePatch,
   type ScenePerformerInput,
-} from '../../../../../shared/schemas/scenes';
+} from '../../../../../shared/scenes/schema';
 import { ActionButton } from '../../../components/ActionButton';
 import { run, useCommandMutation } from '../../../lib/commands';
 import { inversePatch } from '../../../lib/undo';

@@ -7,8 +7,8 @@ import {
   type ClosurePractice,
   type ClosureRecord,
   type FollowUpInput,
-} from '../../../../../shared/schemas/closure';
-import type { Scene } from '../../../../../shared/schemas/scenes';
+} from '../../../../../shared/closure/schema';
+import type { Scene } from '../../../../../shared/scenes/schema';
 import { ActionButton } from '../../../components/ActionButton';
 import { run, useCommand, useCommandMutation } from '../../../lib/commands';
 import { formatDay } from '../../../lib/format';

@@ -10,8 +10,8 @@ import {
   type CheckIn,
   type CheckInInput,
   type CommunicationPatch,
-} from '../../../../../shared/schemas/bodymap';
-import type { Scene } from '../../../../../shared/schemas/scenes';
+} from '../../../../../shared/communication/schema';
+import type { Scene } from '../../../../../shared/scenes/schema';
 import { ActionButton } from '../../../components/ActionButton';
 import { run, useCommand } from '../../../lib/commands';
 import { formatInstant } from '../../../lib/format';

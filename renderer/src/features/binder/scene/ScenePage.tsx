@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import { useLocation } from 'wouter';
-import { PILLARS } from '../../../../../shared/schemas/readiness';
-import { formatEighths, INTIMACY_TYPE_LABELS } from '../../../../../shared/schemas/scenes';
+import { PILLARS } from '../../../../../shared/readiness/schema';
+import { formatEighths, INTIMACY_TYPE_LABELS } from '../../../../../shared/scenes/schema';
 import { ActionButton } from '../../../components/ActionButton';
 import { Notice } from '../../../components/Notice';
 import { run, useCommand } from '../../../lib/commands';

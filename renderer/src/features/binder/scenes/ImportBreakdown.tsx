@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
-import { BREAKDOWN_COLUMNS, type BreakdownPreview } from '../../../../../shared/schemas/breakdown';
-import { formatEighths, INTIMACY_TYPE_LABELS } from '../../../../../shared/schemas/scenes';
+import { BREAKDOWN_COLUMNS, type BreakdownPreview } from '../../../../../shared/scenes/breakdown-schema';
+import { formatEighths, INTIMACY_TYPE_LABELS } from '../../../../../shared/scenes/schema';
 import { ActionButton } from '../../../components/ActionButton';
 import { Notice } from '../../../components/Notice';
 import { run as runCommand, useCommandMutation } from '../../../lib/commands';

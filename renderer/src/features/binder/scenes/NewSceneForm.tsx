@@ -8,7 +8,7 @@ import {
   parseEighths,
   SceneInput,
   type SceneInput as SceneInputValues,
-} from '../../../../../shared/schemas/scenes';
+} from '../../../../../shared/scenes/schema';
 import { ActionButton } from '../../../components/ActionButton';
 import { run } from '../../../lib/commands';
 import { useUndoableMutation } from '../../../lib/useUndoableMutation';

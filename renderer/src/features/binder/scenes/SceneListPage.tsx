@@ -5,9 +5,9 @@ import {
   READINESS_LABELS,
   READINESS_STATES,
   type ReadinessState,
-} from '../../../../../shared/schemas/readiness';
-import { SCENE_SORT_LABELS, SCENE_SORTS, type SceneSort } from '../../../../../shared/schemas/sceneQuery';
-import { formatEighths, INTIMACY_TYPE_LABELS } from '../../../../../shared/schemas/scenes';
+} from '../../../../../shared/readiness/schema';
+import { SCENE_SORT_LABELS, SCENE_SORTS, type SceneSort } from '../../../../../shared/scenes/query';
+import { formatEighths, INTIMACY_TYPE_LABELS } from '../../../../../shared/scenes/schema';
 import { ActionButton } from '../../../components/ActionButton';
 import { AppDialog } from '../../../components/AppDialog';
 import { Notice } from '../../../components/Notice';

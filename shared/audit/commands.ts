@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { type CommandSpec, command } from '../kit/command';
+import { Id } from '../kit/fields';
+import { AuditEntry, AuditVerdict } from './schema';
+
+export const auditCommands = {
+  'audit.list': command({
+    input: z.strictObject({
+      productionId: Id.optional(),
+      entity: z.string().max(40).optional(),
+      entityId: z.string().max(40).optional(),
+      limit: z.number().int().min(1).max(5000).default(500),
+    }),
+    output: z.array(AuditEntry),
+    summary: 'Audit entries, newest first, for a production or one record',
+  }),
+  'audit.verify': command({
+    input: z.strictObject({ productionId: Id.optional() }),
+    output: AuditVerdict,
+    summary: 'Check the hash chain; reports the first entry that fails',
+  }),
+} as const satisfies Record<string, CommandSpec>;

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { Id, IsoDateTime } from '../kit/fields';
+
+export const AuditEntry = z.object({
+  seq: z.number().int(),
+  id: Id,
+  at: IsoDateTime,
+  productionId: z.string(),
+  entity: z.string(),
+  entityId: z.string(),
+  action: z.string(),
+  actor: z.string(),
+  oldValue: z.unknown().nullable(),
+  newValue: z.unknown().nullable(),
+  prevHash: z.string(),
+  hash: z.string(),
+});
+export type AuditEntry = z.infer<typeof AuditEntry>;
+
+export const AuditVerdict = z.object({
+  ok: z.boolean(),
+  entries: z.number().int(),
+  chains: z.number().int(),
+  /** The first entry that fails, in the order written. */
+  firstBad: z
+    .object({ seq: z.number().int(), id: z.string(), productionId: z.string(), reason: z.string() })
+    .nullable(),
+});
+export type AuditVerdict = z.infer<typeof AuditVerdict>;

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { type CommandSpec, command } from '../kit/command';
+import { Id } from '../kit/fields';
+import { BeatSheet, BeatVersionInfo, MoveBeatsInput, SaveBeatsInput } from './schema';
+
+export const choreographyCommands = {
+  'beats.get': command({
+    input: z.strictObject({ sceneId: Id, version: z.number().int().min(1).optional() }),
+    output: BeatSheet,
+    summary: "A scene's beats (latest, or an earlier version) with flags against the body maps",
+  }),
+  'beats.versions': command({
+    input: z.strictObject({ sceneId: Id }),
+    output: z.array(BeatVersionInfo),
+    summary: "Every saved version of a scene's choreography, newest first",
+  }),
+  'beats.save': command({
+    input: SaveBeatsInput,
+    output: BeatSheet,
+    summary: 'Save the beats of a scene as a new version (audited as beat)',
+  }),
+  'beats.move': command({
+    input: MoveBeatsInput,
+    output: BeatSheet,
+    summary: 'Reorder the beats of a scene; makes a new version',
+  }),
+} as const satisfies Record<string, CommandSpec>;

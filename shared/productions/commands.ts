@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { type CommandSpec, command } from '../kit/command';
+import { Id } from '../kit/fields';
+import { Production, ProductionInput, ProductionPatch } from './schema';
+
+export const productionCommands = {
+  'production.list': command({
+    input: z.strictObject({ includeArchived: z.boolean().default(false) }),
+    output: z.array(Production),
+    summary: 'Productions in the vault, by title',
+  }),
+  'production.get': command({
+    input: z.strictObject({ id: Id }),
+    output: Production,
+    summary: 'One production',
+  }),
+  'production.create': command({
+    input: ProductionInput,
+    output: Production,
+    summary: 'Add a production',
+  }),
+  'production.update': command({
+    input: z.strictObject({ id: Id, patch: ProductionPatch }),
+    output: Production,
+    summary: 'Change a production (rename, dates, status...)',
+  }),
+  'production.archive': command({
+    input: z.strictObject({ id: Id, archived: z.boolean() }),
+    output: Production,
+    summary: 'Archive or restore a production',
+  }),
+} as const satisfies Record<string, CommandSpec>;

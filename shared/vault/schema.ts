@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { FilePath, IsoDateTime } from '../kit/fields';
+
+/** Passphrases are never trimmed: every character counts. */
+export const Passphrase = z
+  .string()
+  .min(1, 'Passphrase is required')
+  .max(1024, 'Passphrase is longer than 1024 characters')
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: a NUL would silently cut the key short
+  .refine((s) => !/[\u0000]/.test(s), 'Passphrase contains a NUL character');
+
+export const VaultInfo = z.object({
+  path: z.string(),
+  name: z.string(),
+  schemaVersion: z.number().int(),
+  cipher: z.string(),
+  productionCount: z.number().int(),
+});
+export type VaultInfo = z.infer<typeof VaultInfo>;
+
+export const RecentVault = z.object({ path: z.string(), lastOpenedAt: IsoDateTime, exists: z.boolean() });
+export type RecentVault = z.infer<typeof RecentVault>;
+
+export const AppStatus = z.object({
+  door: z.enum(['electron', 'web', 'cli', 'test']),
+  vault: VaultInfo.nullable(),
+  recent: z.array(RecentVault),
+  suggestedVaultPath: z.string(),
+  idleLockMinutes: z.number().int(),
+});
+export type AppStatus = z.infer<typeof AppStatus>;
+
+export const BackupInfo = z.object({
+  path: z.string(),
+  createdAt: IsoDateTime,
+  bytes: z.number().int(),
+});
+export type BackupInfo = z.infer<typeof BackupInfo>;
+
+export const VaultPathInput = z.strictObject({ path: FilePath });
+export const CreateVaultInput = z.strictObject({ path: FilePath, passphrase: Passphrase });
+export const UnlockVaultInput = z.strictObject({ path: FilePath, passphrase: Passphrase });
+export const ChangePassphraseInput = z
+  .strictObject({ current: Passphrase, next: Passphrase })
+  .refine((v) => v.current !== v.next, {
+    message: 'The new passphrase is the same as the current one',
+    path: ['next'],
+  });
+export const RestoreInput = z.strictObject({ path: FilePath, backup: FilePath, passphrase: Passphrase });
+
+/** "Remember on this device": offered only by the desktop app, and only with a real OS keychain. */
+export const RememberStatus = z.object({
+  supported: z.boolean(),
+  /** Why not, when not supported. */
+  reason: z.string().nullable(),
+  remembered: z.boolean(),
+});
+export type RememberStatus = z.infer<typeof RememberStatus>;
+
+/** Who keeps this vault: the name each change is recorded under in the audit trail. */
+export const VaultOwner = z.object({ name: z.string() });
+export type VaultOwner = z.infer<typeof VaultOwner>;
+export const VaultOwnerInput = z.strictObject({
+  name: z.string().trim().max(120, 'Keep the name under 120 characters'),
+});
