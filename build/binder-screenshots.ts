@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Core } from '../electron/core/core';
-import { seedDemo } from '../electron/core/demo';
+import { seedDemo } from '../electron/core/productions/demo';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const out = path.join(root, 'docs', 'screenshots');

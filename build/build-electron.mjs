@@ -34,7 +34,7 @@ await build({
   format: 'cjs',
 });
 cpSync(path.join(root, 'electron/core/vault/migrations'), path.join(out, 'migrations'), { recursive: true });
-// The binder PDF's embedded typeface, where electron/core/export/pdf/fonts.ts looks beside the bundle.
+// The binder PDF's embedded typeface, where electron/core/handoff/pdf/fonts.ts looks beside the bundle.
 mkdirSync(path.join(out, 'fonts'));
 for (const rel of [
   '400Regular/NotoSans_400Regular.ttf',

@@ -2,8 +2,8 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { exportJsonSchema } from '../electron/core/export/schema';
-import { writeFileAtomic } from '../electron/core/fsutil';
+import { exportJsonSchema } from '../electron/core/handoff/json-schema';
+import { writeFileAtomic } from '../electron/core/kit/fs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 mkdirSync(path.join(root, 'docs'), { recursive: true });

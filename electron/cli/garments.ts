@@ -4,8 +4,8 @@ import type { Command } from 'commander';
 import { CSV_EXPORTS } from '../../shared/garments/schema';
 import { AppError } from '../../shared/kit/errors';
 import type { Core } from '../core/core';
-import { writeFileAtomic } from '../core/fsutil';
-import { findProduction } from '../core/productions';
+import { writeFileAtomic } from '../core/kit/fs';
+import { findProduction } from '../core/productions/productions';
 
 interface CliHelpers {
   withPass: (cmd: Command) => Command;

@@ -2,8 +2,8 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { CUTS, EXPORT_FORMATS, type ImportPlan, type Resolution } from '../../shared/handoff/schema';
 import type { Core } from '../core/core';
-import { isPackage } from '../core/export/package';
-import { findProduction } from '../core/productions';
+import { isPackage } from '../core/handoff/package';
+import { findProduction } from '../core/productions/productions';
 import { CliFailure, type CliIo, EXIT, passphraseFrom } from './program';
 
 function describePlan(plan: ImportPlan, file: string): string {

@@ -7,15 +7,15 @@ import { AppError, type ErrorBody, type FieldIssue, type Result } from '../../sh
 import type { AppStatus, VaultInfo } from '../../shared/vault/schema';
 import type { Settings, SettingsPatch } from '../../shared/vault/settings';
 import { allowedInMode, type SessionMode } from '../../shared/vault/views';
-import { ownerName, setAuditActor } from './audit';
-import { handlers } from './handlers/index';
-import type { Handler } from './handlers/types';
-import { RecentVaults } from './recent';
-import type { DeviceKeyring } from './remember';
-import { ensureSearchIndex } from './search/index';
-import { SettingsStore } from './settings';
+import { ownerName, setAuditActor } from './audit/trail';
+import { handlers } from './handlers';
+import type { Handler } from './kit/handler';
+import { ensureSearchIndex } from './search/search';
 import { checkBackupKey, listBackups, restoreBackup } from './vault/backup';
 import { type Db, KeyMaterial } from './vault/connection';
+import { RecentVaults } from './vault/recent';
+import type { DeviceKeyring } from './vault/remember';
+import { SettingsStore } from './vault/settings';
 import { VAULT_EXTENSION, Vault } from './vault/vault';
 
 export type Door = AppStatus['door'];

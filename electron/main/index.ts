@@ -14,7 +14,7 @@ import {
   shell,
 } from 'electron';
 import { Core } from '../core/core';
-import { DeviceKeyring } from '../core/remember';
+import { DeviceKeyring } from '../core/vault/remember';
 import { dialogFor } from './dialogs';
 import { createInvokeHandler, EVENT_CHANNEL, INVOKE_CHANNEL } from './ipc';
 import { menuTemplate } from './menu';

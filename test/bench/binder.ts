@@ -2,7 +2,7 @@
 // A benchmark, not a timed test: it prints its numbers and exits non-zero only when the target is missed.
 import { performance } from 'node:perf_hooks';
 import { ulid } from 'ulid';
-import { renderBinder } from '../../electron/core/export/pdf/binder';
+import { renderBinder } from '../../electron/core/handoff/pdf/binder';
 import { cutSnapshot } from '../../shared/handoff/cuts';
 import { SNAPSHOT_FORMAT_VERSION, SNAPSHOT_KIND, Snapshot } from '../../shared/handoff/schema';
 

@@ -1,7 +1,8 @@
 // Riders for the benchmark's slate, and the consent figures. Imported by bench.ts for its effect:
 // it registers a generator (riders, versions, scenes covered) and the figures to time.
-import { productionConsent } from '../../electron/core/consent-status';
-import { getRider, listRiders } from '../../electron/core/riders';
+
+import { getRider, listRiders } from '../../electron/core/consent/riders';
+import { productionConsent } from '../../electron/core/consent/status';
 import type { Db } from '../../electron/core/vault/connection';
 import { extraGenerators, type GeneratorContext } from './generate';
 import { measures } from './measures';

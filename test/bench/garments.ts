@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Core } from '../../electron/core/core';
-import { recordInTx } from '../../electron/core/garments/ledger';
+import { recordInTx } from '../../electron/core/garments/stock';
 
 const PASS = 'velvet-curtain-harbour-71';
 const MOVEMENTS = Number(process.env.BENCH_MOVEMENTS ?? 100_000);

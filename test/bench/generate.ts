@@ -1,4 +1,4 @@
-import { entryHash, GENESIS } from '../../electron/core/audit';
+import { entryHash, GENESIS } from '../../electron/core/audit/trail';
 import type { Db } from '../../electron/core/vault/connection';
 import { INTIMACY_TYPES, NUDITY_LEVELS, RISK_LEVELS } from '../../shared/scenes/schema';
 

@@ -2,7 +2,7 @@
 // package into an empty vault. They are async (PDF rendering, scrypt) and write real files.
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { exportProduction, importFile } from '../../electron/core/export/service';
+import { exportProduction, importFile } from '../../electron/core/handoff/handoff';
 import type { Db } from '../../electron/core/vault/connection';
 import type { Measure, MeasureContext } from './measures';
 

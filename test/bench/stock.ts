@@ -1,8 +1,9 @@
 // Modesty-garment stock for the benchmark's slate, and the stock figures. Imported by bench.ts for
 // its effect: it registers a generator (catalog, scene needs, 100,000 ledger movements) and the
 // figures to time.
-import { listStock } from '../../electron/core/garments/ledger';
+
 import { pullList } from '../../electron/core/garments/pull';
+import { listStock } from '../../electron/core/garments/stock';
 import type { Db } from '../../electron/core/vault/connection';
 import { commands } from '../../shared/commands';
 import {

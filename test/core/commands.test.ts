@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { handlers } from '../../electron/core/handlers/index';
+import { handlers } from '../../electron/core/handlers';
 import { commands } from '../../shared/commands';
 import { productionInput, unlockedCore } from '../helpers';
 

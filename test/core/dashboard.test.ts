@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { seedDemo } from '../../electron/core/demo';
-import { readinessOf } from '../../electron/core/readiness';
+import { seedDemo } from '../../electron/core/productions/demo';
+import { readinessOf } from '../../electron/core/readiness/readiness';
 import { productionInput, unlockedCore } from '../helpers';
 
 describe('the production dashboard', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { verifyAudit } from '../../electron/core/audit';
-import { seedConsentDemo } from '../../electron/core/demo-consent';
+import { verifyAudit } from '../../electron/core/audit/trail';
+import { seedConsentDemo } from '../../electron/core/consent/demo';
 import { productionInput, unlockedCore } from '../helpers';
 
 describe('the demo riders', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seedDemo } from '../../electron/core/demo';
+import { seedDemo } from '../../electron/core/productions/demo';
 import { todayIn } from '../../shared/closure/rules';
 import { unlockedCore } from '../helpers';
 

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { BOM, csvCell, parseCsv, toCsv } from '../../electron/core/csv';
+import { BOM, csvCell, parseCsv, toCsv } from '../../electron/core/kit/csv';
 import { garmentFixture } from './garments-fixture';
 
 describe('CSV writing', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { verifyAudit } from '../../electron/core/audit';
-import { seedDemo } from '../../electron/core/demo';
+import { verifyAudit } from '../../electron/core/audit/trail';
+import { seedDemo } from '../../electron/core/productions/demo';
 import { figures } from '../../shared/garments/stock';
 import { unlockedCore } from '../helpers';
 import { garmentFixture, THONG_TYPE } from './garments-fixture';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { verifyAudit } from '../../electron/core/audit';
-import { consentFactsByScene, productionConsent } from '../../electron/core/consent-status';
+import { verifyAudit } from '../../electron/core/audit/trail';
+import { consentFactsByScene, productionConsent } from '../../electron/core/consent/status';
 import { KeyMaterial, openKeyed } from '../../electron/core/vault/connection';
 import type { RiderDetail } from '../../shared/consent/schema';
 import { PASS, productionInput, unlockedCore } from '../helpers';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ensureSearchIndex, toMatchQuery } from '../../electron/core/search/index';
+import { ensureSearchIndex, toMatchQuery } from '../../electron/core/search/search';
 import { productionInput, unlockedCore } from '../helpers';
 
 async function setup() {

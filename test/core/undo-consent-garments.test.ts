@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { verifyAudit } from '../../electron/core/audit';
+import { verifyAudit } from '../../electron/core/audit/trail';
 import { configure, KeyMaterial, openKeyed } from '../../electron/core/vault/connection';
 import { loadMigrations, migrate } from '../../electron/core/vault/migrations';
 import { newId } from '../../electron/core/vault/vault';

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readDerived } from '../../electron/core/export/derived';
-import { readSnapshot } from '../../electron/core/export/snapshot';
+import { readDerived } from '../../electron/core/handoff/derived';
+import { readSnapshot } from '../../electron/core/handoff/snapshot';
 import { cutSnapshot } from '../../shared/handoff/cuts';
 import { unlockedCore } from '../helpers';
 import { mark, plantedProduction } from './fixture';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readSnapshot } from '../../electron/core/export/snapshot';
+import { readSnapshot } from '../../electron/core/handoff/snapshot';
 import { ALLOW_LISTS, type AllowList, cutSnapshot, FORBIDDEN } from '../../shared/handoff/cuts';
 import type { Snapshot, TableName } from '../../shared/handoff/schema';
 import { unlockedCore } from '../helpers';

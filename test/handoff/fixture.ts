@@ -1,4 +1,4 @@
-import { appendAudit } from '../../electron/core/audit';
+import { appendAudit } from '../../electron/core/audit/trail';
 import type { Core } from '../../electron/core/core';
 import type { Db } from '../../electron/core/vault/connection';
 import { productionInput } from '../helpers';

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { appendAudit } from '../../electron/core/audit';
+import { appendAudit } from '../../electron/core/audit/trail';
 import type { Core } from '../../electron/core/core';
-import { assertChainVerifies } from '../../electron/core/export/merge';
-import { readAuditChain } from '../../electron/core/export/snapshot';
+import { assertChainVerifies } from '../../electron/core/handoff/merge';
+import { readAuditChain } from '../../electron/core/handoff/snapshot';
 import type { AuditRecord } from '../../shared/handoff/schema';
 import { newCore, PASS, tempDir, unlockedCore } from '../helpers';
 import { dumpVault, plantedProduction } from './fixture';

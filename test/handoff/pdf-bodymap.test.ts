@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MARK_FILL } from '../../electron/core/export/pdf/bodymap-drawing';
+import { MARK_FILL } from '../../electron/core/handoff/pdf/bodymap-drawing';
 import { tempDir, unlockedCore } from '../helpers';
 import { plantedProduction } from './fixture';
 

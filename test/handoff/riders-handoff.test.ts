@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core';
-import { readSnapshot } from '../../electron/core/export/snapshot';
+import { readSnapshot } from '../../electron/core/handoff/snapshot';
 import { cutSnapshot } from '../../shared/handoff/cuts';
 import { newCore, PASS, productionInput, tempDir, unlockedCore } from '../helpers';
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exportJsonSchema } from '../../electron/core/export/schema';
-import { readSnapshot } from '../../electron/core/export/snapshot';
+import { exportJsonSchema } from '../../electron/core/handoff/json-schema';
+import { readSnapshot } from '../../electron/core/handoff/snapshot';
 import { Snapshot } from '../../shared/handoff/schema';
 import { newCore, PASS, tempDir, unlockedCore } from '../helpers';
 import { mark, plantedProduction, withoutSeededStamps } from './fixture';

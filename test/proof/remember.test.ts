@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Core } from '../../electron/core/core';
-import { DeviceKeyring, type SafeStorageLike } from '../../electron/core/remember';
+import { DeviceKeyring, type SafeStorageLike } from '../../electron/core/vault/remember';
 import { AppError } from '../../shared/kit/errors';
 import { OTHER_PASS, PASS, productionInput, tempDir } from '../helpers';
 

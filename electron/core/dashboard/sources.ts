@@ -11,7 +11,7 @@ import { callInstant } from '../../../shared/kit/time';
 import { prerollMissing } from '../../../shared/onset/rules';
 import type { PrerollMark } from '../../../shared/onset/schema';
 import type { Production } from '../../../shared/productions/schema';
-import { productionConsent } from '../consent-status';
+import { productionConsent } from '../consent/status';
 import { pullList } from '../garments/pull';
 import type { Db } from '../vault/connection';
 

@@ -8,13 +8,13 @@ import {
   type Variant,
 } from '../../../shared/garments/schema';
 import { AppError } from '../../../shared/kit/errors';
-import { appendAudit } from '../audit';
-import { getPerson, type PersonRow, personFromRow } from '../people';
-import { getProduction } from '../productions';
-import { applyPatch, toColumnValue } from '../sql';
+import { appendAudit } from '../audit/trail';
+import { applyPatch, toColumnValue } from '../kit/sql';
+import { stmt } from '../kit/statements';
+import { getPerson, type PersonRow, personFromRow } from '../people/people';
+import { getProduction } from '../productions/productions';
 import type { Db } from '../vault/connection';
 import { newId } from '../vault/vault';
-import { stmt } from './stmt';
 
 interface TypeRow {
   id: string;

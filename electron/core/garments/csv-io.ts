@@ -3,12 +3,12 @@ import { CARE_LABELS, type ImportPreview, VariantInput } from '../../../shared/g
 import { MOVEMENT_LABELS } from '../../../shared/garments/stock';
 import { AppError } from '../../../shared/kit/errors';
 import { decimalToMinor, minorToDecimal } from '../../../shared/kit/money';
-import { type CsvValue, csvFilename, parseCsv, toCsv } from '../csv';
-import { getProduction } from '../productions';
+import { type CsvValue, csvFilename, parseCsv, toCsv } from '../kit/csv';
+import { getProduction } from '../productions/productions';
 import type { Db } from '../vault/connection';
 import { findVariantByCode, insertVariant, listTypes, patchVariant } from './catalog';
-import { iterateLedger, listStock, recordInTx } from './ledger';
 import { outlook, pullList } from './pull';
+import { iterateLedger, listStock, recordInTx } from './stock';
 
 type ImportInput = ParsedInput<'garment.import'>;
 type Row = ImportPreview['rows'][number];

@@ -1,6 +1,6 @@
 import { subDays } from 'date-fns';
 import type { Core } from '../core';
-import { recordInTx } from './ledger';
+import { recordInTx } from './stock';
 
 const THONG = '0000000000GARMENTTYPE00001';
 const POUCH = '0000000000GARMENTTYPE00002';

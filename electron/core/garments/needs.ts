@@ -1,13 +1,13 @@
 import type { ParsedInput } from '../../../shared/commands';
 import type { Need } from '../../../shared/garments/schema';
 import { AppError } from '../../../shared/kit/errors';
-import { appendAudit } from '../audit';
-import { getPerson } from '../people';
-import { getProduction } from '../productions';
+import { appendAudit } from '../audit/trail';
+import { stmt } from '../kit/statements';
+import { getPerson } from '../people/people';
+import { getProduction } from '../productions/productions';
 import type { Db } from '../vault/connection';
 import { newId } from '../vault/vault';
 import { allergyWarnings, VARIANT_SELECT, type VariantRow, variantFromRow } from './catalog';
-import { stmt } from './stmt';
 
 interface NeedRow {
   id: string;

@@ -3,12 +3,12 @@ import { format } from 'date-fns';
 import { type DemandLine, type LinePlan, planDemand, type VariantSupply } from '../../../shared/garments/pull';
 import type { Outlook, PullLine, PullList, Variant } from '../../../shared/garments/schema';
 import { type Balances, balanceOf, FREE_LOT, figures } from '../../../shared/garments/stock';
-import { getProduction } from '../productions';
+import { stmt } from '../kit/statements';
+import { getProduction } from '../productions/productions';
 import type { Db } from '../vault/connection';
 import { getVariant } from './catalog';
-import { allBalances, isLow, stockRow } from './ledger';
 import { listNeeds } from './needs';
-import { stmt } from './stmt';
+import { allBalances, isLow, stockRow } from './stock';
 
 type NeedWithHeld = ReturnType<typeof listNeeds>[number];
 

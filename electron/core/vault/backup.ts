@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, s
 import path from 'node:path';
 import { AppError } from '../../../shared/kit/errors';
 import type { BackupInfo } from '../../../shared/vault/schema';
-import { fsyncDir, fsyncFile, ioError, sidecars, tempPathFor } from '../fsutil';
+import { fsyncDir, fsyncFile, ioError, sidecars, tempPathFor } from '../kit/fs';
 import { assertEncrypted, type Db, type KeyMaterial, openKeyed, quickCheck } from './connection';
 
 /** How many automatic backups are kept per vault. */

@@ -4,7 +4,7 @@ import { monotonicFactory } from 'ulid';
 import { AppError } from '../../../shared/kit/errors';
 import { rateOfPassphrase } from '../../../shared/vault/passphrase';
 import type { BackupInfo, VaultInfo } from '../../../shared/vault/schema';
-import { fsyncDir, fsyncFile, ioError, removeStaleTemps, sidecars, tempPathFor } from '../fsutil';
+import { fsyncDir, fsyncFile, ioError, removeStaleTemps, sidecars, tempPathFor } from '../kit/fs';
 import { listBackups, retireBackups, rotatedBackup, verifyCopy, writeVerifiedCopy } from './backup';
 import { assertEncrypted, configure, type Db, KeyMaterial, openKeyed, quickCheck } from './connection';
 import { otherPagesAuthenticate } from './keycheck';

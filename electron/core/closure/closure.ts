@@ -1,0 +1,178 @@
+import { dueState, todayIn } from '../../../shared/closure/rules';
+import type { ClosureRecord, FollowUp, FollowUpsDue, SceneClosure } from '../../../shared/closure/schema';
+import type { ParsedInput } from '../../../shared/commands';
+import { AppError } from '../../../shared/kit/errors';
+import { getProduction } from '../productions/productions';
+import type { Db } from '../vault/connection';
+import { newId } from '../vault/vault';
+
+export interface ClosureRow {
+  id: string;
+  scene_id: string;
+  person_id: string;
+  practices: string;
+  practice_note: string;
+  debrief: string;
+  next_shoot_notes: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export function closureFromRow(r: ClosureRow): ClosureRecord {
+  return {
+    id: r.id,
+    sceneId: r.scene_id,
+    personId: r.person_id,
+    practices: JSON.parse(r.practices) as ClosureRecord['practices'],
+    practiceNote: r.practice_note,
+    debrief: r.debrief,
+    nextShootNotes: r.next_shoot_notes,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+export interface FollowUpRow {
+  id: string;
+  scene_id: string;
+  scene_number: string;
+  person_id: string | null;
+  person_name: string | null;
+  description: string;
+  due_date: string;
+  done_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export function followUpFromRow(r: FollowUpRow): FollowUp {
+  return {
+    id: r.id,
+    sceneId: r.scene_id,
+    sceneNumber: r.scene_number,
+    personId: r.person_id,
+    personName: r.person_name,
+    description: r.description,
+    dueDate: r.due_date,
+    doneAt: r.done_at,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+export const FOLLOW_UP_SELECT = `SELECT f.id, f.scene_id, s.number AS scene_number, f.person_id, p.name AS person_name,
+  f.description, f.due_date, f.done_at, f.created_at, f.updated_at
+  FROM follow_up f JOIN scene s ON s.id = f.scene_id LEFT JOIN person p ON p.id = f.person_id`;
+
+function sceneProduction(db: Db, sceneId: string): { productionId: string; number: string } {
+  const row = db.prepare('SELECT production_id, number FROM scene WHERE id = ?').get(sceneId) as
+    | { production_id: string; number: string }
+    | undefined;
+  if (!row) {
+    throw new AppError('NOT_FOUND', 'No such scene', { issues: [{ path: 'sceneId', message: 'No such scene' }] });
+  }
+  return { productionId: row.production_id, number: row.number };
+}
+
+function assertInScene(db: Db, sceneId: string, personId: string | null | undefined): void {
+  if (!personId) return;
+  const ok = db.prepare('SELECT 1 FROM scene_performer WHERE scene_id = ? AND person_id = ?').get(sceneId, personId);
+  if (!ok) {
+    throw new AppError('NOT_FOUND', 'This person is not in the scene', {
+      issues: [{ path: 'personId', message: 'Not a performer in this scene' }],
+    });
+  }
+}
+
+export function getSceneClosure(db: Db, sceneId: string): SceneClosure {
+  sceneProduction(db, sceneId);
+  const records = (
+    db.prepare('SELECT * FROM closure WHERE scene_id = ? ORDER BY created_at').all(sceneId) as ClosureRow[]
+  ).map(closureFromRow);
+  const followUps = (
+    db
+      .prepare(`${FOLLOW_UP_SELECT} WHERE f.scene_id = ? AND f.deleted_at IS NULL ORDER BY f.due_date, f.id`)
+      .all(sceneId) as FollowUpRow[]
+  ).map(followUpFromRow);
+  return { sceneId, records, followUps };
+}
+
+export function saveClosure(db: Db, input: ParsedInput<'closure.save'>): ClosureRecord {
+  sceneProduction(db, input.sceneId);
+  assertInScene(db, input.sceneId, input.personId);
+  const now = new Date().toISOString();
+  db.prepare(
+    `INSERT INTO closure (id, scene_id, person_id, practices, practice_note, debrief, next_shoot_notes, created_at, updated_at)
+     VALUES (@id, @sceneId, @personId, @practices, @practiceNote, @debrief, @nextShootNotes, @now, @now)
+     ON CONFLICT (scene_id, person_id) DO UPDATE SET practices = excluded.practices,
+       practice_note = excluded.practice_note, debrief = excluded.debrief,
+       next_shoot_notes = excluded.next_shoot_notes, updated_at = excluded.updated_at`,
+  ).run({ ...input, id: newId(), practices: JSON.stringify(input.practices), now });
+  const row = db
+    .prepare('SELECT * FROM closure WHERE scene_id = ? AND person_id = ?')
+    .get(input.sceneId, input.personId) as ClosureRow;
+  return closureFromRow(row);
+}
+
+function getFollowUp(db: Db, id: string): FollowUp {
+  const row = db.prepare(`${FOLLOW_UP_SELECT} WHERE f.id = ?`).get(id) as FollowUpRow | undefined;
+  if (!row)
+    throw new AppError('NOT_FOUND', 'No such follow-up', { issues: [{ path: 'id', message: 'No such follow-up' }] });
+  return followUpFromRow(row);
+}
+
+export function addFollowUp(db: Db, input: ParsedInput<'followUp.add'>): FollowUp {
+  sceneProduction(db, input.sceneId);
+  assertInScene(db, input.sceneId, input.personId);
+  const id = newId();
+  const now = new Date().toISOString();
+  db.prepare(
+    `INSERT INTO follow_up (id, scene_id, person_id, description, due_date, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  ).run(id, input.sceneId, input.personId, input.description, input.dueDate, now, now);
+  return getFollowUp(db, id);
+}
+
+export function updateFollowUp(db: Db, id: string, patch: ParsedInput<'followUp.update'>['patch']): FollowUp {
+  const current = getFollowUp(db, id);
+  if (patch.personId !== undefined) assertInScene(db, current.sceneId, patch.personId);
+  const now = new Date().toISOString();
+  const doneAt = patch.done === undefined ? current.doneAt : patch.done ? (current.doneAt ?? now) : null;
+  db.prepare(
+    `UPDATE follow_up SET description = ?, due_date = ?, person_id = ?, done_at = ?, updated_at = ? WHERE id = ?`,
+  ).run(
+    patch.description ?? current.description,
+    patch.dueDate ?? current.dueDate,
+    patch.personId === undefined ? current.personId : patch.personId,
+    doneAt,
+    now,
+    id,
+  );
+  return getFollowUp(db, id);
+}
+
+export function setFollowUpDeleted(db: Db, id: string, deleted: boolean): FollowUp {
+  getFollowUp(db, id);
+  const now = new Date().toISOString();
+  db.prepare('UPDATE follow_up SET deleted_at = ?, updated_at = ? WHERE id = ?').run(deleted ? now : null, now, id);
+  return getFollowUp(db, id);
+}
+
+/** Open follow-ups due today or earlier across a production; "today" is the production's own day. */
+export function followUpsDue(db: Db, productionId: string, today?: string): FollowUpsDue {
+  const production = getProduction(db, productionId);
+  const day = today ?? todayIn(production.timeZone);
+  const rows = (
+    db
+      .prepare(
+        `${FOLLOW_UP_SELECT} WHERE s.production_id = ? AND s.deleted_at IS NULL AND f.deleted_at IS NULL
+         AND f.done_at IS NULL AND f.due_date <= ? ORDER BY f.due_date, s.number, f.id`,
+      )
+      .all(productionId, day) as FollowUpRow[]
+  ).map(followUpFromRow);
+  return {
+    today: day,
+    overdue: rows.filter((f) => dueState(f, day) === 'overdue'),
+    dueToday: rows.filter((f) => dueState(f, day) === 'today'),
+  };
+}

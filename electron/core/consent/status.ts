@@ -1,0 +1,227 @@
+import type { BeatFlag } from '../../../shared/choreography/schema';
+import type { ParsedInput } from '../../../shared/commands';
+import {
+  type BeatContacts,
+  type ConsentScene,
+  type ConsentScope,
+  contactConsentFlags,
+  doubleViolations,
+  governingRider,
+  type RiderFact,
+  sceneConsent,
+} from '../../../shared/consent/rules';
+import { type DoubleCheck, type RiderStatus, RiderTerms, type SceneConsent } from '../../../shared/consent/schema';
+import { AppError } from '../../../shared/kit/errors';
+import { callInstant } from '../../../shared/kit/time';
+import type { NudityLevel } from '../../../shared/scenes/schema';
+import { getProduction } from '../productions/productions';
+import type { Db } from '../vault/connection';
+import { scenesOfVersions } from './riders';
+
+interface CurrentVersionRow {
+  rider_id: string;
+  person_id: string;
+  v_id: string;
+  version: number;
+  status: RiderStatus;
+  terms: string;
+  sent_at: string | null;
+  signed_at: string | null;
+  withdrawn_at: string | null;
+}
+
+/** The current version of every rider in a production, as rule inputs: two queries in all. */
+export function riderFacts(db: Db, productionId: string): (RiderFact & { terms: RiderTerms })[] {
+  const rows = db
+    .prepare(
+      `SELECT r.id AS rider_id, r.person_id, v.id AS v_id, v.version, v.status, v.terms, v.sent_at, v.signed_at, v.withdrawn_at
+       FROM rider r JOIN rider_version v ON v.rider_id = r.id
+         AND v.version = (SELECT MAX(version) FROM rider_version WHERE rider_id = r.id)
+       WHERE r.production_id = ? AND r.deleted_at IS NULL`,
+    )
+    .all(productionId) as CurrentVersionRow[];
+  const scenes = scenesOfVersions(
+    db,
+    rows.map((r) => r.v_id),
+  );
+  return rows.map((r) => ({
+    riderId: r.rider_id,
+    personId: r.person_id,
+    version: r.version,
+    status: r.status,
+    sceneIds: (scenes.get(r.v_id) ?? []).map((s) => s.id),
+    sentAt: r.sent_at,
+    signedAt: r.signed_at,
+    withdrawnAt: r.withdrawn_at,
+    terms: RiderTerms.parse(JSON.parse(r.terms)),
+  }));
+}
+
+/** The production's live scenes with their performers, as rule inputs: two queries. */
+function consentScenes(db: Db, productionId: string, timeZone: string, sceneId?: string): ConsentScene[] {
+  const only = sceneId === undefined ? '' : 'AND s.id = @sceneId';
+  const scenes = db
+    .prepare(
+      `SELECT id, number, shoot_date, call_time FROM scene s WHERE production_id = @productionId AND deleted_at IS NULL ${only}
+       ORDER BY shoot_date IS NULL, shoot_date, call_time IS NULL, call_time, episode, number COLLATE NOCASE`,
+    )
+    .all({ productionId, sceneId }) as {
+    id: string;
+    number: string;
+    shoot_date: string | null;
+    call_time: string | null;
+  }[];
+  const performers = db
+    .prepare(
+      `SELECT sp.scene_id, sp.person_id, sp.nudity, sp.simulated_sex, p.name
+       FROM scene_performer sp JOIN scene s ON s.id = sp.scene_id JOIN person p ON p.id = sp.person_id
+       WHERE s.production_id = @productionId AND s.deleted_at IS NULL ${only}
+       ORDER BY p.name COLLATE NOCASE`,
+    )
+    .all({ productionId, sceneId }) as {
+    scene_id: string;
+    person_id: string;
+    nudity: NudityLevel;
+    simulated_sex: number;
+    name: string;
+  }[];
+  const byScene = new Map<string, ConsentScene['performers'][number][]>();
+  for (const p of performers) {
+    const list = byScene.get(p.scene_id) ?? [];
+    list.push({ personId: p.person_id, name: p.name, nudity: p.nudity, simulatedSex: p.simulated_sex === 1 });
+    byScene.set(p.scene_id, list);
+  }
+  return scenes.map((s) => ({
+    id: s.id,
+    number: s.number,
+    callAt: callInstant(s.shoot_date, s.call_time, timeZone),
+    performers: byScene.get(s.id) ?? [],
+  }));
+}
+
+/**
+ * The consent pillar of every live scene in a production, in shooting order. A fixed handful of
+ * queries whatever the number of scenes and riders (no query per scene).
+ */
+export function productionConsent(db: Db, productionId: string): SceneConsent[] {
+  return readProductionConsent(db, productionId).scenes;
+}
+
+/** One read of a production's riders and the consent of its scenes, for callers that need both. */
+export interface ProductionConsentRead {
+  scenes: SceneConsent[];
+  riders: ReturnType<typeof riderFacts>;
+}
+
+export function readProductionConsent(db: Db, productionId: string): ProductionConsentRead {
+  const production = getProduction(db, productionId);
+  const riders = riderFacts(db, productionId);
+  const scenes = consentScenes(db, productionId, production.timeZone).map((s) =>
+    sceneConsent(s, riders, production.noticeHours),
+  );
+  return { scenes, riders };
+}
+
+export function sceneConsentStatus(db: Db, sceneId: string): SceneConsent {
+  const row = db.prepare('SELECT production_id FROM scene WHERE id = ?').get(sceneId) as
+    | { production_id: string }
+    | undefined;
+  const production = row ? getProduction(db, row.production_id) : null;
+  const scene = production ? consentScenes(db, production.id, production.timeZone, sceneId)[0] : undefined;
+  if (!production || !scene) {
+    throw new AppError('NOT_FOUND', `No current scene with id ${sceneId}`, {
+      issues: [{ path: 'sceneId', message: 'No such scene' }],
+    });
+  }
+  return sceneConsent(scene, riderFacts(db, production.id), production.noticeHours);
+}
+
+/**
+ * Whether a double may do what is asked, judged against the last version the performer signed
+ * (even if consent was later withdrawn: production may use a double within the original terms).
+ */
+export function checkDouble(db: Db, input: ParsedInput<'rider.checkDouble'>): DoubleCheck {
+  if (!db.prepare('SELECT 1 FROM rider WHERE id = ?').get(input.id)) {
+    throw new AppError('NOT_FOUND', `No rider with id ${input.id}`, {
+      issues: [{ path: 'id', message: 'No such rider' }],
+    });
+  }
+  const row = db
+    .prepare(
+      `SELECT v.version, v.terms FROM rider_version v WHERE v.rider_id = ? AND v.signed_at IS NOT NULL
+       ORDER BY v.version DESC LIMIT 1`,
+    )
+    .get(input.id) as { version: number; terms: string } | undefined;
+  if (!row)
+    return {
+      ok: false,
+      version: null,
+      problems: ['The performer has never signed this rider, so no double may be assigned under it.'],
+    };
+  const problems = doubleViolations(RiderTerms.parse(JSON.parse(row.terms)), input);
+  return { ok: problems.length === 0, version: row.version, problems };
+}
+
+/** What the readiness view needs per performer who needs a rider in a scene. */
+export interface ConsentPerformerFacts {
+  personId: string;
+  /** A signed rider whose current version covers this scene and its nudity and acts. */
+  hasSignedCurrentRider: boolean;
+  /** The rider reached the performer at least the production's notice before call time. */
+  noticeOk: boolean;
+  /** Consent was withdrawn. */
+  withdrawn: boolean;
+}
+
+/**
+ * The consent pillar's facts for readiness, per scene id, for the performers who need a rider and
+ * have one in some state.
+ * Computed for the whole production at once (a fixed handful of queries); notice counts as met
+ * while a scene has no call time yet, since nothing can be late for an unscheduled call.
+ */
+export function consentFactsByScene(
+  db: Db,
+  productionId: string,
+  read: ProductionConsentRead = readProductionConsent(db, productionId),
+): Map<string, ConsentPerformerFacts[]> {
+  return new Map(
+    read.scenes.map((scene) => [
+      scene.sceneId,
+      scene.performers
+        // A performer with no rider at all is left out: readiness then says they have none yet.
+        .filter((p) => p.needsRider && p.state !== 'missing')
+        .map((p) => ({
+          personId: p.personId,
+          hasSignedCurrentRider: p.state === 'signed' && p.problem === null,
+          noticeOk: p.noticeOk !== false,
+          withdrawn: p.state === 'withdrawn',
+        })),
+    ]),
+  );
+}
+
+/**
+ * Consent flags for choreography, for every scene of a production: the riders are read once, then
+ * each scene's beats are checked against the signed terms of the performers they touch.
+ */
+export function beatConsentChecker(
+  db: Db,
+  productionId: string,
+  read: ProductionConsentRead = readProductionConsent(db, productionId),
+): (sceneId: string, beats: readonly BeatContacts[]) => BeatFlag[] {
+  const scenes = new Map(read.scenes.map((s) => [s.sceneId, s]));
+  const { riders } = read;
+  return (sceneId, beats) => {
+    const scene = scenes.get(sceneId);
+    if (!scene || beats.length === 0) return [];
+    const covering = riders.filter((r) => r.sceneIds.includes(sceneId));
+    const scopes = new Map<string, ConsentScope | null>();
+    for (const personId of new Set(covering.map((r) => r.personId))) {
+      const g = governingRider(covering.filter((r) => r.personId === personId));
+      scopes.set(personId, g && g.status === 'signed' ? g.terms : null);
+    }
+    const names = Object.fromEntries(scene.performers.map((p) => [p.personId, p.name]));
+    const needs = new Set(scene.performers.filter((p) => p.needsRider).map((p) => p.personId));
+    return contactConsentFlags(beats, scopes, needs, names);
+  };
+}

@@ -1,0 +1,127 @@
+import { buildTodos, datesFrom, todayIn } from '../../../shared/dashboard/rules';
+import type { Dashboard, DashboardScene, PillarMark } from '../../../shared/dashboard/schema';
+import { callInstant } from '../../../shared/kit/time';
+import { PILLARS, type SceneReadiness } from '../../../shared/readiness/schema';
+import type { Scene } from '../../../shared/scenes/schema';
+import { getProduction } from '../productions/productions';
+import { readinessOf } from '../readiness/readiness';
+import type { Db } from '../vault/connection';
+import { DASHBOARD_SOURCES, type UpcomingScene } from './sources';
+
+const STRIP_DAYS = 14;
+const SHOOT_DAYS = 5;
+
+/** Live scenes from `today` on, with their performers: two queries whatever the size of the show. */
+function upcomingScenes(db: Db, productionId: string, today: string, timeZone: string): UpcomingScene[] {
+  const rows = db
+    .prepare(
+      `SELECT id, number, episode, shoot_date, call_time, location, intimacy_types FROM scene
+       WHERE production_id = ? AND deleted_at IS NULL AND shoot_date >= ?
+       ORDER BY shoot_date, call_time IS NULL, call_time, episode, number COLLATE NOCASE`,
+    )
+    .all(productionId, today) as {
+    id: string;
+    number: string;
+    episode: string;
+    shoot_date: string;
+    call_time: string | null;
+    location: string;
+    intimacy_types: string;
+  }[];
+  const performers = db
+    .prepare(
+      `SELECT sp.scene_id, p.id AS person_id, p.name, m.role FROM scene s
+       JOIN scene_performer sp ON sp.scene_id = s.id JOIN person p ON p.id = sp.person_id
+       LEFT JOIN production_member m ON m.person_id = p.id AND m.production_id = s.production_id
+       WHERE s.production_id = ? AND s.deleted_at IS NULL AND s.shoot_date >= ?
+       ORDER BY p.name COLLATE NOCASE`,
+    )
+    .all(productionId, today) as {
+    scene_id: string;
+    person_id: string;
+    name: string;
+    role: UpcomingScene['performers'][number]['role'];
+  }[];
+  const byScene = new Map<string, UpcomingScene['performers']>();
+  for (const p of performers) {
+    const list = byScene.get(p.scene_id) ?? [];
+    list.push({ personId: p.person_id, name: p.name, role: p.role });
+    byScene.set(p.scene_id, list);
+  }
+  return rows.map((r) => {
+    const ps = byScene.get(r.id) ?? [];
+    return {
+      id: r.id,
+      number: r.number,
+      episode: r.episode,
+      shootDate: r.shoot_date,
+      callTime: r.call_time,
+      callAt: callInstant(r.shoot_date, r.call_time, timeZone),
+      location: r.location,
+      intimacyTypes: r.intimacy_types,
+      performers: ps,
+      performerCount: ps.length,
+    };
+  });
+}
+
+function pillarMarks(r: SceneReadiness | undefined): PillarMark[] {
+  if (!r) return [];
+  return PILLARS.map((pillar) => ({
+    pillar,
+    status: r.pillars[pillar].status,
+    missing: [...r.pillars[pillar].blockers, ...r.pillars[pillar].missing],
+  }));
+}
+
+/** A production's dashboard: the coming days, the next shoot days' scenes, and what to do before each call. */
+export function getDashboard(db: Db, productionId: string, now: Date = new Date()): Dashboard {
+  const production = getProduction(db, productionId);
+  const today = todayIn(production.timeZone, now);
+  const scenes = upcomingScenes(db, productionId, today, production.timeZone);
+  const counts = new Map<string, number>();
+  for (const s of scenes) if (s.shootDate) counts.set(s.shootDate, (counts.get(s.shootDate) ?? 0) + 1);
+  const shootDates = [...counts.keys()].slice(0, SHOOT_DAYS);
+  // Readiness for the scenes of the days shown only, in the binder's fixed handful of queries.
+  const shown = new Set(shootDates);
+  const shownIds = scenes.filter((s) => s.shootDate !== null && shown.has(s.shootDate)).map((s) => s.id);
+  const readiness = new Map(
+    shownIds.length === 0
+      ? []
+      : readinessOf(db, { productionId, sceneIds: shownIds }).map((r) => [r.sceneId, r] as const),
+  );
+  const toScene = (s: UpcomingScene): DashboardScene => ({
+    id: s.id,
+    number: s.number,
+    episode: s.episode,
+    callTime: s.callTime,
+    callAt: s.callAt,
+    location: s.location,
+    intimacyTypes: JSON.parse(s.intimacyTypes) as Scene['intimacyTypes'],
+    performerNames: s.performers.filter((p) => p.role !== 'crew').map((p) => p.name),
+    pillars: pillarMarks(readiness.get(s.id)),
+    ready: readiness.get(s.id)?.readyToShoot ?? false,
+  });
+  const ctx = { db, production, today, now, scenes };
+  return {
+    productionId,
+    title: production.title,
+    timeZone: production.timeZone,
+    today,
+    now: now.toISOString(),
+    strip: datesFrom(today, STRIP_DAYS).map((date) => ({
+      date,
+      sceneCount: counts.get(date) ?? 0,
+      isToday: date === today,
+    })),
+    shootDays: shootDates.map((date) => ({
+      date,
+      scenes: scenes.filter((s) => s.shootDate === date).map(toScene),
+    })),
+    todos: buildTodos(
+      DASHBOARD_SOURCES.flatMap((source) => source(ctx)),
+      now,
+      production.timeZone,
+    ),
+  };
+}

@@ -1,0 +1,143 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { z } from 'zod';
+import type { ExportRequest, ExportResult } from '../../../shared/handoff/commands';
+import { cutSnapshot } from '../../../shared/handoff/cuts';
+import type { ImportPlan, Resolution, Snapshot } from '../../../shared/handoff/schema';
+import { AppError } from '../../../shared/kit/errors';
+import { rateOfPassphrase } from '../../../shared/vault/passphrase';
+import { ioError, writeFileAtomic } from '../kit/fs';
+import type { Db } from '../vault/connection';
+import { sceneBreakdownCsv } from './csv';
+import { readDerived } from './derived';
+import { importSnapshot, recordBase } from './merge';
+import { isPackage, looksLikeDamagedPackage, openPackage, sealPackage } from './package';
+import { parseSnapshotText } from './parse';
+import { renderBinder } from './pdf/binder';
+import { readSnapshot } from './snapshot';
+
+export type ExportOptions = z.output<typeof ExportRequest>;
+export type Progress = (phase: string, done: number, total: number) => void;
+
+/** The snapshot as a JSON file: two-space indented, so a diff of two exports is readable. */
+export function snapshotJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/**
+ * Exports one production for one recipient and writes the file atomically. The snapshot is read in
+ * one transaction first; everything after works on that copy, so a lock mid-export changes nothing.
+ */
+export async function exportProduction(
+  db: Db,
+  req: ExportOptions,
+  opts: { vaultPassphrase?: Buffer; onProgress?: Progress } = {},
+): Promise<ExportResult> {
+  const progress = opts.onProgress ?? (() => {});
+  progress('Reading the production', 0, 1);
+  // One read transaction: the derived figures describe exactly the records in the snapshot.
+  const { snapshot, derived } = db.transaction(() => ({
+    snapshot: readSnapshot(db, req.productionId),
+    derived: req.format === 'package' ? {} : readDerived(db, req.productionId, req.cut),
+  }))();
+  const view = cutSnapshot(snapshot, req.cut, req.recipient, new Date(), derived);
+  let data: Buffer;
+  let pages: number | null = null;
+  switch (req.format) {
+    case 'json':
+      data = Buffer.from(snapshotJson(req.cut === 'full' ? snapshot : view), 'utf8');
+      break;
+    case 'csv':
+      data = Buffer.from(sceneBreakdownCsv(view), 'utf8');
+      break;
+    case 'package': {
+      const passphrase = req.packagePassphrase ?? '';
+      assertPackagePassphrase(passphrase, snapshot, opts.vaultPassphrase);
+      progress('Encrypting the package', 0, 1);
+      data = await sealPackage(snapshot, passphrase);
+      break;
+    }
+    case 'pdf': {
+      const pdf = await renderBinder(view, {
+        ...(req.pdfPassword ? { password: req.pdfPassword } : {}),
+        onProgress: progress,
+      });
+      data = pdf.bytes;
+      pages = pdf.pages;
+      break;
+    }
+  }
+  progress('Writing the file', 0, 1);
+  writeFileAtomic(req.path, data);
+  // An importable export is a common point between this vault and the one that imports it.
+  if (req.cut === 'full' && (req.format === 'package' || req.format === 'json')) recordBase(db, snapshot);
+  return {
+    path: req.path,
+    bytes: data.length,
+    format: req.format,
+    cut: req.cut,
+    pages,
+    protected: req.format === 'package' || Boolean(req.pdfPassword),
+  };
+}
+
+/** A handoff passphrase is read by someone else: it must be strong and must not be the vault's. */
+function assertPackagePassphrase(passphrase: string, snapshot: Snapshot, vaultPassphrase?: Buffer): void {
+  if (vaultPassphrase && Buffer.from(passphrase, 'utf8').equals(vaultPassphrase)) {
+    throw new AppError(
+      'WEAK_PASSPHRASE',
+      'Choose a passphrase for this handoff that is not your vault passphrase: the recipient will know it.',
+      { issues: [{ path: 'packagePassphrase', message: 'Same as the vault passphrase' }] },
+    );
+  }
+  const strength = rateOfPassphrase(passphrase, [snapshot.production.title]);
+  if (!strength.acceptable) {
+    throw new AppError(
+      'WEAK_PASSPHRASE',
+      `The package passphrase is too weak (${strength.label}): ${strength.feedback.join(' ')}`,
+      { issues: [{ path: 'packagePassphrase', message: strength.feedback.join(' ') || strength.label }] },
+    );
+  }
+}
+
+/** Reads a package (with its passphrase) or a JSON export into a validated snapshot. */
+export async function readImportFile(file: string, passphrase?: string): Promise<Snapshot> {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (err) {
+    throw ioError(err, 'read', file);
+  }
+  if (isPackage(bytes)) {
+    if (!passphrase) {
+      throw new AppError('VALIDATION', 'This handoff package needs the passphrase it was made with.', {
+        issues: [{ path: 'passphrase', message: 'Package passphrase is required' }],
+      });
+    }
+    return openPackage(bytes, passphrase);
+  }
+  if (looksLikeDamagedPackage(bytes)) {
+    throw new AppError(
+      'PACKAGE_DAMAGED',
+      'The handoff package is damaged: its signature bytes are wrong. Nothing was imported; ask for the file again.',
+    );
+  }
+  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
+  if (text.trimStart().startsWith('{')) return parseSnapshotText(text, `${path.basename(file)}`);
+  throw new AppError('VALIDATION', `${path.basename(file)} is neither a Closed Set handoff package nor a JSON export.`);
+}
+
+export async function inspectImport(db: Db, file: string, passphrase?: string): Promise<ImportPlan> {
+  const snapshot = await readImportFile(file, passphrase);
+  return importSnapshot(db, snapshot, { apply: false, source: path.basename(file) });
+}
+
+export async function importFile(
+  db: Db,
+  file: string,
+  passphrase: string | undefined,
+  resolutions: Record<string, Resolution>,
+): Promise<ImportPlan> {
+  const snapshot = await readImportFile(file, passphrase);
+  return importSnapshot(db, snapshot, { apply: true, resolutions, source: path.basename(file) });
+}

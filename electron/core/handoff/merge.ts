@@ -1,0 +1,294 @@
+import { createHash } from 'node:crypto';
+import type {
+  AuditRecord,
+  ImportConflict,
+  ImportPlan,
+  Resolution,
+  Snapshot,
+  TableName,
+} from '../../../shared/handoff/schema';
+import { AppError } from '../../../shared/kit/errors';
+import { appendAudit, canonicalJson, entryHash, GENESIS } from '../audit/trail';
+import type { Db } from '../vault/connection';
+import { newId } from '../vault/vault';
+import { readAuditChain } from './snapshot';
+import { keyOf, type NameIndex, recordToRow, rowToRecord, snakeCase, TABLES, type TableSpec } from './tables';
+
+type Rec = Record<string, unknown>;
+
+/** The content of a record, without its timestamps: two sides agree when these hashes match. */
+export function contentHash(record: Rec): string {
+  const { createdAt: _c, updatedAt: _u, ...content } = record;
+  return createHash('sha256').update(canonicalJson(content)).digest('hex');
+}
+
+function recordsOf(snap: Snapshot, spec: TableSpec): Rec[] {
+  if (spec.name === 'production') return [snap.production];
+  return (snap.tables[spec.name as TableName] ?? []) as Rec[];
+}
+
+function names(snap: Snapshot): NameIndex {
+  const people = new Map(snap.tables.person.map((p) => [p.id, p.name]));
+  const scenes = new Map(snap.tables.scene.map((s) => [s.id, s.number]));
+  return {
+    person: (id) => people.get(String(id)) ?? String(id),
+    scene: (id) => scenes.get(String(id)) ?? String(id),
+  };
+}
+
+function whereKey(spec: TableSpec): string {
+  return spec.key.map((k) => `${snakeCase(k)} = @${snakeCase(k)}`).join(' AND ');
+}
+
+function localRecord(db: Db, spec: TableSpec, record: Rec): Rec | undefined {
+  const params = Object.fromEntries(spec.key.map((k) => [snakeCase(k), record[k]]));
+  const row = db.prepare(`SELECT * FROM ${spec.table} WHERE ${whereKey(spec)}`).get(params) as Rec | undefined;
+  return row ? rowToRecord(spec, row) : undefined;
+}
+
+function baseHash(db: Db, productionId: string, entity: string, key: string): string | undefined {
+  const row = db
+    .prepare('SELECT content_hash FROM handoff_base WHERE production_id = ? AND entity = ? AND record_key = ?')
+    .get(productionId, entity, key) as { content_hash: string } | undefined;
+  return row?.content_hash;
+}
+
+/** Remembers what was sent or received as the common version of every record of a snapshot. */
+export function recordBase(db: Db, snap: Snapshot): void {
+  const now = new Date().toISOString();
+  const upsert = db.prepare(
+    `INSERT INTO handoff_base (production_id, entity, record_key, content_hash, record_updated_at, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (production_id, entity, record_key) DO UPDATE SET content_hash = excluded.content_hash,
+       record_updated_at = excluded.record_updated_at, updated_at = excluded.updated_at`,
+  );
+  db.transaction(() => {
+    for (const spec of TABLES) {
+      for (const r of recordsOf(snap, spec)) {
+        const updatedAt = typeof r.updatedAt === 'string' ? r.updatedAt : null;
+        upsert.run(snap.production.id, spec.name, keyOf(spec, r), contentHash(r), updatedAt, now, now);
+      }
+    }
+  })();
+}
+
+type Decision = 'add' | 'take' | 'same' | 'keep' | 'conflict';
+
+interface RecordDecision {
+  spec: TableSpec;
+  theirs: Rec;
+  ours: Rec | undefined;
+  decision: Decision;
+  key: string;
+}
+
+/** Decides each record: a side that still matches the common version yields to the one that changed. */
+function decide(db: Db, snap: Snapshot): RecordDecision[] {
+  const out: RecordDecision[] = [];
+  for (const spec of TABLES) {
+    for (const theirs of recordsOf(snap, spec)) {
+      const key = keyOf(spec, theirs);
+      const ours = localRecord(db, spec, theirs);
+      let decision: Decision;
+      if (!ours) decision = 'add';
+      // Append-only history: a record both sides hold is never rewritten, whatever its content.
+      else if (spec.appendOnly) decision = contentHash(ours) === contentHash(theirs) ? 'same' : 'keep';
+      else {
+        const oursHash = contentHash(ours);
+        const theirsHash = contentHash(theirs);
+        const base = baseHash(db, snap.production.id, spec.name, key);
+        if (oursHash === theirsHash) decision = 'same';
+        else if (base !== undefined && oursHash === base) decision = 'take';
+        else if (base !== undefined && theirsHash === base) decision = 'keep';
+        else decision = 'conflict';
+      }
+      out.push({ spec, theirs, ours, decision, key });
+    }
+  }
+  return out;
+}
+
+function conflictOf(d: RecordDecision, n: NameIndex): ImportConflict {
+  const ours = d.ours ?? {};
+  const fields = Object.keys({ ...ours, ...d.theirs })
+    .filter((f) => f !== 'createdAt' && f !== 'updatedAt')
+    .filter((f) => canonicalJson(ours[f]) !== canonicalJson(d.theirs[f]))
+    .map((field) => ({ field, ours: ours[field] ?? null, theirs: d.theirs[field] ?? null }));
+  return {
+    key: `${d.spec.name}:${d.key}`,
+    table: d.spec.name,
+    label: d.spec.label(d.theirs, n),
+    oursUpdatedAt: typeof ours.updatedAt === 'string' ? ours.updatedAt : null,
+    theirsUpdatedAt: typeof d.theirs.updatedAt === 'string' ? d.theirs.updatedAt : null,
+    fields,
+  };
+}
+
+/** Checks a chain received from elsewhere: each entry hashes right and follows the one before. */
+export function assertChainVerifies(entries: AuditRecord[]): void {
+  let prev = GENESIS;
+  entries.forEach((e, i) => {
+    const row = {
+      id: e.id,
+      at: e.at,
+      production_id: e.productionId,
+      entity: e.entity,
+      entity_id: e.entityId,
+      action: e.action,
+      actor: e.actor,
+      old_value: e.oldValue,
+      new_value: e.newValue,
+      prev_hash: e.prevHash,
+    };
+    if (e.prevHash !== prev || entryHash(row) !== e.hash) {
+      throw new AppError(
+        'VALIDATION',
+        `The audit trail in this file does not verify at entry ${i + 1} (${e.id}): it was edited, removed or reordered. Nothing was imported.`,
+        { issues: [{ path: `tables.auditEntry.${i}`, message: 'Audit entry does not verify' }] },
+      );
+    }
+    prev = e.hash;
+  });
+}
+
+interface AuditPlan {
+  append: AuditRecord[];
+  branch: AuditRecord[];
+}
+
+/** Their chain extends ours: append the rest verbatim. Both grew: keep theirs as a separate branch. */
+function planAudit(db: Db, snap: Snapshot): AuditPlan {
+  const theirs = snap.tables.auditEntry;
+  assertChainVerifies(theirs);
+  const ours = readAuditChain(db, snap.production.id);
+  let common = 0;
+  while (common < ours.length && common < theirs.length && ours[common]?.hash === theirs[common]?.hash) common++;
+  if (common === ours.length) return { append: theirs.slice(common), branch: [] };
+  if (common === theirs.length) return { append: [], branch: [] };
+  return { append: [], branch: theirs.slice(common) };
+}
+
+class DryRun extends Error {}
+
+function writeRecord(db: Db, d: RecordDecision, n: NameIndex): void {
+  const row = recordToRow(d.spec, d.theirs);
+  const cols = Object.keys(row);
+  try {
+    if (d.decision === 'add') {
+      d.spec.beforeInsert?.(db, row);
+      db.prepare(
+        `INSERT INTO ${d.spec.table} (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`,
+      ).run(row);
+    } else {
+      const keyCols = new Set(d.spec.key.map(snakeCase));
+      const sets = cols.filter((c) => !keyCols.has(c)).map((c) => `${c} = @${c}`);
+      db.prepare(`UPDATE ${d.spec.table} SET ${sets.join(', ')} WHERE ${whereKey(d.spec)}`).run(row);
+    }
+  } catch (err) {
+    const code = String((err as { code?: unknown }).code ?? '');
+    if (!code.startsWith('SQLITE_CONSTRAINT')) throw err;
+    const why = code.includes('UNIQUE')
+      ? 'this vault already has a different record with the same number or name'
+      : code.includes('FOREIGN')
+        ? 'it refers to a record that is in neither the file nor this vault'
+        : (d.spec.refusal ?? 'it breaks a rule of this vault');
+    throw new AppError('CONFLICT', `Cannot import ${d.spec.label(d.theirs, n)}: ${why}. Nothing was imported.`, {
+      issues: [{ path: `${d.spec.name}:${d.key}`, message: why }],
+    });
+  }
+}
+
+function insertAudit(db: Db, e: AuditRecord): void {
+  db.prepare(
+    `INSERT INTO audit_entry (id, at, production_id, entity, entity_id, action, actor, old_value, new_value, prev_hash, hash)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    e.id,
+    e.at,
+    e.productionId,
+    e.entity,
+    e.entityId,
+    e.action,
+    e.actor,
+    e.oldValue,
+    e.newValue,
+    e.prevHash,
+    e.hash,
+  );
+}
+
+/**
+ * Imports a snapshot in ONE transaction. Without `apply` it is a dry run that rolls back: it reports
+ * the plan (and any record this vault cannot take) without changing anything. With `apply`, every
+ * conflict must have a resolution, or nothing is written.
+ */
+export function importSnapshot(
+  db: Db,
+  snap: Snapshot,
+  options: { apply: boolean; resolutions?: Record<string, Resolution>; source?: string },
+): ImportPlan {
+  const n = names(snap);
+  let plan: ImportPlan | undefined;
+  const run = db.transaction(() => {
+    const mode = db.prepare('SELECT 1 FROM production WHERE id = ?').get(snap.production.id) ? 'merge' : 'new';
+    const decisions = decide(db, snap);
+    const audit = planAudit(db, snap);
+    const conflicts = decisions.filter((d) => d.decision === 'conflict').map((d) => conflictOf(d, n));
+    const resolutions = options.resolutions ?? {};
+    const unresolved = conflicts.filter((c) => !resolutions[c.key]);
+    if (options.apply && unresolved.length > 0) {
+      throw new AppError(
+        'CONFLICT',
+        `${unresolved.length} record${unresolved.length === 1 ? ' was' : 's were'} changed in both vaults; decide each one before importing. Nothing was imported.`,
+        { issues: unresolved.map((c) => ({ path: c.key, message: `${c.label}: changed on both sides` })) },
+      );
+    }
+    const counts = { added: 0, updated: 0, unchanged: 0, keptOurs: 0 };
+    for (const d of decisions) {
+      const take = d.decision === 'conflict' ? resolutions[`${d.spec.name}:${d.key}`] === 'theirs' : false;
+      if (d.decision === 'add') counts.added++;
+      else if (d.decision === 'take' || take) counts.updated++;
+      else if (d.decision === 'same') counts.unchanged++;
+      else counts.keptOurs++;
+      if (d.decision === 'add' || d.decision === 'take' || take) writeRecord(db, d, n);
+    }
+    for (const e of audit.append) insertAudit(db, e);
+    const importId = newId();
+    const now = new Date().toISOString();
+    audit.branch.forEach((e, i) => {
+      db.prepare(
+        `INSERT INTO handoff_audit_branch (import_id, position, production_id, entry_id, entry, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      ).run(importId, i, e.productionId, e.id, JSON.stringify(e), now, now);
+    });
+    recordBase(db, snap);
+    const summary = { ...counts, conflictsResolved: conflicts.length, auditAppended: audit.append.length };
+    const changed = counts.added + counts.updated + audit.branch.length > 0;
+    // A new production's own chain stays exactly as received (so a re-export is identical); the
+    // import itself is recorded in the vault's chain. A merge changed the production: its chain says so.
+    appendAudit(db, {
+      productionId: mode === 'merge' && changed ? snap.production.id : null,
+      entity: 'production',
+      entityId: snap.production.id,
+      action: mode === 'merge' ? 'handoff.merge' : 'handoff.import',
+      newValue: { ...summary, source: options.source ?? '', exportedAt: snap.exportedAt },
+    });
+    plan = {
+      productionId: snap.production.id,
+      title: snap.production.title,
+      mode,
+      exportedAt: snap.exportedAt,
+      counts,
+      conflicts,
+      audit: { added: audit.append.length, diverged: audit.branch.length },
+    };
+    if (!options.apply) throw new DryRun();
+  });
+  try {
+    run.immediate();
+  } catch (err) {
+    if (!(err instanceof DryRun)) throw err;
+  }
+  if (!plan) throw new Error('import produced no plan');
+  return plan;
+}

@@ -1,0 +1,122 @@
+import { type ConsentScene, sceneConsent } from '../../../shared/consent/rules';
+import type { OnSetRider } from '../../../shared/onset/schema';
+import { appendAudit } from '../audit/trail';
+import { riderFacts } from '../consent/status';
+import type { Db } from '../vault/connection';
+import { newId } from '../vault/vault';
+
+/*
+ * The on-set consent check-in and the rider's check-in log are one record seen from two places: a
+ * tap on the pre-roll checklist writes a 'shoot-day' check-in on the performer's rider for that
+ * scene, and un-checking voids it (consent history is never deleted or edited).
+ */
+
+const NONE: OnSetRider = { state: 'not-needed', riderId: null, version: null, problem: null };
+
+/**
+ * Per scene, per performer: the rider a check-in goes to, judged exactly as the consent pillar
+ * judges it (two queries for all riders of the production, then the pure rule per scene).
+ */
+export function onSetRiders(
+  db: Db,
+  productionId: string,
+  noticeHours: number,
+  scenes: readonly ConsentScene[],
+): Map<string, Map<string, OnSetRider>> {
+  const out = new Map<string, Map<string, OnSetRider>>();
+  if (scenes.length === 0) return out;
+  const riders = riderFacts(db, productionId);
+  for (const scene of scenes) {
+    const consent = sceneConsent(scene, riders, noticeHours);
+    out.set(
+      scene.id,
+      new Map(
+        consent.performers.map((p) => [
+          p.personId,
+          {
+            state: p.state,
+            riderId: p.riderId,
+            version: p.version,
+            problem: p.problem,
+          },
+        ]),
+      ),
+    );
+  }
+  return out;
+}
+
+/** The rider a performer's check-in in one scene goes to (one scene's worth of `onSetRiders`). */
+export function onSetRider(db: Db, productionId: string, noticeHours: number, scene: ConsentScene, personId: string) {
+  return onSetRiders(db, productionId, noticeHours, [scene]).get(scene.id)?.get(personId) ?? NONE;
+}
+
+interface CheckInContext {
+  productionId: string;
+  sceneId: string;
+  sceneNumber: string;
+  date: string;
+  personId: string;
+  personName: string;
+}
+
+function liveOnSetCheckIn(db: Db, c: CheckInContext): { id: string; rider_id: string } | undefined {
+  return db
+    .prepare(
+      `SELECT ci.id, ci.rider_id FROM consent_checkin ci JOIN rider r ON r.id = ci.rider_id
+       WHERE ci.scene_id = ? AND ci.shoot_date = ? AND r.person_id = ? AND ci.voided_at IS NULL`,
+    )
+    .get(c.sceneId, c.date, c.personId) as { id: string; rider_id: string } | undefined;
+}
+
+/**
+ * Logs the on-set check-in on the rider, unless one for this scene and day is already live (a second
+ * tap on a checked item changes nothing). Runs inside the caller's transaction.
+ */
+export function recordOnSetCheckIn(db: Db, c: CheckInContext, rider: OnSetRider, at: string): void {
+  if (!rider.riderId || rider.version === null || liveOnSetCheckIn(db, c)) return;
+  const row = {
+    id: newId(),
+    riderId: rider.riderId,
+    version: rider.version,
+    kind: 'shoot-day' as const,
+    at,
+    who: c.personName,
+    outcome: 'confirmed' as const,
+    note: `On set, scene ${c.sceneNumber}: consent checked in before roll.`,
+    sceneId: c.sceneId,
+    shootDate: c.date,
+  };
+  db.prepare(
+    `INSERT INTO consent_checkin (id, rider_id, version, kind, at, who, outcome, note, scene_id, shoot_date, created_at, updated_at)
+     VALUES (@id, @riderId, @version, @kind, @at, @who, @outcome, @note, @sceneId, @shootDate, @at, @at)`,
+  ).run(row);
+  appendAudit(db, {
+    productionId: c.productionId,
+    entity: 'consent',
+    entityId: rider.riderId,
+    action: 'check-in',
+    newValue: row,
+  });
+}
+
+/** Voids the live on-set check-in of this scene and day, if any. Runs inside the caller's transaction. */
+export function voidOnSetCheckIn(db: Db, c: CheckInContext, at: string): void {
+  const live = liveOnSetCheckIn(db, c);
+  if (!live) return;
+  const reason = `Un-checked on the pre-roll checklist of scene ${c.sceneNumber}`;
+  db.prepare('UPDATE consent_checkin SET voided_at = ?, void_reason = ?, updated_at = ? WHERE id = ?').run(
+    at,
+    reason,
+    at,
+    live.id,
+  );
+  appendAudit(db, {
+    productionId: c.productionId,
+    entity: 'consent',
+    entityId: live.rider_id,
+    action: 'check-in-voided',
+    oldValue: { checkInId: live.id },
+    newValue: { checkInId: live.id, voidedAt: at, voidReason: reason },
+  });
+}

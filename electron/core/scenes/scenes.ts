@@ -1,0 +1,281 @@
+import type { ParsedInput } from '../../../shared/commands';
+import { AppError } from '../../../shared/kit/errors';
+import { callInstant, isMinorOn } from '../../../shared/kit/time';
+import { minorViolations } from '../../../shared/scenes/minors';
+import type { Scene, ScenePerformer } from '../../../shared/scenes/schema';
+import { appendAudit } from '../audit/trail';
+import { applyPatch, toColumnValue } from '../kit/sql';
+import { getPerson, type PersonRow, personFromRow } from '../people/people';
+import { getProduction } from '../productions/productions';
+import type { Db } from '../vault/connection';
+import { newId } from '../vault/vault';
+
+interface SceneRow {
+  id: string;
+  production_id: string;
+  number: string;
+  episode: string;
+  page_eighths: number;
+  script_day: string;
+  shoot_date: string | null;
+  call_time: string | null;
+  location: string;
+  intimacy_types: string;
+  risk_level: Scene['riskLevel'];
+  mitigation: string;
+  closed_set: string;
+  monitors_restricted_to: string;
+  ic_present: number;
+  body_doubles: string;
+  story_context: string;
+  director_intent: string;
+  audience_sees: string;
+  heightened_flags: string;
+  deleted_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+const COLUMNS: Record<string, string> = {
+  number: 'number',
+  episode: 'episode',
+  pageEighths: 'page_eighths',
+  scriptDay: 'script_day',
+  shootDate: 'shoot_date',
+  callTime: 'call_time',
+  location: 'location',
+  intimacyTypes: 'intimacy_types',
+  riskLevel: 'risk_level',
+  mitigation: 'mitigation',
+  closedSet: 'closed_set',
+  monitorsRestrictedTo: 'monitors_restricted_to',
+  icPresent: 'ic_present',
+  bodyDoubles: 'body_doubles',
+  storyContext: 'story_context',
+  directorIntent: 'director_intent',
+  audienceSees: 'audience_sees',
+  heightenedFlags: 'heightened_flags',
+};
+
+type PerformerRow = PersonRow & {
+  scene_id: string;
+  nudity: ScenePerformer['nudity'];
+  simulated_sex: number;
+  role: ScenePerformer['role'];
+  character_name: string | null;
+  shoot_date: string | null;
+};
+
+const PERFORMER_SELECT = `SELECT sp.scene_id, sp.nudity, sp.simulated_sex, m.role, m.character_name, s.shoot_date, p.*
+  FROM scene_performer sp JOIN scene s ON s.id = sp.scene_id JOIN person p ON p.id = sp.person_id
+  LEFT JOIN production_member m ON m.person_id = sp.person_id AND m.production_id = s.production_id`;
+const PERFORMER_ORDER = `ORDER BY CASE m.role WHEN 'performer' THEN 0 WHEN 'background' THEN 1 ELSE 2 END, p.name COLLATE NOCASE`;
+
+function performerFromRow(r: PerformerRow): ScenePerformer {
+  const person = personFromRow(r);
+  return {
+    personId: person.id,
+    name: person.name,
+    role: r.role,
+    characterName: r.character_name ?? '',
+    nudity: r.nudity,
+    simulatedSex: r.simulated_sex === 1,
+    isMinorOnShootDate: isMinorOn(person, r.shoot_date),
+  };
+}
+
+function performersOf(db: Db, sceneId: string): ScenePerformer[] {
+  const rows = db
+    .prepare(`${PERFORMER_SELECT} WHERE sp.scene_id = ? ${PERFORMER_ORDER}`)
+    .all(sceneId) as PerformerRow[];
+  return rows.map(performerFromRow);
+}
+
+/** Every scene's performers in a production in one query, by scene id (lists stay one query, not N). */
+function performersByScene(db: Db, productionId: string): Map<string, ScenePerformer[]> {
+  const rows = db
+    .prepare(`${PERFORMER_SELECT} WHERE s.production_id = ? ${PERFORMER_ORDER}`)
+    .all(productionId) as PerformerRow[];
+  const out = new Map<string, ScenePerformer[]>();
+  for (const r of rows) {
+    const list = out.get(r.scene_id) ?? [];
+    list.push(performerFromRow(r));
+    out.set(r.scene_id, list);
+  }
+  return out;
+}
+
+function fromRow(r: SceneRow, timeZone: string, performers: ScenePerformer[]): Scene {
+  return {
+    id: r.id,
+    productionId: r.production_id,
+    number: r.number,
+    episode: r.episode,
+    pageEighths: r.page_eighths,
+    scriptDay: r.script_day,
+    shootDate: r.shoot_date,
+    callTime: r.call_time,
+    callAt: callInstant(r.shoot_date, r.call_time, timeZone),
+    location: r.location,
+    intimacyTypes: JSON.parse(r.intimacy_types) as Scene['intimacyTypes'],
+    riskLevel: r.risk_level,
+    mitigation: r.mitigation,
+    closedSet: JSON.parse(r.closed_set) as string[],
+    monitorsRestrictedTo: r.monitors_restricted_to,
+    icPresent: r.ic_present === 1,
+    bodyDoubles: r.body_doubles,
+    storyContext: r.story_context,
+    directorIntent: r.director_intent,
+    audienceSees: r.audience_sees,
+    heightenedFlags: JSON.parse(r.heightened_flags) as Scene['heightenedFlags'],
+    performers,
+    deletedAt: r.deleted_at,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+export function getScene(db: Db, id: string): Scene {
+  const row = db.prepare('SELECT * FROM scene WHERE id = ?').get(id) as SceneRow | undefined;
+  if (!row)
+    throw new AppError('NOT_FOUND', `No scene with id ${id}`, { issues: [{ path: 'id', message: 'No such scene' }] });
+  return fromRow(row, getProduction(db, row.production_id).timeZone, performersOf(db, row.id));
+}
+
+/** Scenes of a production in shooting order (date, call time, then scene number), unscheduled last. */
+export function listScenes(db: Db, productionId: string, includeDeleted = false): Scene[] {
+  const production = getProduction(db, productionId);
+  const rows = db
+    .prepare(
+      `SELECT * FROM scene WHERE production_id = ? ${includeDeleted ? '' : 'AND deleted_at IS NULL'}
+       ORDER BY shoot_date IS NULL, shoot_date, call_time IS NULL, call_time, episode, number COLLATE NOCASE`,
+    )
+    .all(productionId) as SceneRow[];
+  const performers = performersByScene(db, productionId);
+  return rows.map((r) => fromRow(r, production.timeZone, performers.get(r.id) ?? []));
+}
+
+/** Refuses a scene that would put a minor in nudity or simulated sex, naming who and why. */
+function assertNoMinorInRestricted(scene: Scene): void {
+  const problems = minorViolations(
+    scene.intimacyTypes,
+    scene.performers.map((p) => ({
+      name: p.name,
+      isMinor: p.isMinorOnShootDate,
+      nudity: p.nudity,
+      simulatedSex: p.simulatedSex,
+    })),
+  );
+  if (problems.length > 0) {
+    throw new AppError('RULE_VIOLATION', problems.join(' '), {
+      issues: problems.map((message) => ({ path: 'performers', message })),
+    });
+  }
+}
+
+function writePerformers(db: Db, sceneId: string, performers: ParsedInput<'scene.create'>['performers']): void {
+  const now = new Date().toISOString();
+  const seen = new Set<string>();
+  for (const p of performers) {
+    if (seen.has(p.personId)) {
+      throw new AppError('VALIDATION', 'The same person is listed twice in this scene', {
+        issues: [{ path: 'performers', message: 'Listed twice' }],
+      });
+    }
+    seen.add(p.personId);
+    getPerson(db, p.personId);
+  }
+  const keep = db.prepare('SELECT person_id FROM scene_performer WHERE scene_id = ?').all(sceneId) as {
+    person_id: string;
+  }[];
+  const del = db.prepare('DELETE FROM scene_performer WHERE scene_id = ? AND person_id = ?');
+  for (const k of keep) if (!seen.has(k.person_id)) del.run(sceneId, k.person_id);
+  const upsert = db.prepare(
+    `INSERT INTO scene_performer (scene_id, person_id, nudity, simulated_sex, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT (scene_id, person_id) DO UPDATE SET nudity = excluded.nudity, simulated_sex = excluded.simulated_sex,
+       updated_at = excluded.updated_at`,
+  );
+  for (const p of performers) upsert.run(sceneId, p.personId, p.nudity, p.simulatedSex ? 1 : 0, now, now);
+}
+
+function assertNumberFree(db: Db, productionId: string, number: string, exceptId: string | null): void {
+  const clash = db
+    .prepare('SELECT id FROM scene WHERE production_id = ? AND number = ? AND deleted_at IS NULL AND id IS NOT ?')
+    .get(productionId, number, exceptId);
+  if (clash) {
+    throw new AppError('CONFLICT', `Scene ${number} already exists in this production`, {
+      issues: [{ path: 'number', message: 'This scene number is taken' }],
+    });
+  }
+}
+
+export function createScene(db: Db, input: ParsedInput<'scene.create'>, id: string = newId()): Scene {
+  getProduction(db, input.productionId);
+  return db.transaction(() => {
+    assertNumberFree(db, input.productionId, input.number, null);
+    const now = new Date().toISOString();
+    const { performers, productionId, ...fields } = input;
+    const cols = Object.keys(fields);
+    db.prepare(
+      `INSERT INTO scene (id, production_id, ${cols.map((c) => COLUMNS[c]).join(', ')}, created_at, updated_at)
+       VALUES (@id, @productionId, ${cols.map((c) => `@${c}`).join(', ')}, @now, @now)`,
+    ).run({
+      id,
+      productionId,
+      ...Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, toColumnValue(v)])),
+      now,
+    });
+    writePerformers(db, id, performers);
+    const scene = getScene(db, id);
+    assertNoMinorInRestricted(scene);
+    return scene;
+  })();
+}
+
+export function updateScene(db: Db, id: string, patch: ParsedInput<'scene.update'>['patch']): Scene {
+  return db.transaction(() => {
+    const current = getScene(db, id);
+    if (patch.number !== undefined) assertNumberFree(db, current.productionId, patch.number, id);
+    applyPatch(db, 'scene', COLUMNS, id, patch);
+    const scene = getScene(db, id);
+    assertNoMinorInRestricted(scene);
+    return scene;
+  })();
+}
+
+export function setScenePerformers(
+  db: Db,
+  sceneId: string,
+  performers: ParsedInput<'scene.setPerformers'>['performers'],
+): Scene {
+  return db.transaction(() => {
+    getScene(db, sceneId);
+    writePerformers(db, sceneId, performers);
+    const now = new Date().toISOString();
+    db.prepare('UPDATE scene SET updated_at = ? WHERE id = ?').run(now, sceneId);
+    const scene = getScene(db, sceneId);
+    assertNoMinorInRestricted(scene);
+    return scene;
+  })();
+}
+
+/** Soft delete: consent history and audit entries stay; the scene can be restored. */
+export function setSceneDeleted(db: Db, id: string, deleted: boolean): Scene {
+  return db.transaction(() => {
+    const scene = getScene(db, id);
+    if (!deleted) assertNumberFree(db, scene.productionId, scene.number, id);
+    if ((scene.deletedAt !== null) === deleted) return scene;
+    const now = new Date().toISOString();
+    db.prepare('UPDATE scene SET deleted_at = ?, updated_at = ? WHERE id = ?').run(deleted ? now : null, now, id);
+    // A scene holds consent and choreography history: its removal and return are on the record.
+    appendAudit(db, {
+      productionId: scene.productionId,
+      entity: 'scene',
+      entityId: id,
+      action: deleted ? 'delete' : 'restore',
+      newValue: { number: scene.number },
+    });
+    return getScene(db, id);
+  })();
+}

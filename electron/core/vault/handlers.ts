@@ -1,0 +1,120 @@
+import { timingSafeEqual } from 'node:crypto';
+import path from 'node:path';
+import { AppError } from '../../../shared/kit/errors';
+import { ownerName, setOwnerName } from '../audit/trail';
+import type { Core } from '../core';
+import type { HandlersFor } from '../kit/handler';
+import { listBackups } from './backup';
+
+const NO_KEYCHAIN = 'Remembering the passphrase needs the desktop app; type the passphrase instead.';
+
+function keyringOf(core: Core) {
+  const keyring = core.options.platform?.keyring;
+  if (!keyring) throw new AppError('UNSUPPORTED', NO_KEYCHAIN);
+  return keyring;
+}
+
+const vaultFileHandlers = {
+  'vault.create': ({ path: file, passphrase }, { core }) => core.createVault(path.resolve(file), passphrase),
+  'vault.unlock': ({ path: file, passphrase }, { core }) => core.unlockVault(path.resolve(file), passphrase),
+  'vault.lock': (_input, { core }) => {
+    core.lock('user');
+    return { locked: true as const };
+  },
+  'vault.changePassphrase': ({ current, next }, { core }) => {
+    core.vault().changePassphrase(current, next);
+    // A passphrase remembered on this device is now the old one: drop it rather than keep it around.
+    core.options.platform?.keyring?.forget(core.vault().file);
+    return { changed: true as const };
+  },
+  'vault.backup': (_input, { core }) => core.vault().backup(),
+  'vault.backups': ({ path: file }) => listBackups(path.resolve(file)),
+  'vault.rememberStatus': ({ path: file }, { core }) => {
+    const keyring = core.options.platform?.keyring;
+    if (!keyring) return { supported: false, reason: NO_KEYCHAIN, remembered: false };
+    const support = keyring.support();
+    return {
+      supported: support.supported,
+      reason: support.reason ?? null,
+      remembered: keyring.has(path.resolve(file)),
+    };
+  },
+  'vault.remember': ({ path: given, passphrase }, { core }) => {
+    const keyring = keyringOf(core);
+    const support = keyring.support();
+    if (!support.supported) throw new AppError('UNSUPPORTED', support.reason ?? NO_KEYCHAIN);
+    const file = path.resolve(given);
+    // Unlocking first proves the passphrase; only a passphrase that opens the vault is kept.
+    const info = core.unlockVault(file, passphrase);
+    try {
+      keyring.remember(file, passphrase);
+    } catch (err) {
+      // All or nothing: the form said "unlock and remember", so neither happens.
+      core.lock('user');
+      throw err;
+    }
+    return info;
+  },
+  'vault.unlockRemembered': ({ path: given }, { core }) => {
+    const keyring = keyringOf(core);
+    const file = path.resolve(given);
+    const passphrase = keyring.recall(file);
+    try {
+      return core.unlockVault(file, passphrase);
+    } catch (err) {
+      if (!(err instanceof AppError) || err.code !== 'WRONG_PASSPHRASE') throw err;
+      // Changed elsewhere (another computer, the CLI): the kept one is useless, the vault untouched.
+      keyring.forget(file);
+      throw new AppError(
+        'PASSPHRASE_NEEDED',
+        'The passphrase remembered on this device no longer opens this vault; type the current one.',
+        { detail: { reason: 'stale' } },
+      );
+    }
+  },
+  'vault.forgetRemembered': ({ path: file }, { core }) => ({ forgotten: keyringOf(core).forget(path.resolve(file)) }),
+  'vault.restore': ({ path: file, backup, passphrase }, { core }) =>
+    core.restoreVault(path.resolve(file), path.resolve(backup), passphrase),
+  'vault.owner': (_input, { core }) => ({ name: ownerName(core.db()) }),
+  'vault.setOwner': ({ name }, { core }) => {
+    setOwnerName(core.db(), name);
+    core.refreshAuditActor();
+    return { name };
+  },
+} satisfies HandlersFor<'vault.'>;
+
+const appHandlers = {
+  'app.status': (_input, { core }) => core.status(),
+  'app.forgetRecent': ({ path }, { core }) => core.recent.forget(path),
+  'app.choosePath': async ({ purpose, suggested }, { core }) => {
+    const platform = core.options.platform;
+    if (!platform) {
+      throw new AppError('UNSUPPORTED', 'Choosing a file from a dialog needs the desktop app; type the path instead.');
+    }
+    return { path: await platform.choosePath(purpose, suggested) };
+  },
+  'app.settings': (_input, { core }) => core.settings.get(),
+  'app.updateSettings': (patch, { core }) => core.updateSettings(patch),
+} satisfies HandlersFor<'app.'>;
+
+const sessionHandlers = {
+  'session.status': (_input, { core }) => ({ mode: core.mode }),
+  'session.setMode': (input, { core }) => {
+    // Leaving the costume view needs the vault's passphrase: a costume workstation handed the
+    // laptop in costume mode cannot open the consent records with one click.
+    if (input.mode === 'full' && core.mode !== 'full') {
+      const typed = Buffer.from(input.passphrase ?? '', 'utf8');
+      const key = core.vault().key.bytes;
+      const same = typed.length === key.length && timingSafeEqual(typed, key);
+      typed.fill(0);
+      if (!same)
+        throw new AppError('WRONG_PASSPHRASE', 'That is not the vault passphrase: the costume view stays on.', {
+          issues: [{ path: 'passphrase', message: 'Wrong passphrase' }],
+        });
+    }
+    core.setMode(input.mode);
+    return { mode: core.mode };
+  },
+} satisfies HandlersFor<'session.'>;
+
+export const vaultHandlers = { ...appHandlers, ...vaultFileHandlers, ...sessionHandlers };
