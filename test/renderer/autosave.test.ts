@@ -5,7 +5,7 @@ import {
   createAutosaver,
   flushAllAutosaves,
   trackAutosaver,
-} from '../../renderer/src/lib/autosave';
+} from '../../renderer/src/lib/autosave/autosave';
 
 /** Manual timers: the test decides when the pause is over. */
 function manualTimers() {

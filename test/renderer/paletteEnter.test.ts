@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { enterTarget, onEnter, resultsAreCurrent } from '../../renderer/src/features/search/paletteEnter';
+import { enterTarget, onEnter, resultsAreCurrent } from '../../renderer/src/features/search/palette-enter';
 
 const state = (input: string, query: string, hasData = true, isPrevious = false) => ({
   input,

@@ -9,8 +9,8 @@ import {
   settleUndo,
   takeUndo,
   UndoStack,
-} from '../../renderer/src/lib/undo';
-import { entryFor } from '../../renderer/src/lib/undoable';
+} from '../../renderer/src/lib/undo/undo';
+import { entryFor } from '../../renderer/src/lib/undo/undoable';
 
 /** A fake record store behind "commands", to see undo run the inverse through them. */
 function store() {

@@ -3,13 +3,13 @@ import { type ReactNode, useEffect } from 'react';
 import { RouterProvider } from 'react-aria-components';
 import { Router, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
-import { ActionButton } from '../components/ActionButton';
-import { Notice } from '../components/Notice';
 import { VaultScreen } from '../features/vault/VaultScreen';
 import { api } from '../lib/api';
 import { useCommand } from '../lib/commands';
 import { forgetVaultData, queryClient, useSessionEpoch } from '../lib/session';
 import { useSystemThemeListener } from '../lib/theme';
+import { ActionButton } from '../ui/ActionButton';
+import { Notice } from '../ui/Notice';
 import { AppShell } from './AppShell';
 
 /** Lets react-aria's links (`<Link href="/settings">`) use wouter's hash navigation. */

@@ -2,7 +2,6 @@ import { useEffect, useMemo, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { Redirect, Route, Switch, useLocation } from 'wouter';
 import type { AppStatus, VaultInfo } from '../../../shared/vault/schema';
-import { BinderRoutes } from '../features/binder/routes';
 import { consentRoutes } from '../features/consent/routes';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { CatalogPage } from '../features/garments/CatalogPage';
@@ -13,16 +12,17 @@ import { ImportPage } from '../features/handoff/ImportPage';
 import { OnSetPage } from '../features/onset/OnSetPage';
 import { NewProductionDialog } from '../features/productions/ProductionDialog';
 import { ProductionPage } from '../features/productions/ProductionPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
+import { BinderRoutes } from '../features/scenes/routes';
 import { RecentlyDeletedPage } from '../features/trash/RecentlyDeletedPage';
-import { flushAllAutosaves } from '../lib/autosave';
+import { SettingsPage } from '../features/vault/SettingsPage';
+import { flushAllAutosaves } from '../lib/autosave/autosave';
 import { run } from '../lib/commands';
 import { forgetVaultData } from '../lib/session';
 import { DayLayer } from './DayLayer';
 import { HomePage } from './HomePage';
 import { Sidebar } from './Sidebar';
-import { type ShellActions, ShellActionsContext } from './shellActions';
-import { useShortcuts } from './useShortcuts';
+import { type ShellActions, ShellActionsContext } from './shell-actions';
+import { useShortcuts } from './use-shortcuts';
 
 async function lockVault(): Promise<void> {
   try {

@@ -1,8 +1,8 @@
 import { type ReactNode, useEffect, useState } from 'react';
 import { useRoute } from 'wouter';
-import { HelpOverlay } from '../features/help/HelpOverlay';
 import { CommandPalette } from '../features/search/CommandPalette';
-import { UndoProvider } from '../lib/undoContext';
+import { UndoProvider } from '../lib/undo/UndoProvider';
+import { HelpOverlay } from './HelpOverlay';
 
 /** Keys typed into a field belong to the field. */
 function typing(target: EventTarget | null): boolean {

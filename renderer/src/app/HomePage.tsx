@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
-import { ActionButton } from '../components/ActionButton';
 import { useCommand } from '../lib/commands';
 import { shortcutLabel } from '../lib/format';
-import { useShellActions } from './shellActions';
+import { ActionButton } from '../ui/ActionButton';
+import { useShellActions } from './shell-actions';
 
 /** `#/`: an invitation to create the first production, or to pick one. */
 export function HomePage({ vaultName }: { vaultName: string }) {

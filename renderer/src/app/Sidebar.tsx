@@ -1,11 +1,11 @@
 import { Button, Keyboard, Link, Switch } from 'react-aria-components';
 import { useRoute } from 'wouter';
 import type { VaultInfo } from '../../../shared/vault/schema';
-import { PeopleLink } from '../features/binder/routes';
 import { CostumeViewSwitch } from '../features/garments/CostumeMode';
 import { ProductionList } from '../features/productions/ProductionList';
+import { PeopleLink } from '../features/scenes/routes';
 import { shortcutLabel } from '../lib/format';
-import { useShellActions } from './shellActions';
+import { useShellActions } from './shell-actions';
 import { ThemeSwitch } from './ThemeSwitch';
 
 export function Sidebar({

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Form, Input, Label, Radio, RadioGroup, TextField } from 'react-aria-components';
 import { CHECKIN_KIND_LABELS, CHECKIN_KINDS, type RiderDetail } from '../../../../shared/consent/schema';
-import { ActionButton } from '../../components/ActionButton';
-import { Notice } from '../../components/Notice';
 import { useCommandMutation } from '../../lib/commands';
 import { formatInstant } from '../../lib/format';
+import { ActionButton } from '../../ui/ActionButton';
+import { Notice } from '../../ui/Notice';
 import { useRefreshConsent } from './labels';
 
 /** The consent check-in log: at rehearsal and on the day, consent confirmed or changed. */

@@ -4,13 +4,13 @@ import { Button, Form } from 'react-aria-components';
 import { Controller, useForm } from 'react-hook-form';
 import { useLocation } from 'wouter';
 import { z } from 'zod';
-import { ActionButton } from '../../components/ActionButton';
-import { AppDialog } from '../../components/AppDialog';
-import { FormSelectField, FormTextField } from '../../components/fields';
-import { Notice } from '../../components/Notice';
 import { isCommandError, run, useCommand, useCommandMutation } from '../../lib/commands';
 import { applyServerIssues } from '../../lib/forms';
-import { riderScope, useUndoable } from '../../lib/undoable';
+import { riderScope, useUndoable } from '../../lib/undo/undoable';
+import { ActionButton } from '../../ui/ActionButton';
+import { AppDialog } from '../../ui/AppDialog';
+import { FormSelectField, FormTextField } from '../../ui/fields';
+import { Notice } from '../../ui/Notice';
 import { CheckList } from './Checkboxes';
 import { useRefreshConsent } from './labels';
 

@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react';
 import { Button, Link } from 'react-aria-components';
 import type { RiderDetail } from '../../../../shared/consent/schema';
-import { ActionButton } from '../../components/ActionButton';
-import { Notice } from '../../components/Notice';
 import { run, useCommand, useCommandMutation } from '../../lib/commands';
 import { formatInstant } from '../../lib/format';
-import { riderScope, useUndoable } from '../../lib/undoable';
-import { useUndo } from '../../lib/undoContext';
-import { AuditList } from './AuditList';
+import { useUndo } from '../../lib/undo/UndoProvider';
+import { riderScope, useUndoable } from '../../lib/undo/undoable';
+import { ActionButton } from '../../ui/ActionButton';
+import { Notice } from '../../ui/Notice';
+import { AuditList } from '../audit/AuditList';
 import { CheckIns } from './CheckIns';
 import { useRefreshConsent } from './labels';
 import { RiderTermsForm } from './RiderTermsForm';

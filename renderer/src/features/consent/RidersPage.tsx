@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-aria-components';
 import type { SceneConsent } from '../../../../shared/consent/schema';
-import { ActionButton } from '../../components/ActionButton';
-import { Notice } from '../../components/Notice';
 import { useCommand } from '../../lib/commands';
 import { formatInstant } from '../../lib/format';
-import { ProductionSections } from '../binder/ui';
+import { ActionButton } from '../../ui/ActionButton';
+import { ProductionSections } from '../../ui/controls';
+import { Notice } from '../../ui/Notice';
 import { NewRiderDialog } from './NewRiderDialog';
 import { SceneConsentDetails } from './SceneConsentStatus';
 import { RiderStatusBadge } from './StatusBadge';

@@ -1,7 +1,7 @@
 import { Link } from 'react-aria-components';
-import { Notice } from '../../components/Notice';
 import { useCommand } from '../../lib/commands';
 import { formatInstant } from '../../lib/format';
+import { Notice } from '../../ui/Notice';
 import { PERFORMER_STATE_LABELS } from './labels';
 import './consent.css';
 

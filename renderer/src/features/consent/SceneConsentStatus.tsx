@@ -1,6 +1,6 @@
 import type { SceneConsent } from '../../../../shared/consent/schema';
-import { Notice } from '../../components/Notice';
 import { useCommand } from '../../lib/commands';
+import { Notice } from '../../ui/Notice';
 import { PERFORMER_STATE_LABELS, SCENE_STATE_LABELS } from './labels';
 import './consent.css';
 

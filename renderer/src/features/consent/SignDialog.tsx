@@ -2,10 +2,10 @@ import { useEffect, useRef, useState } from 'react';
 import { Button, Form, Input, Label, Tab, TabList, TabPanel, Tabs, TextField } from 'react-aria-components';
 import SignaturePad from 'signature_pad';
 import type { RiderSummary } from '../../../../shared/consent/schema';
-import { ActionButton } from '../../components/ActionButton';
-import { AppDialog } from '../../components/AppDialog';
-import { Notice } from '../../components/Notice';
 import { useCommandMutation } from '../../lib/commands';
+import { ActionButton } from '../../ui/ActionButton';
+import { AppDialog } from '../../ui/AppDialog';
+import { Notice } from '../../ui/Notice';
 import { useRefreshConsent } from './labels';
 
 /** The performer signs on screen (drawn with mouse, pen or finger) or, from the keyboard, types their name. */

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { Button, Form, Input, Label, TextField } from 'react-aria-components';
 import type { RiderTerms } from '../../../../shared/consent/schema';
-import { ActionButton } from '../../components/ActionButton';
-import { AppDialog } from '../../components/AppDialog';
-import { Notice } from '../../components/Notice';
 import { run, useCommand, useCommandMutation } from '../../lib/commands';
 import { formatInstant } from '../../lib/format';
-import { useUndoable } from '../../lib/undoable';
+import { useUndoable } from '../../lib/undo/undoable';
+import { ActionButton } from '../../ui/ActionButton';
+import { AppDialog } from '../../ui/AppDialog';
+import { Notice } from '../../ui/Notice';
 import { useRefreshConsent } from './labels';
 
 /** A production's rider templates: new riders can start from one; riders keep their own copy. */

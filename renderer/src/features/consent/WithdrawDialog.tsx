@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import type { RiderSummary } from '../../../../shared/consent/schema';
-import { ActionButton } from '../../components/ActionButton';
-import { AppDialog } from '../../components/AppDialog';
-import { Notice } from '../../components/Notice';
 import { useCommandMutation } from '../../lib/commands';
+import { ActionButton } from '../../ui/ActionButton';
+import { AppDialog } from '../../ui/AppDialog';
+import { Notice } from '../../ui/Notice';
 import { useRefreshConsent } from './labels';
 import { TextAreaField } from './TermsEditors';
 

@@ -1,5 +1,5 @@
 import { Route } from 'wouter';
-import { AuditPage } from './AuditPage';
+import { AuditPage } from '../audit/AuditPage';
 import { RiderPage } from './RiderPage';
 import { RidersPage } from './RidersPage';
 

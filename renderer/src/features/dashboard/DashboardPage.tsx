@@ -4,10 +4,10 @@ import { Link } from 'react-aria-components';
 import { dueNow } from '../../../../shared/dashboard/rules';
 import type { Dashboard, DashboardScene, PillarMark } from '../../../../shared/dashboard/schema';
 import { INTIMACY_TYPE_LABELS } from '../../../../shared/scenes/schema';
-import { Notice } from '../../components/Notice';
 import { useCommand } from '../../lib/commands';
 import { paths } from '../../lib/links';
-import { ProductionSections } from '../binder/ui';
+import { ProductionSections } from '../../ui/controls';
+import { Notice } from '../../ui/Notice';
 import { CalendarStrip } from './CalendarStrip';
 import { TodoList } from './TodoList';
 

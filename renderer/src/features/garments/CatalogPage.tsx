@@ -10,14 +10,14 @@ import {
   type Variant,
 } from '../../../../shared/garments/schema';
 import { decimalToMinor, formatMoney, minorToDecimal } from '../../../../shared/kit/money';
-import { ActionButton } from '../../components/ActionButton';
-import { AppDialog } from '../../components/AppDialog';
-import { FormNumberField, FormSelectField, FormTextField } from '../../components/fields';
-import { Notice } from '../../components/Notice';
 import { type CommandError, run, useCommand, useCommandMutation } from '../../lib/commands';
 import { applyServerIssues } from '../../lib/forms';
-import { inversePatch } from '../../lib/undo';
-import { useUndoable } from '../../lib/undoable';
+import { inversePatch } from '../../lib/undo/undo';
+import { useUndoable } from '../../lib/undo/undoable';
+import { ActionButton } from '../../ui/ActionButton';
+import { AppDialog } from '../../ui/AppDialog';
+import { FormNumberField, FormSelectField, FormTextField } from '../../ui/fields';
+import { Notice } from '../../ui/Notice';
 import './garments.css';
 import { ImportDialog } from './ImportDialog';
 import { useRefreshGarments } from './lib';

@@ -3,12 +3,12 @@ import { useEffect, useState } from 'react';
 import { Form, Switch } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
 import { useLocation } from 'wouter';
-import { ActionButton } from '../../components/ActionButton';
-import { AppDialog } from '../../components/AppDialog';
-import { FormTextField } from '../../components/fields';
-import { Notice } from '../../components/Notice';
 import { run } from '../../lib/commands';
 import { applyServerIssues } from '../../lib/forms';
+import { ActionButton } from '../../ui/ActionButton';
+import { AppDialog } from '../../ui/AppDialog';
+import { FormTextField } from '../../ui/fields';
+import { Notice } from '../../ui/Notice';
 import { useSessionMode } from './lib';
 
 /**

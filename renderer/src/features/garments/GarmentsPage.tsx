@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { Link, Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
-import { Notice } from '../../components/Notice';
 import { useCommand } from '../../lib/commands';
+import { Notice } from '../../ui/Notice';
 import { ACTIVE_TAB_KEYS, type GarmentsTab } from './tabs';
 import './garments.css';
 import { useLocation } from 'wouter';

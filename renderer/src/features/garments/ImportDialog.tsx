@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
 import type { ImportPreview } from '../../../../shared/garments/schema';
-import { ActionButton } from '../../components/ActionButton';
-import { AppDialog } from '../../components/AppDialog';
-import { Notice } from '../../components/Notice';
 import { run } from '../../lib/commands';
+import { ActionButton } from '../../ui/ActionButton';
+import { AppDialog } from '../../ui/AppDialog';
+import { Notice } from '../../ui/Notice';
 import { plural, useRefreshGarments } from './lib';
 
 const HELP = {

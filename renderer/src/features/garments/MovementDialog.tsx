@@ -5,14 +5,14 @@ import { useForm } from 'react-hook-form';
 import type { CommandInput, CommandOutput } from '../../../../shared/commands';
 import type { CostumePerformer, Variant } from '../../../../shared/garments/schema';
 import { MOVEMENT_LABELS, type MovementKind } from '../../../../shared/garments/stock';
-import { ActionButton } from '../../components/ActionButton';
-import { AppDialog } from '../../components/AppDialog';
-import { FormNumberField, FormSelectField, FormTextField } from '../../components/fields';
-import { Notice } from '../../components/Notice';
 import type { CommandError } from '../../lib/commands';
 import { applyServerIssues } from '../../lib/forms';
+import { ActionButton } from '../../ui/ActionButton';
+import { AppDialog } from '../../ui/AppDialog';
+import { FormNumberField, FormSelectField, FormTextField } from '../../ui/fields';
+import { Notice } from '../../ui/Notice';
 import { useRefreshGarments } from './lib';
-import { useRecordMovement } from './movementUndo';
+import { useRecordMovement } from './movement-undo';
 
 export interface MovementIntent {
   kind: MovementKind;

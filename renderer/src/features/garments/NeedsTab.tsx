@@ -13,11 +13,11 @@ import {
   SelectValue,
 } from 'react-aria-components';
 import type { CostumePerformer, CostumeScene, Need } from '../../../../shared/garments/schema';
-import { ActionButton } from '../../components/ActionButton';
-import { Notice } from '../../components/Notice';
 import { useCommand } from '../../lib/commands';
 import { formatDay } from '../../lib/format';
-import { useNeedUndo } from './needUndo';
+import { ActionButton } from '../../ui/ActionButton';
+import { Notice } from '../../ui/Notice';
+import { useNeedUndo } from './need-undo';
 
 /** Each scene's garment needs per performer; a new need is pre-filled from the performer's sizes. */
 export function NeedsTab({

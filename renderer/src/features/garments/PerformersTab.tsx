@@ -1,5 +1,5 @@
 import type { CostumePerformer } from '../../../../shared/garments/schema';
-import { Notice } from '../../components/Notice';
+import { Notice } from '../../ui/Notice';
 
 /** What costume needs to know about each performer: sizes and allergies, nothing else. */
 export function PerformersTab({ performers }: { performers: readonly CostumePerformer[] }) {

@@ -3,14 +3,14 @@ import { Fragment, useState } from 'react';
 import { Checkbox } from 'react-aria-components';
 import type { CommandInput, CommandOutput } from '../../../../shared/commands';
 import type { CostumePerformer, PullLine } from '../../../../shared/garments/schema';
-import { ActionButton } from '../../components/ActionButton';
-import { Notice } from '../../components/Notice';
 import { type CommandError, run, useCommand } from '../../lib/commands';
 import { formatDay } from '../../lib/format';
+import { ActionButton } from '../../ui/ActionButton';
+import { Notice } from '../../ui/Notice';
 import { DayPicker } from './DayPicker';
 import { downloadCsv, plural, useRefreshGarments } from './lib';
 import { MovementDialog, type MovementIntent } from './MovementDialog';
-import { useRecordMovement } from './movementUndo';
+import { useRecordMovement } from './movement-undo';
 
 /** A shoot day's pull list: pull, tick (issues), return, print. */
 export function PullListTab({

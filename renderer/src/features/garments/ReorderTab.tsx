@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { type Key, ToggleButton, ToggleButtonGroup } from 'react-aria-components';
 import { formatMoney } from '../../../../shared/kit/money';
-import { ActionButton } from '../../components/ActionButton';
-import { Notice } from '../../components/Notice';
 import { run, useCommand } from '../../lib/commands';
 import { formatDay } from '../../lib/format';
+import { ActionButton } from '../../ui/ActionButton';
+import { Notice } from '../../ui/Notice';
 import { downloadCsv, plural } from './lib';
 
 const WINDOWS = [3, 5, 10, 20] as const;

@@ -6,13 +6,13 @@ import { z } from 'zod';
 import { CUTS, type CutName, EXPORT_FORMATS, type ExportFormat } from '../../../../shared/handoff/schema';
 import { requiredText } from '../../../../shared/kit/fields';
 import type { Production } from '../../../../shared/productions/schema';
-import { ActionButton } from '../../components/ActionButton';
-import { BrowseButton } from '../../components/BrowseButton';
-import { FormSelectField, FormTextField } from '../../components/fields';
-import { Notice } from '../../components/Notice';
 import { isCommandError, useCommand, useCommandMutation } from '../../lib/commands';
 import { formatBytes } from '../../lib/format';
 import { applyServerIssues } from '../../lib/forms';
+import { ActionButton } from '../../ui/ActionButton';
+import { BrowseButton } from '../../ui/BrowseButton';
+import { FormSelectField, FormTextField } from '../../ui/fields';
+import { Notice } from '../../ui/Notice';
 import { CUT_DESCRIPTIONS, CUT_OPTIONS, FORMAT_OPTIONS, suggestedPath } from './options';
 import './handoff.css';
 

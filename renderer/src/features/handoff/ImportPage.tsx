@@ -6,13 +6,13 @@ import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import type { ImportConflict, ImportPlan, Resolution } from '../../../../shared/handoff/schema';
 import { requiredText } from '../../../../shared/kit/fields';
-import { ActionButton } from '../../components/ActionButton';
-import { BrowseButton } from '../../components/BrowseButton';
-import { FormTextField } from '../../components/fields';
-import { Notice } from '../../components/Notice';
 import { isCommandError, useCommandMutation } from '../../lib/commands';
 import { formatInstant } from '../../lib/format';
 import { applyServerIssues } from '../../lib/forms';
+import { ActionButton } from '../../ui/ActionButton';
+import { BrowseButton } from '../../ui/BrowseButton';
+import { FormTextField } from '../../ui/fields';
+import { Notice } from '../../ui/Notice';
 import './handoff.css';
 
 const SourceForm = z.object({ path: requiredText(4096, 'File'), passphrase: z.string() });

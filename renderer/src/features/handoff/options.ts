@@ -6,7 +6,7 @@ import {
   EXPORT_FORMATS,
   type ExportFormat,
 } from '../../../../shared/handoff/schema';
-import type { Option } from '../../components/fields';
+import type { Option } from '../../ui/fields';
 
 export const CUT_OPTIONS: Option[] = CUTS.map((id) => ({ id, label: CUT_LABELS[id] }));
 export const FORMAT_OPTIONS: Option[] = EXPORT_FORMATS.map((id) => ({ id, label: EXPORT_FORMAT_LABELS[id] }));

@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { Button, Label, TextArea, TextField } from 'react-aria-components';
 import { checkInRequired } from '../../../../shared/onset/rules';
 import type { BreakEntry, OnSetScene } from '../../../../shared/onset/schema';
+import { autosaveLabel, useAutosave } from '../../lib/autosave/use-autosave';
 import { run } from '../../lib/commands';
-import { autosaveLabel, useAutosave } from '../../lib/useAutosave';
-import { useOnSetActions } from './useOnSet';
+import { useOnSetActions } from './use-on-set';
 
 /** One button per performer: a tap records the break and its time. No reason is ever asked. */
 export function BreakButtons({ scene, productionId, date }: { scene: OnSetScene; productionId: string; date: string }) {

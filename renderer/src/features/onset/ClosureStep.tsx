@@ -10,9 +10,9 @@ import {
 import { datesFrom } from '../../../../shared/dashboard/rules';
 import { checkInRequired } from '../../../../shared/onset/rules';
 import type { OnSetPerformer, OnSetScene } from '../../../../shared/onset/schema';
+import { autosaveLabel, useAutosave } from '../../lib/autosave/use-autosave';
 import { run, useCommand } from '../../lib/commands';
-import { useUndo } from '../../lib/undoContext';
-import { autosaveLabel, useAutosave } from '../../lib/useAutosave';
+import { useUndo } from '../../lib/undo/UndoProvider';
 
 /** On set, the four practices a coordinator ticks off at wrap; "other" is written up on the scene's closure tab. */
 const ON_SET_PRACTICES: ClosurePractice[] = ['tag-out', 'de-roling', 'cool-down', 'debrief-conversation'];

@@ -8,9 +8,9 @@ import {
   type PrerollMark,
   SCENE_ITEMS,
 } from '../../../../shared/onset/schema';
+import { autosaveLabel, useAutosave } from '../../lib/autosave/use-autosave';
 import { run } from '../../lib/commands';
-import { autosaveLabel, useAutosave } from '../../lib/useAutosave';
-import { useOnSetActions } from './useOnSet';
+import { useOnSetActions } from './use-on-set';
 
 function findMark(scene: OnSetScene, item: PrerollMark['item'], personId: string | null = null) {
   return scene.marks.find((m) => m.item === item && m.personId === personId);

@@ -1,5 +1,5 @@
 import type { Production } from '../../../../shared/productions/schema';
-import { AppDialog } from '../../components/AppDialog';
+import { AppDialog } from '../../ui/AppDialog';
 import { ProductionForm } from './ProductionForm';
 
 export function NewProductionDialog({

@@ -5,20 +5,14 @@ import { Button, Form } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { type Production, ProductionInput, type ProductionPatch } from '../../../../shared/productions/schema';
-import { ActionButton } from '../../components/ActionButton';
-import {
-  FormComboBoxField,
-  FormDateField,
-  FormNumberField,
-  FormSelectField,
-  FormTextField,
-} from '../../components/fields';
-import { Notice } from '../../components/Notice';
 import { type CommandError, isCommandError, run, useCommandMutation } from '../../lib/commands';
 import { applyServerIssues } from '../../lib/forms';
-import { inversePatch } from '../../lib/undo';
-import { useUndoable } from '../../lib/undoable';
-import { useUndo } from '../../lib/undoContext';
+import { useUndo } from '../../lib/undo/UndoProvider';
+import { inversePatch } from '../../lib/undo/undo';
+import { useUndoable } from '../../lib/undo/undoable';
+import { ActionButton } from '../../ui/ActionButton';
+import { FormComboBoxField, FormDateField, FormNumberField, FormSelectField, FormTextField } from '../../ui/fields';
+import { Notice } from '../../ui/Notice';
 import { browserTimeZone, statusOptions, timeZoneOptions, typeOptions, unionOptions } from './options';
 
 type Values = z.input<typeof ProductionInput>;

@@ -7,12 +7,12 @@ import {
   type Production,
   UNION_STATUS_LABELS,
 } from '../../../../shared/productions/schema';
-import { ActionButton } from '../../components/ActionButton';
-import { Notice } from '../../components/Notice';
 import { run, useCommand, useCommandMutation } from '../../lib/commands';
 import { formatDay, formatInstant } from '../../lib/format';
-import { useUndo } from '../../lib/undoContext';
-import { ProductionSections } from '../binder/ui';
+import { useUndo } from '../../lib/undo/UndoProvider';
+import { ActionButton } from '../../ui/ActionButton';
+import { ProductionSections } from '../../ui/controls';
+import { Notice } from '../../ui/Notice';
 import { ConsentLinks } from '../consent/ConsentLinks';
 import { timeZoneLabel } from './options';
 import { EditProductionDialog } from './ProductionDialog';

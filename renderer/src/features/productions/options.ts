@@ -6,7 +6,7 @@ import {
   UNION_STATUS_LABELS,
   UNION_STATUSES,
 } from '../../../../shared/productions/schema';
-import type { Option } from '../../components/fields';
+import type { Option } from '../../ui/fields';
 
 export const typeOptions: Option[] = PRODUCTION_TYPES.map((id) => ({ id, label: PRODUCTION_TYPE_LABELS[id] }));
 export const unionOptions: Option[] = UNION_STATUSES.map((id) => ({ id, label: UNION_STATUS_LABELS[id] }));

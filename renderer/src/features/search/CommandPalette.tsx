@@ -19,7 +19,7 @@ import { todayIn } from '../../../../shared/dashboard/rules';
 import type { Production } from '../../../../shared/productions/schema';
 import { useCommand } from '../../lib/commands';
 import { HIT_KIND_LABELS, hitHref, paths } from '../../lib/links';
-import { enterTarget, onEnter, type SearchState } from './paletteEnter';
+import { enterTarget, onEnter, type SearchState } from './palette-enter';
 
 interface Entry {
   id: string;

@@ -1,11 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { TrashItem } from '../../../../shared/trash/schema';
-import { ActionButton } from '../../components/ActionButton';
-import { Notice } from '../../components/Notice';
 import { run, useCommand } from '../../lib/commands';
 import { formatInstant } from '../../lib/format';
-import { useUndo } from '../../lib/undoContext';
+import { useUndo } from '../../lib/undo/UndoProvider';
+import { ActionButton } from '../../ui/ActionButton';
+import { Notice } from '../../ui/Notice';
 
 const KIND_LABELS: Record<TrashItem['kind'], string> = {
   scene: 'Scene',

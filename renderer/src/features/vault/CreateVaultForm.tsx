@@ -5,16 +5,16 @@ import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { FilePath } from '../../../../shared/kit/fields';
 import { Passphrase } from '../../../../shared/vault/schema';
-import { ActionButton } from '../../components/ActionButton';
-import { BrowseButton } from '../../components/BrowseButton';
-import { FormTextField } from '../../components/fields';
-import { Notice } from '../../components/Notice';
-import { StrengthMeter } from '../../components/StrengthMeter';
 import { isCommandError, useCommandMutation } from '../../lib/commands';
 import { baseName } from '../../lib/format';
 import { applyServerIssues } from '../../lib/forms';
 import { usePassphraseStrength } from '../../lib/passphrase';
-import { useVaultOpened } from './useVaultOpened';
+import { ActionButton } from '../../ui/ActionButton';
+import { BrowseButton } from '../../ui/BrowseButton';
+import { FormTextField } from '../../ui/fields';
+import { Notice } from '../../ui/Notice';
+import { StrengthMeter } from './StrengthMeter';
+import { useVaultOpened } from './use-vault-opened';
 
 const CreateVaultForm = z
   .object({ path: FilePath, passphrase: Passphrase, confirm: z.string() })

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { BackupInfo } from '../../../../shared/vault/schema';
-import { ActionButton } from '../../components/ActionButton';
-import { Notice } from '../../components/Notice';
 import { type CommandError, useCommandMutation } from '../../lib/commands';
 import { baseName, formatBytes, formatInstant } from '../../lib/format';
-import { useVaultOpened } from './useVaultOpened';
+import { ActionButton } from '../../ui/ActionButton';
+import { Notice } from '../../ui/Notice';
+import { useVaultOpened } from './use-vault-opened';
 
 const Backups = z.array(BackupInfo);
 

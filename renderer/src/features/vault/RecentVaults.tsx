@@ -1,10 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { GridList, GridListItem, type Selection } from 'react-aria-components';
 import type { RecentVault } from '../../../../shared/vault/schema';
-import { ActionButton } from '../../components/ActionButton';
 import { useCommandMutation } from '../../lib/commands';
 import { baseName, formatAgo, formatInstant } from '../../lib/format';
 import { STATUS_KEY } from '../../lib/session';
+import { ActionButton } from '../../ui/ActionButton';
 
 /** The vaults opened on this computer; choosing one fills in the path to open. */
 export function RecentVaults({

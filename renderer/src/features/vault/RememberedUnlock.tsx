@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { ActionButton } from '../../components/ActionButton';
-import { Notice } from '../../components/Notice';
 import { useCommandMutation } from '../../lib/commands';
-import { useVaultOpened } from './useVaultOpened';
+import { ActionButton } from '../../ui/ActionButton';
+import { Notice } from '../../ui/Notice';
+import { useVaultOpened } from './use-vault-opened';
 
 /**
  * The desktop app only: a passphrase is kept for this vault in the system's keychain. Unlock with

@@ -1,0 +1,200 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Button, Form } from 'react-aria-components';
+import { Controller, useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { type Person, PersonInput, SIZE_KEYS } from '../../../../shared/people/schema';
+import { type CommandError, isCommandError, run, useCommandMutation } from '../../lib/commands';
+import { applyServerIssues } from '../../lib/forms';
+import { useUndo } from '../../lib/undo/UndoProvider';
+import { inversePatch } from '../../lib/undo/undo';
+import { useUndoable } from '../../lib/undo/undoable';
+import { ActionButton } from '../../ui/ActionButton';
+import { Check, TextInput } from '../../ui/controls';
+import { FormDateField, FormTextField } from '../../ui/fields';
+import { Notice } from '../../ui/Notice';
+
+type Values = z.input<typeof PersonInput>;
+type Parsed = z.output<typeof PersonInput>;
+const FIELDS = [
+  'name',
+  'pronouns',
+  'email',
+  'phone',
+  'representative',
+  'dateOfBirth',
+  'isMinor',
+  'allergies',
+  'adhesiveAllergy',
+  'notes',
+] as const;
+const SIZE_LABELS: Record<(typeof SIZE_KEYS)[number], string> = {
+  clothing: 'Clothing size',
+  bust: 'Bust',
+  cup: 'Cup',
+  waist: 'Waist',
+  hips: 'Hips',
+  inseam: 'Inseam',
+  underwear: 'Underwear',
+  shoe: 'Shoe',
+};
+
+const blankSizes = (): Record<string, string> => Object.fromEntries(SIZE_KEYS.map((k) => [k, '']));
+
+/** Create or edit a person; the same zod schema as `person.create` checks the form. */
+export function PersonForm({
+  person,
+  onDone,
+  onCancel,
+}: {
+  person?: Person;
+  onDone: (p: Person) => void;
+  onCancel: () => void;
+}) {
+  const form = useForm<Values, unknown, Parsed>({
+    resolver: zodResolver(PersonInput),
+    defaultValues: person
+      ? {
+          name: person.name,
+          pronouns: person.pronouns,
+          email: person.email,
+          phone: person.phone,
+          representative: person.representative,
+          dateOfBirth: person.dateOfBirth,
+          isMinor: person.isMinor,
+          allergies: person.allergies,
+          adhesiveAllergy: person.adhesiveAllergy,
+          notes: person.notes,
+        }
+      : {
+          name: '',
+          pronouns: '',
+          email: '',
+          phone: '',
+          representative: '',
+          dateOfBirth: null,
+          isMinor: false,
+          sizes: {},
+        },
+  });
+  const queryClient = useQueryClient();
+  const refresh = async () => {
+    await queryClient.invalidateQueries({ queryKey: ['person.list'] });
+    await queryClient.invalidateQueries({ queryKey: ['member.list'] });
+  };
+  const perform = useUndoable();
+  const create = useMutation<Person, CommandError, Values>({
+    // Undo soft-deletes the new person; redo restores that same record rather than adding a twin.
+    mutationFn: (input) =>
+      perform({
+        label: (p) => `${p.name} added`,
+        run: () => run('person.create', input),
+        undo: (p) => run('person.delete', { id: p.id, deleted: true }),
+        redo: (p) => run('person.delete', { id: p.id, deleted: false }),
+      }),
+  });
+  const update = useCommandMutation('person.update', { onSuccess: refresh });
+  const [problem, setProblem] = useState<string | null>(null);
+  const { record: recordUndo } = useUndo();
+  // Sizes are a free set of named values; they are kept beside the form and checked by the server.
+  const [sizes, setSizes] = useState<Record<string, string>>({ ...blankSizes(), ...(person?.sizes ?? {}) });
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setProblem(null);
+    const filled = Object.fromEntries(Object.entries(sizes).filter(([, v]) => v.trim() !== ''));
+    try {
+      if (person) {
+        const patch = { ...values, sizes: filled };
+        const saved = await update.mutateAsync({ id: person.id, patch });
+        recordUndo({
+          label: `${person.name}: details changed`,
+          undo: () => run('person.update', { id: person.id, patch: inversePatch(person, patch) }).then(() => {}),
+          redo: () => run('person.update', { id: person.id, patch }).then(() => {}),
+        });
+        onDone(saved);
+      } else {
+        onDone(await create.mutateAsync({ ...values, sizes: filled }));
+      }
+    } catch (error) {
+      if (!isCommandError(error)) throw error;
+      const unplaced = applyServerIssues(error, form.setError, FIELDS, person ? 'patch.' : '');
+      if (unplaced.length > 0) setProblem(unplaced.join(' '));
+    }
+  });
+
+  return (
+    <Form onSubmit={onSubmit} className="form" validationBehavior="aria">
+      <div className="form-grid">
+        <FormTextField control={form.control} name="name" label="Name" autoFocus />
+        <FormTextField control={form.control} name="pronouns" label="Pronouns" />
+        <FormTextField control={form.control} name="email" label="Email" />
+        <FormTextField control={form.control} name="phone" label="Phone" />
+        <FormTextField
+          control={form.control}
+          name="representative"
+          label="Agent or representative"
+          className="span-2"
+        />
+        <FormDateField
+          control={form.control}
+          name="dateOfBirth"
+          label="Date of birth"
+          description="Age on each shoot date is worked out from this."
+        />
+        <Controller
+          control={form.control}
+          name="isMinor"
+          render={({ field }) => (
+            <div className="field">
+              <span className="field-label">Minor</span>
+              <Check isSelected={field.value === true} onChange={field.onChange}>
+                Treat as a minor when no date of birth is known
+              </Check>
+            </div>
+          )}
+        />
+      </div>
+      <fieldset className="stack">
+        <legend className="subsection-title">Sizes (sensitive)</legend>
+        <div className="form-grid">
+          {SIZE_KEYS.map((key) => (
+            <TextInput
+              key={key}
+              label={SIZE_LABELS[key]}
+              value={sizes[key] ?? ''}
+              onChange={(v) => setSizes((old) => ({ ...old, [key]: v }))}
+            />
+          ))}
+        </div>
+      </fieldset>
+      <div className="form-grid">
+        <FormTextField control={form.control} name="allergies" label="Allergies" className="span-2" />
+        <Controller
+          control={form.control}
+          name="adhesiveAllergy"
+          render={({ field }) => (
+            <Check isSelected={field.value === true} onChange={field.onChange}>
+              Allergic to adhesives
+            </Check>
+          )}
+        />
+        <FormTextField control={form.control} name="notes" label="Notes" className="span-2" />
+      </div>
+      {problem ? <Notice tone="error">{problem}</Notice> : null}
+      <div className="form-actions">
+        <Button className="btn btn-quiet" onPress={onCancel}>
+          Cancel
+        </Button>
+        <ActionButton
+          type="submit"
+          variant="primary"
+          isPending={create.isPending || update.isPending}
+          pendingLabel="Saving…"
+        >
+          {person ? 'Save person' : 'Add person'}
+        </ActionButton>
+      </div>
+    </Form>
+  );
+}

@@ -1,0 +1,53 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Form } from 'react-aria-components';
+import { useForm } from 'react-hook-form';
+import { VaultOwnerInput } from '../../../../shared/vault/schema';
+import { isCommandError, useCommandMutation } from '../../lib/commands';
+import { applyServerIssues } from '../../lib/forms';
+import { ActionButton } from '../../ui/ActionButton';
+import { FormTextField } from '../../ui/fields';
+import { Notice } from '../../ui/Notice';
+
+/** The name the audit trail records this vault's changes under; kept in the vault itself. */
+export function VaultOwnerForm({ name }: { name: string }) {
+  const queryClient = useQueryClient();
+  const form = useForm({ resolver: zodResolver(VaultOwnerInput), defaultValues: { name } });
+  const save = useCommandMutation('vault.setOwner');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setProblem(null);
+    setSaved(false);
+    try {
+      const next = await save.mutateAsync(values);
+      form.reset(next);
+      setSaved(true);
+      await queryClient.invalidateQueries({ queryKey: ['vault.owner'] });
+    } catch (error) {
+      if (!isCommandError(error)) throw error;
+      const unplaced = applyServerIssues(error, form.setError, ['name']);
+      if (unplaced.length > 0) setProblem(unplaced.join(' '));
+    }
+  });
+
+  return (
+    <Form onSubmit={onSubmit} className="form narrow" validationBehavior="aria">
+      <FormTextField
+        control={form.control}
+        name="name"
+        label="Your name"
+        description="Every change from now on is recorded under this name in the audit trail; in the costume view, marked as such."
+      />
+      {problem ? <Notice tone="error">{problem}</Notice> : null}
+      {saved && !form.formState.isDirty ? <Notice tone="success" title="Name saved" /> : null}
+      <div className="form-actions">
+        <ActionButton type="submit" isPending={save.isPending} pendingLabel="Saving…">
+          Save name
+        </ActionButton>
+      </div>
+    </Form>
+  );
+}
