@@ -4,8 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { integrityCheck } from '../../electron/core/vault/connection';
 import { Vault } from '../../electron/core/vault/vault';
-import { bundleChild } from '../children/bundle';
 import { PASS, productionInput, unlockedCore } from '../helpers';
+import { bundleChild } from './children/bundle';
 
 const ROUNDS = Number(process.env.CLOSED_SET_CRASH_ROUNDS ?? 120);
 
@@ -54,7 +54,7 @@ function killedRound(child: string, file: string, productionId: string, seed: nu
 describe('crash torture', () => {
   let child: { file: string; dir: string };
   beforeAll(async () => {
-    child = await bundleChild('test/children/crash-writer.ts');
+    child = await bundleChild('test/proof/children/crash-writer.ts');
   });
   afterAll(() => rmSync(child.dir, { recursive: true, force: true }));
 

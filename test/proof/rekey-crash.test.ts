@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { integrityCheck } from '../../electron/core/vault/connection';
 import { PASSPHRASE_STEPS, Vault } from '../../electron/core/vault/vault';
 import { AppError } from '../../shared/kit/errors';
-import { bundleChild } from '../children/bundle';
 import { OTHER_PASS, PASS, productionInput, unlockedCore } from '../helpers';
+import { bundleChild } from './children/bundle';
 
 function opens(file: string, passphrase: string): Vault | null {
   try {
@@ -20,7 +20,7 @@ function opens(file: string, passphrase: string): Vault | null {
 describe('a passphrase change killed at every step', () => {
   let child: { file: string; dir: string };
   beforeAll(async () => {
-    child = await bundleChild('test/children/rekey-killer.ts');
+    child = await bundleChild('test/proof/children/rekey-killer.ts');
   });
   afterAll(() => rmSync(child.dir, { recursive: true, force: true }));
 

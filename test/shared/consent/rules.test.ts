@@ -1,0 +1,332 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type BeatContacts,
+  beatViolations,
+  type ConsentScene,
+  type ConsentScope,
+  contactConsentFlags,
+  doubleViolations,
+  governingRider,
+  minorRiderViolations,
+  needsRider,
+  noticeCheck,
+  type RiderFact,
+  sceneConsent,
+} from '../../../shared/consent/rules';
+import { RiderTerms } from '../../../shared/consent/schema';
+import { localToUtc } from '../../../shared/kit/time';
+
+const ANA = 'P0000000000000000000000ANA';
+const BEN = 'P0000000000000000000000BEN';
+const S12 = 'S00000000000000000000000012';
+const S14 = 'S00000000000000000000000014';
+
+const scene = (over: Partial<ConsentScene> = {}): ConsentScene => ({
+  id: S12,
+  number: '12',
+  callAt: '2027-01-20T14:00:00.000Z',
+  performers: [
+    { personId: ANA, name: 'Ana Ortiz', nudity: 'partial', simulatedSex: true },
+    { personId: BEN, name: 'Ben Okafor', nudity: 'none', simulatedSex: false },
+  ],
+  ...over,
+});
+
+const rider = (over: Partial<RiderFact> = {}): RiderFact => ({
+  riderId: 'R1',
+  personId: ANA,
+  version: 1,
+  status: 'signed',
+  sceneIds: [S12],
+  sentAt: '2027-01-15T10:00:00.000Z',
+  signedAt: '2027-01-16T10:00:00.000Z',
+  withdrawnAt: null,
+  terms: { nudity: 'partial', acts: [{ act: 'simulated-intercourse', detail: '' }] },
+  ...over,
+});
+
+describe('who needs a rider', () => {
+  it('is everyone with nudity or simulated sex in the scene, and no one else', () => {
+    expect(needsRider({ nudity: 'none', simulatedSex: false })).toBe(false);
+    expect(needsRider({ nudity: 'implied', simulatedSex: false })).toBe(true);
+    expect(needsRider({ nudity: 'none', simulatedSex: true })).toBe(true);
+  });
+});
+
+describe('the consent pillar of a scene', () => {
+  it('is complete with a signed, current rider that covers the scene and its terms', () => {
+    const c = sceneConsent(scene(), [rider()], 48);
+    expect(c.state).toBe('complete');
+    expect(c.missing).toEqual([]);
+    expect(c.performers.map((p) => p.state)).toEqual(['signed', 'not-needed']);
+  });
+
+  it('says whose rider is missing', () => {
+    const c = sceneConsent(scene(), [], 48);
+    expect(c.state).toBe('incomplete');
+    expect(c.missing).toEqual(['Ana Ortiz has no rider for scene 12']);
+  });
+
+  it('is not needed when nobody has nudity or simulated sex', () => {
+    const c = sceneConsent(
+      scene({ performers: [{ personId: BEN, name: 'Ben Okafor', nudity: 'none', simulatedSex: false }] }),
+      [],
+      48,
+    );
+    expect(c.state).toBe('not-needed');
+  });
+
+  it('counts a draft or a sent rider as not yet signed', () => {
+    expect(sceneConsent(scene(), [rider({ status: 'draft', signedAt: null, sentAt: null })], 48).missing).toEqual([
+      "Ana Ortiz's rider (version 1) is a draft, not signed",
+    ]);
+    expect(sceneConsent(scene(), [rider({ status: 'sent', signedAt: null })], 48).missing).toEqual([
+      "Ana Ortiz's rider (version 1) is sent, not signed",
+    ]);
+  });
+
+  it('loses readiness at once when consent is withdrawn', () => {
+    const c = sceneConsent(scene(), [rider({ status: 'withdrawn', withdrawnAt: '2027-01-19T09:00:00.000Z' })], 48);
+    expect(c.state).toBe('incomplete');
+    expect(c.performers[0]).toMatchObject({ state: 'withdrawn', withdrawnAt: '2027-01-19T09:00:00.000Z' });
+    expect(c.missing).toEqual(['Ana Ortiz withdrew consent for scene 12']);
+  });
+
+  it('lets a later withdrawal on another rider for the same scene override a signed one', () => {
+    const signed = rider();
+    const withdrawn = rider({ riderId: 'R2', status: 'withdrawn', withdrawnAt: '2027-01-18T09:00:00.000Z' });
+    expect(governingRider([signed, withdrawn])?.riderId).toBe('R2');
+    const earlierWithdrawal = rider({ riderId: 'R0', status: 'withdrawn', withdrawnAt: '2027-01-10T09:00:00.000Z' });
+    expect(governingRider([earlierWithdrawal, signed])?.riderId).toBe('R1');
+  });
+
+  it('does not count a rider for another scene or another performer', () => {
+    expect(sceneConsent(scene(), [rider({ sceneIds: [S14] })], 48).state).toBe('incomplete');
+    expect(sceneConsent(scene(), [rider({ personId: BEN })], 48).state).toBe('incomplete');
+  });
+
+  it('lets one rider cover several scenes, each judged on its own call time', () => {
+    const r = rider({ sceneIds: [S12, S14], sentAt: '2027-01-18T14:00:00.000Z' });
+    const early = sceneConsent(scene({ callAt: '2027-01-19T14:00:00.000Z' }), [r], 48);
+    const late = sceneConsent(scene({ id: S14, number: '14', callAt: '2027-01-25T14:00:00.000Z' }), [r], 48);
+    expect([early.state, late.state]).toEqual(['complete', 'complete']);
+    expect(early.flags).toHaveLength(1);
+    expect(late.flags).toEqual([]);
+  });
+
+  it('blocks a signed rider whose terms fall short of the scene', () => {
+    const c = sceneConsent(
+      scene({ performers: [{ personId: ANA, name: 'Ana Ortiz', nudity: 'full', simulatedSex: true }] }),
+      [rider({ terms: { nudity: 'partial', acts: [{ act: 'embrace', detail: '' }] } })],
+      48,
+    );
+    expect(c.state).toBe('incomplete');
+    expect(c.missing[0]).toMatch(/agrees to partial; the scene has full nudity/);
+    expect(c.missing[0]).toMatch(/lists no simulated sex act/);
+  });
+});
+
+describe('notice before call time', () => {
+  it('flags a rider sent less than the notice window before the call, and not one sent in time', () => {
+    expect(noticeCheck('2027-01-18T14:00:00.000Z', '2027-01-20T14:00:00.000Z', 48)).toEqual({
+      ok: true,
+      hoursGiven: 48,
+    });
+    expect(noticeCheck('2027-01-18T14:00:01.000Z', '2027-01-20T14:00:00.000Z', 48).ok).toBe(false);
+    expect(noticeCheck('2027-01-19T14:00:00.000Z', '2027-01-20T14:00:00.000Z', 24).ok).toBe(true);
+  });
+
+  it('cannot judge before the rider is sent or the scene is scheduled', () => {
+    expect(noticeCheck(null, '2027-01-20T14:00:00.000Z', 48).ok).toBeNull();
+    expect(noticeCheck('2027-01-18T14:00:00.000Z', null, 48).ok).toBeNull();
+    const c = sceneConsent(scene({ callAt: null }), [rider()], 48);
+    expect(c.performers[0]?.noticeOk).toBeNull();
+    expect(c.state).toBe('complete');
+  });
+
+  it('flags short notice without blocking, and names the hours given', () => {
+    const c = sceneConsent(scene(), [rider({ sentAt: '2027-01-19T08:00:00.000Z' })], 48);
+    expect(c.state).toBe('complete');
+    expect(c.performers[0]?.noticeOk).toBe(false);
+    expect(c.flags).toEqual(["Ana Ortiz's rider was sent 30 hours before the call; 48 hours of notice are due"]);
+  });
+
+  it('flags a rider sent after the call', () => {
+    const c = sceneConsent(scene(), [rider({ sentAt: '2027-01-21T08:00:00.000Z' })], 48);
+    expect(c.flags[0]).toMatch(/sent after the call time/);
+  });
+
+  it('counts real hours across a spring-forward change: 48 wall-clock hours are only 47', () => {
+    // Los Angeles springs forward at 02:00 on 2027-03-14.
+    const sent = localToUtc('2027-03-13', '06:00', 'America/Los_Angeles').toISOString();
+    const call = localToUtc('2027-03-15', '06:00', 'America/Los_Angeles').toISOString();
+    expect(noticeCheck(sent, call, 48)).toEqual({ ok: false, hoursGiven: 47 });
+  });
+
+  it('counts real hours across a fall-back change: 48 wall-clock hours are 49', () => {
+    // Los Angeles falls back at 02:00 on 2026-11-01.
+    const sent = localToUtc('2026-10-31', '06:00', 'America/Los_Angeles').toISOString();
+    const call = localToUtc('2026-11-02', '06:00', 'America/Los_Angeles').toISOString();
+    expect(noticeCheck(sent, call, 48)).toEqual({ ok: true, hoursGiven: 49 });
+  });
+
+  it('judges the same wall-clock call differently in different time zones', () => {
+    const sent = '2027-01-18T12:00:00.000Z';
+    const london = localToUtc('2027-01-20', '11:00', 'Europe/London').toISOString(); // 11:00Z
+    const vancouver = localToUtc('2027-01-20', '11:00', 'America/Vancouver').toISOString(); // 19:00Z
+    expect(noticeCheck(sent, london, 48).ok).toBe(false);
+    expect(noticeCheck(sent, vancouver, 48).ok).toBe(true);
+  });
+});
+
+describe('minors', () => {
+  const terms = (over: Parameters<typeof RiderTerms.parse>[0]) => RiderTerms.parse(over);
+
+  it('refuse nudity, nudity areas shown and simulated sex, and allow the rest', () => {
+    expect(minorRiderViolations(terms({ nudity: 'implied' }), 'Kit')).toEqual([
+      'Kit is a minor: a rider cannot include nudity.',
+    ]);
+    expect(minorRiderViolations(terms({ exposure: [{ area: 'buttocks', shown: true }] }), 'Kit')[0]).toMatch(
+      /cannot show buttocks/,
+    );
+    expect(minorRiderViolations(terms({ acts: [{ act: 'simulated-intercourse' }] }), 'Kit')[0]).toMatch(
+      /simulated sex \(simulated intercourse\)/,
+    );
+    expect(
+      minorRiderViolations(
+        terms({ acts: [{ act: 'kiss-closed-mouth' }], exposure: [{ area: 'shoulders', shown: true }] }),
+        'Kit',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('doubles', () => {
+  const terms = RiderTerms.parse({
+    acts: [{ act: 'embrace' }, { act: 'simulated-intercourse' }],
+    exposure: [
+      { area: 'back-upper', shown: true },
+      { area: 'breasts', shown: false },
+    ],
+    bodyDouble: { allowed: true, terms: 'Back and legs only' },
+  });
+
+  it('may be assigned within the original terms', () => {
+    expect(doubleViolations(terms, { kind: 'body', acts: ['embrace'], shownAreas: ['back-upper'] })).toEqual([]);
+  });
+
+  it('may not do more than the performer agreed to', () => {
+    expect(doubleViolations(terms, { kind: 'body', acts: ['simulated-oral'], shownAreas: ['breasts'] })).toEqual([
+      "Simulated oral contact is not in the rider's terms.",
+      "Showing the breasts is not in the rider's terms.",
+    ]);
+  });
+
+  it('needs the rider to allow that kind of double', () => {
+    expect(doubleViolations(terms, { kind: 'digital', acts: [], shownAreas: [] })).toEqual([
+      'The rider does not allow a digital double.',
+    ]);
+  });
+});
+
+describe('beats', () => {
+  const scope: ConsentScope = RiderTerms.parse({
+    acts: [{ act: 'kiss-closed-mouth' }, { act: 'embrace' }],
+    contactAreas: ['face', 'shoulders', 'back-upper'],
+    offLimitsAreas: ['buttocks'],
+    exposure: [{ area: 'back-upper', shown: true }],
+  });
+  const part = { personId: ANA, name: 'Ana Ortiz', acts: [], contactAreas: [], shownAreas: [] };
+
+  it('pass when they stay inside every performer consent', () => {
+    const scopes = new Map([[ANA, scope]]);
+    expect(
+      beatViolations(
+        [{ ...part, acts: ['embrace'], contactAreas: ['back-upper'], shownAreas: ['back-upper'] }],
+        scopes,
+      ),
+    ).toEqual([]);
+  });
+
+  it('are flagged for an act, a contact area, an off-limits area or a shown area outside consent', () => {
+    const scopes = new Map([[ANA, scope]]);
+    expect(
+      beatViolations(
+        [
+          {
+            ...part,
+            acts: ['kiss-open-mouth'],
+            contactAreas: ['thighs-inner', 'buttocks'],
+            shownAreas: ['breasts'],
+          },
+        ],
+        scopes,
+      ),
+    ).toEqual([
+      'Ana Ortiz did not agree to: kiss, open mouth.',
+      'Ana Ortiz did not agree to contact on the inner thighs.',
+      "Contact on Ana Ortiz's buttocks is off limits.",
+      'Ana Ortiz did not agree to the breasts being shown.',
+    ]);
+  });
+
+  it('are flagged when a performer in them has no signed rider, unless they do nothing intimate', () => {
+    const scopes = new Map<string, ConsentScope | null>([[BEN, null]]);
+    expect(beatViolations([{ ...part, personId: BEN, name: 'Ben', acts: ['embrace'] }], scopes)).toEqual([
+      'Ben has no signed, current rider for this beat.',
+    ]);
+    expect(beatViolations([{ ...part, personId: BEN, name: 'Ben' }], scopes)).toEqual([]);
+  });
+
+  it('check every performer, not just the first', () => {
+    const scopes = new Map([
+      [ANA, scope],
+      [BEN, scope],
+    ]);
+    const flags = beatViolations(
+      [
+        { ...part, acts: ['embrace'] },
+        { ...part, personId: BEN, name: 'Ben', acts: ['caress'] },
+      ],
+      scopes,
+    );
+    expect(flags).toEqual(['Ben did not agree to: caress.']);
+  });
+});
+
+describe('contacts in choreography beats', () => {
+  const scope: ConsentScope = RiderTerms.parse({
+    contactAreas: ['face', 'back-upper'],
+    offLimitsAreas: ['groin'],
+  });
+  const names = { [ANA]: 'Ana Ortiz', [BEN]: 'Ben Okafor' };
+  const beat = (contacts: BeatContacts['contacts']): BeatContacts => ({ id: 'B1', contacts });
+
+  it('pass inside the signed terms and flag, as "never", contact outside them or off limits', () => {
+    const flags = contactConsentFlags(
+      [
+        beat([
+          { fromPersonId: BEN, toPersonId: ANA, area: 'face' },
+          { fromPersonId: BEN, toPersonId: ANA, area: 'hips' },
+          { fromPersonId: BEN, toPersonId: ANA, area: 'groin' },
+        ]),
+      ],
+      new Map([[ANA, scope]]),
+      new Set([ANA]),
+      names,
+    );
+    expect(flags.map((f) => [f.contactIndex, f.severity, f.area])).toEqual([
+      [1, 'never', 'hips'],
+      [2, 'never', 'groin'],
+    ]);
+    expect(flags[1]?.message).toBe(
+      "Beat 1: contact by Ben Okafor on Ana Ortiz's genitals and groin, an area Ana Ortiz's rider puts off limits.",
+    );
+  });
+
+  it('flag any contact on a performer who needs a rider and has none signed, and leave others to the body map', () => {
+    const contact = { fromPersonId: ANA, toPersonId: BEN, area: 'shoulders' as const };
+    expect(contactConsentFlags([beat([contact])], new Map([[BEN, null]]), new Set([BEN]), names)).toHaveLength(1);
+    expect(contactConsentFlags([beat([contact])], new Map(), new Set(), names)).toEqual([]);
+  });
+});
