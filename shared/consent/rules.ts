@@ -1,4 +1,5 @@
 import type { BeatFlag } from '../choreography/schema';
+import { needsRider } from '../scenes/restricted';
 import { NUDITY_LABELS, NUDITY_LEVELS, type NudityLevel } from '../scenes/schema';
 import {
   BODY_AREA_LABELS,
@@ -43,11 +44,6 @@ export interface RiderFact {
 }
 
 const HOUR = 3_600_000;
-
-/** A performer needs a rider for a scene when they have nudity or simulated sex in it. */
-export function needsRider(p: Pick<ConsentScenePerformer, 'nudity' | 'simulatedSex'>): boolean {
-  return p.nudity !== 'none' || p.simulatedSex;
-}
 
 /**
  * Notice: a rider must reach the performer at least `noticeHours` before the call. Both times are

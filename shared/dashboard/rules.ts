@@ -1,14 +1,9 @@
 import { TZDate } from '@date-fns/tz';
 import { addDays, format } from 'date-fns';
-import { localToUtc } from '../kit/time';
+import { localToUtc, todayIn } from '../kit/time';
 import type { Todo, TodoInput } from './schema';
 
 const HOUR = 3_600_000;
-
-/** Today's calendar date in a time zone, `YYYY-MM-DD`. */
-export function todayIn(timeZone: string, now: Date): string {
-  return format(new TZDate(now.getTime(), timeZone), 'yyyy-MM-dd');
-}
 
 /** `count` consecutive calendar dates from `from` (time-zone free: dates, not instants). */
 export function datesFrom(from: string, count: number): string[] {

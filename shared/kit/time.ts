@@ -1,5 +1,5 @@
 import { TZDate } from '@date-fns/tz';
-import { differenceInYears } from 'date-fns';
+import { differenceInYears, format } from 'date-fns';
 
 /**
  * The UTC instant of a wall-clock time on a date in a time zone: "2027-03-14 06:30 in
@@ -30,4 +30,9 @@ export function isMinorOn(person: { dateOfBirth: string | null; isMinor: boolean
   if (person.dateOfBirth && date) return ageOn(person.dateOfBirth, date) < 18;
   if (person.dateOfBirth) return ageOn(person.dateOfBirth, new Date().toISOString().slice(0, 10)) < 18;
   return person.isMinor;
+}
+
+/** The calendar date (`YYYY-MM-DD`) it is now in a time zone: "today" as the production sees it. */
+export function todayIn(timeZone: string, now: Date = new Date()): string {
+  return format(new TZDate(now.getTime(), timeZone), 'yyyy-MM-dd');
 }

@@ -2,7 +2,7 @@ import type { BeatFlag, Contact } from '../choreography/schema';
 import { dueState } from '../closure/rules';
 import type { ClosurePractice } from '../closure/schema';
 import { BODY_AREAS, type BodyMarks } from '../communication/schema';
-import { minorViolations } from '../scenes/minors';
+import { isRestrictedScene, minorViolations, needsRider, RESTRICTED_INTIMACY } from '../scenes/restricted';
 import type { IntimacyType, NudityLevel } from '../scenes/schema';
 import type { PillarReadiness, ReadinessState, SceneReadiness } from './schema';
 
@@ -83,7 +83,6 @@ export interface ReadinessInput {
   today: string;
 }
 
-const RESTRICTED: readonly IntimacyType[] = ['simulated-sex', 'nudity-full', 'nudity-partial', 'nudity-implied'];
 const CHOREOGRAPHED: readonly IntimacyType[] = ['kiss', 'contact', 'simulated-sex', 'sexual-violence'];
 
 function pillar(missing: string[], blockers: string[] = []): PillarReadiness {
@@ -93,13 +92,8 @@ function pillar(missing: string[], blockers: string[] = []): PillarReadiness {
 
 const isPrincipal = (p: ReadinessPerformer) => p.role !== 'background' && p.role !== 'crew';
 
-/** A performer needs a rider when they have nudity or simulated sex in the scene. */
-export function needsRider(p: Pick<ReadinessPerformer, 'nudity' | 'simulatedSex'>): boolean {
-  return p.nudity !== 'none' || p.simulatedSex;
-}
-
 function isRestricted(input: ReadinessInput): boolean {
-  return input.scene.intimacyTypes.some((t) => RESTRICTED.includes(t)) || input.performers.some(needsRider);
+  return isRestrictedScene(input.scene.intimacyTypes, input.performers);
 }
 
 export function contextReadiness(input: ReadinessInput): PillarReadiness {
@@ -156,7 +150,7 @@ export function consentReadiness(input: ReadinessInput): PillarReadiness {
   const missing: string[] = [];
   const needing = input.performers.filter(needsRider);
   if (needing.length === 0) {
-    if (input.scene.intimacyTypes.some((t) => RESTRICTED.includes(t))) {
+    if (input.scene.intimacyTypes.some((t) => RESTRICTED_INTIMACY.includes(t))) {
       missing.push("The scene lists nudity or simulated sex, but no performer's nudity or simulated sex is set.");
     }
     return pillar(missing, blockers);

@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import type { z } from 'zod';
 import { isMinorOn } from '../kit/time';
 import { BREAKDOWN_COLUMNS, type BreakdownColumn, type BreakdownError, type BreakdownRow } from './breakdown-schema';
-import { minorViolations } from './minors';
+import { minorViolations } from './restricted';
 import {
   INTIMACY_TYPE_LABELS,
   INTIMACY_TYPES,

@@ -1,7 +1,8 @@
-import { dueState, todayIn } from '../../../shared/closure/rules';
+import { dueState } from '../../../shared/closure/rules';
 import type { ClosureRecord, FollowUp, FollowUpsDue, SceneClosure } from '../../../shared/closure/schema';
 import type { ParsedInput } from '../../../shared/commands';
 import { AppError } from '../../../shared/kit/errors';
+import { todayIn } from '../../../shared/kit/time';
 import { getProduction } from '../productions/productions';
 import type { Db } from '../vault/connection';
 import { newId } from '../vault/vault';

@@ -1,6 +1,6 @@
-import { buildTodos, datesFrom, todayIn } from '../../../shared/dashboard/rules';
+import { buildTodos, datesFrom } from '../../../shared/dashboard/rules';
 import type { Dashboard, DashboardScene, PillarMark } from '../../../shared/dashboard/schema';
-import { callInstant } from '../../../shared/kit/time';
+import { callInstant, todayIn } from '../../../shared/kit/time';
 import { PILLARS, type SceneReadiness } from '../../../shared/readiness/schema';
 import type { Scene } from '../../../shared/scenes/schema';
 import { getProduction } from '../productions/productions';

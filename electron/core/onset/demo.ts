@@ -1,4 +1,5 @@
-import { datesFrom, todayIn } from '../../../shared/dashboard/rules';
+import { datesFrom } from '../../../shared/dashboard/rules';
+import { todayIn } from '../../../shared/kit/time';
 import type { Scene } from '../../../shared/scenes/schema';
 import type { Core } from '../core';
 

@@ -1,10 +1,9 @@
 import { beatFlags } from '../../../shared/choreography/rules';
 import type { Contact } from '../../../shared/choreography/schema';
-import { todayIn } from '../../../shared/closure/rules';
 import type { ClosurePractice } from '../../../shared/closure/schema';
 import type { BodyMarks } from '../../../shared/communication/schema';
 import { AppError } from '../../../shared/kit/errors';
-import { isMinorOn } from '../../../shared/kit/time';
+import { isMinorOn, todayIn } from '../../../shared/kit/time';
 import {
   type ReadinessBeat,
   type ReadinessClosure,

@@ -1,5 +1,5 @@
-import { todayIn } from '../../../shared/closure/rules';
 import { BODY_AREAS, type BodyMarks } from '../../../shared/communication/schema';
+import { todayIn } from '../../../shared/kit/time';
 import type { Core } from '../core';
 
 /*

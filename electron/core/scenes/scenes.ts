@@ -1,7 +1,7 @@
 import type { ParsedInput } from '../../../shared/commands';
 import { AppError } from '../../../shared/kit/errors';
 import { callInstant, isMinorOn } from '../../../shared/kit/time';
-import { minorViolations } from '../../../shared/scenes/minors';
+import { minorViolations } from '../../../shared/scenes/restricted';
 import type { Scene, ScenePerformer } from '../../../shared/scenes/schema';
 import { appendAudit } from '../audit/trail';
 import { applyPatch, toColumnValue } from '../kit/sql';

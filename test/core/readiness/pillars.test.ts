@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { todayIn } from '../../../shared/closure/rules';
 import { BODY_AREAS, type BodyMarks } from '../../../shared/communication/schema';
+import { todayIn } from '../../../shared/kit/time';
 import { productionInput, unlockedCore } from '../../helpers';
 
 const allOk = (): BodyMarks => Object.fromEntries(BODY_AREAS.map((a) => [a.id, 'ok']));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seedDemo } from '../../../electron/core/productions/demo';
-import { todayIn } from '../../../shared/closure/rules';
+import { todayIn } from '../../../shared/kit/time';
+
 import { unlockedCore } from '../../helpers';
 
 describe('the binder demo', () => {

@@ -8,13 +8,13 @@ import {
   doubleViolations,
   governingRider,
   minorRiderViolations,
-  needsRider,
   noticeCheck,
   type RiderFact,
   sceneConsent,
 } from '../../../shared/consent/rules';
 import { RiderTerms } from '../../../shared/consent/schema';
 import { localToUtc } from '../../../shared/kit/time';
+import { needsRider } from '../../../shared/scenes/restricted';
 
 const ANA = 'P0000000000000000000000ANA';
 const BEN = 'P0000000000000000000000BEN';

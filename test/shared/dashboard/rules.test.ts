@@ -8,10 +8,10 @@ import {
   noticeDeadline,
   orderTodos,
   sceneGaps,
-  todayIn,
   whenLabel,
 } from '../../../shared/dashboard/rules';
 import type { Todo, TodoInput } from '../../../shared/dashboard/schema';
+import { todayIn } from '../../../shared/kit/time';
 import { prerollMissing } from '../../../shared/onset/rules';
 
 const todo = (over: Partial<TodoInput> & { title: string }): TodoInput => ({

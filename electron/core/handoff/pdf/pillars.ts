@@ -1,6 +1,6 @@
 import type { BeatFlag } from '../../../../shared/choreography/schema';
 import { CONTACT_MEANS_LABELS } from '../../../../shared/choreography/schema';
-import { dueState, todayIn } from '../../../../shared/closure/rules';
+import { dueState } from '../../../../shared/closure/rules';
 import { CLOSURE_PRACTICE_LABELS } from '../../../../shared/closure/schema';
 import {
   BODY_AREA_LABELS,
@@ -9,6 +9,7 @@ import {
   CHECK_IN_KIND_LABELS,
 } from '../../../../shared/communication/schema';
 import type { BeatRecord, FollowUpRecord } from '../../../../shared/handoff/binder-schema';
+import { todayIn } from '../../../../shared/kit/time';
 import { bodyMapSize, drawBodyMap, drawLegend } from './bodymap-drawing';
 import {
   COLOR,

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { Link, Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
+import { todayIn } from '../../../../shared/kit/time';
 import { useCommand } from '../../lib/commands';
 import { Notice } from '../../ui/Notice';
 import { ACTIVE_TAB_KEYS, type GarmentsTab } from './tabs';
@@ -18,13 +19,6 @@ const LABELS: Record<GarmentsTab, string> = {
   reorder: 'Shortfalls and reorder',
   performers: 'Sizes and allergies',
 };
-
-/** Today as the production's calendar sees it. */
-function todayIn(timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    new Date(),
-  );
-}
 
 /** `#/productions/:id/garments/:tab`: the costume department's work for one production. */
 export function GarmentsPage({ id, tab }: { id: string; tab: string | undefined }) {

@@ -15,7 +15,8 @@ import {
   Text,
 } from 'react-aria-components';
 import { useLocation } from 'wouter';
-import { todayIn } from '../../../../shared/dashboard/rules';
+import { todayIn } from '../../../../shared/kit/time';
+
 import type { Production } from '../../../../shared/productions/schema';
 import { useCommand } from '../../lib/commands';
 import { HIT_KIND_LABELS, hitHref, paths } from '../../lib/links';
