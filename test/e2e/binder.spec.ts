@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, type Shell, test } from './fixtures';
-import { expectAccessible } from './helpers';
+import { expectAccessible, SCREENSHOTS } from './helpers';
 
 /**
  * The binder end to end through the browser shell: people, cast, a scene broken down, a body map
@@ -10,7 +10,6 @@ import { expectAccessible } from './helpers';
  */
 
 const PASSPHRASE = 'quiet harbour lantern violet';
-const SCREENSHOTS = path.resolve('docs/screenshots');
 
 async function bothThemes(page: Page, where: string): Promise<void> {
   await page.emulateMedia({ colorScheme: 'light' });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, type Shell, test } from './fixtures';
+import { SCREENSHOTS } from './helpers';
 
 /**
  * Riders end to end in real Chromium: draft a rider, sign it by drawing on the canvas, see the
@@ -11,7 +12,6 @@ import { expect, type Shell, test } from './fixtures';
  */
 
 const PASSPHRASE = 'quiet harbour lantern violet';
-const SCREENSHOTS = path.resolve('docs/screenshots');
 
 /** Seeds people and scenes straight through the command endpoint, as the page itself would. */
 async function invoke<T>(page: Page, shell: Shell, name: string, input: unknown): Promise<T> {

@@ -2,14 +2,13 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { expectAccessible, openDemo } from './helpers';
+import { expectAccessible, openDemo, SCREENSHOTS } from './helpers';
 
 /**
  * The coordinator's day, polished: on-set mode one-handed at phone width, on-set check-ins in the
  * rider's log, and a palette whose Enter never opens the previous search's result.
  */
 
-const SCREENSHOTS = path.resolve('docs/screenshots');
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
 
 /** Opens the first shoot day's on-set page from the dashboard, through the narrow window's menu. */

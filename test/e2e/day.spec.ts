@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { expectAccessible, openDemo } from './helpers';
+import { expectAccessible, openDemo, SCREENSHOTS } from './helpers';
 
 /**
  * The coordinator's day in real Chromium through the browser shell, on the CLI's demo vault:
@@ -10,7 +10,6 @@ import { expectAccessible, openDemo } from './helpers';
  * undo, recently deleted, the shortcut list; axe-core and the README screenshots.
  */
 
-const SCREENSHOTS = path.resolve('docs/screenshots');
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
 
 async function openDashboard(page: Page): Promise<void> {

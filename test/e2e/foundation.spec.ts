@@ -2,7 +2,7 @@ import { closeSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, type Shell, test } from './fixtures';
-import { expectAccessible } from './helpers';
+import { expectAccessible, SCREENSHOTS } from './helpers';
 
 /**
  * The walking skeleton end to end, in real Chromium against the loopback browser shell: vault
@@ -11,7 +11,6 @@ import { expectAccessible } from './helpers';
  */
 
 const PASSPHRASE = 'quiet harbour lantern violet';
-const SCREENSHOTS = path.resolve('docs/screenshots');
 const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
 
 /** Fails the test on any CSP violation (the meta tag's ignored frame-ancestors aside). */

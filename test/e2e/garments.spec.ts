@@ -4,6 +4,7 @@ import { promisify } from 'node:util';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, type Shell, test } from './fixtures';
+import { SCREENSHOTS } from './helpers';
 
 /**
  * The costume department's day, in real Chromium through the browser shell: receive stock, build a
@@ -12,7 +13,6 @@ import { expect, type Shell, test } from './fixtures';
  */
 
 const PASSPHRASE = 'velvet-curtain-harbour-71';
-const SCREENSHOTS = path.resolve('docs/screenshots');
 
 /** A vault holding the demo production, made with the CLI the way a user would. */
 async function demoVault(shell: Shell): Promise<string> {

@@ -5,6 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { Core } from '../../electron/core/core';
 import { expect, type Shell, test } from './fixtures';
+import { SCREENSHOTS } from './helpers';
 
 /**
  * The handoff end to end in real Chromium: export a costume binder from the app, and import a
@@ -13,7 +14,6 @@ import { expect, type Shell, test } from './fixtures';
 const PASSPHRASE = 'quiet harbour lantern violet';
 const OTHER = 'copper meadow signal fourteen';
 const PACKAGE_PASSPHRASE = 'amber tidewater compass fifty';
-const SCREENSHOTS = path.resolve('docs/screenshots');
 
 /** A vault with one production, two performers and two scenes, made through the command table. */
 async function seedVault(home: string, file: string, passphrase: string, title: string): Promise<string> {

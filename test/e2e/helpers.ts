@@ -4,6 +4,14 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, type Shell } from './fixtures';
 
+/**
+ * Where the journeys' screenshots go: the README's docs/screenshots only under
+ * `npm run screenshots`, so that `npm test` leaves every tracked file as it was.
+ */
+export const SCREENSHOTS = path.resolve(
+  process.env.CLOSED_SET_SCREENSHOTS === '1' ? 'docs/screenshots' : 'test-results/screenshots',
+);
+
 export const DEMO_PASSPHRASE = 'velvet-curtain-harbour-71';
 
 /** A vault filled by the CLI's `demo`, made as a coordinator would make one, in the shell's home. */
