@@ -9,50 +9,16 @@ import type { Settings, SettingsPatch } from '../../shared/vault/settings';
 import { allowedInMode, type SessionMode } from '../../shared/vault/views';
 import { ownerName, setAuditActor } from './audit/trail';
 import { handlers } from './handlers';
-import type { Handler } from './kit/handler';
+import type { CoreSession, Handler, LockReason } from './kit/handler';
+import type { CoreOptions } from './kit/options';
 import { ensureSearchIndex } from './search/search';
 import { checkBackupKey, listBackups, restoreBackup } from './vault/backup';
 import { type Db, KeyMaterial } from './vault/connection';
 import { RecentVaults } from './vault/recent';
-import type { DeviceKeyring } from './vault/remember';
 import { SettingsStore } from './vault/settings';
 import { VAULT_EXTENSION, Vault } from './vault/vault';
 
-export type Door = AppStatus['door'];
-
-export type ChoosePurpose = 'create-vault' | 'open-vault' | 'save-file' | 'open-file';
-
-export interface Platform {
-  choosePath(purpose: ChoosePurpose, suggested: string | undefined): Promise<string | null>;
-  /** "Remember on this device" through the system's keychain (the desktop app's `safeStorage`). */
-  keyring?: Pick<DeviceKeyring, 'support' | 'has' | 'remember' | 'recall' | 'forget'>;
-}
-
-export interface CoreOptions {
-  /** Folder for the app's own settings (recent vaults); never holds vault content. */
-  home: string;
-  door: Door;
-  /** Where a new vault is suggested; defaults to ~/Documents/Closed Set. */
-  documentsDir?: string;
-  /** Lock after this many idle minutes, overriding the device setting; 0 turns the timer off. */
-  idleLockMinutes?: number;
-  /** What only a desktop door can do, such as showing the system's file dialog. */
-  platform?: Platform;
-  /** Take scheduled backups while unlocked (the desktop app and the browser shell; not the CLI). */
-  autoBackup?: boolean;
-  /** Keep a list of recently opened vaults (the CLI does not). */
-  rememberRecent?: boolean;
-  /** Log unexpected errors here (never with the command's input, which may be sensitive). */
-  log?: (message: string) => void;
-}
-
-/** Where settings live when no door says otherwise: $CLOSED_SET_HOME, else the platform's config folder. */
-export function defaultHome(): string {
-  if (process.env.CLOSED_SET_HOME) return process.env.CLOSED_SET_HOME;
-  if (process.platform === 'win32') return path.join(process.env.APPDATA ?? os.homedir(), 'Closed Set');
-  if (process.platform === 'darwin') return path.join(os.homedir(), 'Library', 'Application Support', 'Closed Set');
-  return path.join(process.env.XDG_CONFIG_HOME ?? path.join(os.homedir(), '.config'), 'closed-set');
-}
+export { type ChoosePurpose, type CoreOptions, type Door, defaultHome, type Platform } from './kit/options';
 
 export function zodIssues(error: ZodError): FieldIssue[] {
   const out: FieldIssue[] = [];
@@ -107,7 +73,7 @@ export function toErrorBody(err: unknown, log?: (m: string) => void): ErrorBody 
 }
 
 /** The Node core: one vault session and the command table. Every door calls `handle`. */
-export class Core {
+export class Core implements CoreSession {
   readonly options: CoreOptions;
   readonly recent: RecentVaults;
   readonly settings: SettingsStore;
@@ -311,7 +277,7 @@ export class Core {
   }
 
   /** Closes the vault and drops the key; tells every listener so the UI clears its state. */
-  lock(reason: 'user' | 'idle' | 'system' | 'switch' | 'shutdown'): void {
+  lock(reason: LockReason): void {
     if (this.#idleTimer) clearTimeout(this.#idleTimer);
     this.#idleTimer = null;
     if (this.#backupTimer) clearInterval(this.#backupTimer);

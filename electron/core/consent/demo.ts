@@ -1,6 +1,6 @@
 import type { RiderTermsInput } from '../../../shared/consent/schema';
 import { NUDITY_LEVELS, type NudityLevel } from '../../../shared/scenes/schema';
-import type { Core } from '../core';
+import type { CommandRunner } from '../kit/handler';
 
 const TEMPLATE: RiderTermsInput = {
   present: ['Director', 'Director of photography', 'Camera operator', 'Boom operator', 'Intimacy coordinator'],
@@ -27,7 +27,7 @@ interface Need {
  * one stays a draft and one is withdrawn, so the demo shows each state. Runs over whatever
  * scenes the demo production has, through the command table like a user would.
  */
-export async function seedConsentDemo(core: Core, productionId: string): Promise<void> {
+export async function seedConsentDemo(core: CommandRunner, productionId: string): Promise<void> {
   const template = await core.run('riderTemplate.create', {
     productionId,
     name: 'Closed set, standard use limits',
@@ -77,7 +77,7 @@ export async function seedConsentDemo(core: Core, productionId: string): Promise
   }
 }
 
-async function create(core: Core, productionId: string, templateId: string, need: Need): Promise<string> {
+async function create(core: CommandRunner, productionId: string, templateId: string, need: Need): Promise<string> {
   const rider = await core.run('rider.create', {
     productionId,
     personId: need.personId,
@@ -88,7 +88,7 @@ async function create(core: Core, productionId: string, templateId: string, need
   return rider.rider.id;
 }
 
-async function signed(core: Core, productionId: string, templateId: string, need: Need, checkIn: boolean) {
+async function signed(core: CommandRunner, productionId: string, templateId: string, need: Need, checkIn: boolean) {
   const id = await create(core, productionId, templateId, need);
   await core.run('rider.send', { id });
   await core.run('rider.sign', {

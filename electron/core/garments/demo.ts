@@ -1,5 +1,5 @@
 import { subDays } from 'date-fns';
-import type { Core } from '../core';
+import type { CoreSession } from '../kit/handler';
 import { recordInTx } from './stock';
 
 const THONG = '0000000000GARMENTTYPE00001';
@@ -111,7 +111,7 @@ const CATALOG = [
  * threshold and one shortfall on the first demo shoot day. Uses the production's own performers
  * and scenes when it has them, and adds a fictional cast and two shoot days when it has none.
  */
-export async function seedGarmentDemo(core: Core, productionId: string): Promise<void> {
+export async function seedGarmentDemo(core: CoreSession, productionId: string): Promise<void> {
   const existing = new Map((await core.run('garment.variantList', {})).map((v) => [v.code, v.id]));
   const v: Record<string, string> = {};
   for (const item of CATALOG) {

@@ -1,8 +1,7 @@
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
 import { type DemandLine, type LinePlan, planDemand, type VariantSupply } from '../../../shared/garments/pull';
 import type { Outlook, PullLine, PullList, Variant } from '../../../shared/garments/schema';
 import { type Balances, balanceOf, FREE_LOT, figures } from '../../../shared/garments/stock';
+import { todayIn } from '../../../shared/kit/time';
 import { stmt } from '../kit/statements';
 import { getProduction } from '../productions/productions';
 import type { Db } from '../vault/connection';
@@ -126,10 +125,6 @@ export function pullList(db: Db, productionId: string, date: string): PullList {
       a.personName.localeCompare(b.personName),
   );
   return { productionId, date, lines, shortfalls: shortfallsOf(needs, plan) };
-}
-
-export function todayIn(timeZone: string): string {
-  return format(TZDate.tz(timeZone), 'yyyy-MM-dd');
 }
 
 /**

@@ -1,10 +1,9 @@
 import { AppError } from '../../../shared/kit/errors';
-import type { Core } from '../core';
-import type { HandlersFor } from '../kit/handler';
+import type { CoreSession, HandlersFor } from '../kit/handler';
 import { type ExportOptions, exportProduction, importFile, inspectImport } from './handoff';
 import { jobStatus, startJob } from './jobs';
 
-function run(core: Core, req: ExportOptions, onProgress?: (phase: string, done: number, total: number) => void) {
+function run(core: CoreSession, req: ExportOptions, onProgress?: (phase: string, done: number, total: number) => void) {
   return exportProduction(core.db(), req, {
     vaultPassphrase: core.vault().key.bytes,
     ...(onProgress ? { onProgress } : {}),

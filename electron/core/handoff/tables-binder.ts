@@ -1,5 +1,5 @@
 import type { Db } from '../vault/connection';
-import type { TableSpec } from './tables';
+import type { TableSpec } from './table-spec';
 
 /**
  * The binder pillars and garments in the handoff. Beat versions (with their beats) and stock

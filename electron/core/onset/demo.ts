@@ -1,7 +1,7 @@
 import { datesFrom } from '../../../shared/dashboard/rules';
 import { todayIn } from '../../../shared/kit/time';
 import type { Scene } from '../../../shared/scenes/schema';
-import type { Core } from '../core';
+import type { CommandRunner } from '../kit/handler';
 
 /**
  * Two shoot days in the coming week (relative to today, in the production's zone), so the
@@ -10,7 +10,11 @@ import type { Core } from '../core';
  * scenes are made when there are none). Two
  * checked items show what a day in progress looks like. All fictional.
  */
-export async function seedShootDays(core: Core, productionId: string, now: Date = new Date()): Promise<string[]> {
+export async function seedShootDays(
+  core: CommandRunner,
+  productionId: string,
+  now: Date = new Date(),
+): Promise<string[]> {
   const production = await core.run('production.get', { id: productionId });
   const week = datesFrom(todayIn(production.timeZone, now), 8).slice(1);
   const all: Scene[] = (await core.run('scene.list', { productionId })).filter((s) => s.performers.length > 0);
@@ -47,7 +51,7 @@ export async function seedShootDays(core: Core, productionId: string, now: Date 
   return days;
 }
 
-async function demoScenes(core: Core, productionId: string): Promise<Scene[]> {
+async function demoScenes(core: CommandRunner, productionId: string): Promise<Scene[]> {
   const cast = [
     { name: 'Ines Calloway', pronouns: 'she/her', character: 'Mara Quint' },
     { name: 'Theo Marchetti', pronouns: 'he/him', character: 'Silas Quint' },

@@ -1,6 +1,6 @@
 import { seedConsentDemo } from '../consent/demo';
-import type { Core } from '../core';
 import { seedGarmentDemo } from '../garments/demo';
+import type { CoreSession } from '../kit/handler';
 import { seedShootDays } from '../onset/demo';
 import { seedBinderDemo } from '../scenes/demo';
 
@@ -8,7 +8,7 @@ import { seedBinderDemo } from '../scenes/demo';
  * A realistic, wholly fictional production for demos, screenshots and the benchmark's sanity
  * checks. Every command goes through the command table, so the demo obeys every rule a user does.
  */
-export async function seedDemo(core: Core): Promise<{ productionId: string; title: string }> {
+export async function seedDemo(core: CoreSession): Promise<{ productionId: string; title: string }> {
   const production = await core.run('production.create', {
     title: 'The Lighthouse Keeper',
     type: 'series',

@@ -1,6 +1,6 @@
 import { BODY_AREAS, type BodyMarks } from '../../../shared/communication/schema';
 import { todayIn } from '../../../shared/kit/time';
-import type { Core } from '../core';
+import type { CommandRunner } from '../kit/handler';
 
 /*
  * The binder part of the demo: a cast with a minor and a background group, a dozen scenes over two
@@ -20,7 +20,7 @@ function marks(overrides: BodyMarks, rest: 'ok' | 'ask' = 'ok'): BodyMarks {
 
 type Role = 'performer' | 'background' | 'crew';
 
-export async function seedBinderDemo(core: Core, productionId: string): Promise<void> {
+export async function seedBinderDemo(core: CommandRunner, productionId: string): Promise<void> {
   const production = await core.run('production.get', { id: productionId });
   const today = todayIn(production.timeZone);
   const [year] = today.split('-');

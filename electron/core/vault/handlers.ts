@@ -2,13 +2,12 @@ import { timingSafeEqual } from 'node:crypto';
 import path from 'node:path';
 import { AppError } from '../../../shared/kit/errors';
 import { ownerName, setOwnerName } from '../audit/trail';
-import type { Core } from '../core';
-import type { HandlersFor } from '../kit/handler';
+import type { CoreSession, HandlersFor } from '../kit/handler';
 import { listBackups } from './backup';
 
 const NO_KEYCHAIN = 'Remembering the passphrase needs the desktop app; type the passphrase instead.';
 
-function keyringOf(core: Core) {
+function keyringOf(core: CoreSession) {
   const keyring = core.options.platform?.keyring;
   if (!keyring) throw new AppError('UNSUPPORTED', NO_KEYCHAIN);
   return keyring;

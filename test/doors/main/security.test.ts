@@ -138,7 +138,7 @@ describe('packaging', () => {
     expect(FUSES[FuseV1Options.EnableEmbeddedAsarIntegrityValidation]).toBe(true);
     expect(FUSES[FuseV1Options.OnlyLoadAppFromAsar]).toBe(true);
     const yml = readFileSync(path.resolve('electron-builder.yml'), 'utf8');
-    expect(yml).toMatch(/afterPack: build\/afterPack\.cjs/);
+    expect(yml).toMatch(/afterPack: build\/after-pack\.cjs/);
     expect(yml).toMatch(/asarUnpack:[\s\S]*\.node/);
     for (const target of ['AppImage', 'deb', 'dmg', 'nsis']) expect(yml).toContain(target);
   });

@@ -4,7 +4,7 @@ import { PILLAR_LABELS, PILLARS, READINESS_LABELS, type ReadinessState } from '.
 import { COLOR, emptyNote, heading, paragraph, table } from './layout';
 import { localLabel, type SceneModel } from './model';
 import { followUpStatus, localInstant, personName } from './pillars';
-import type { Section } from './sections';
+import type { Section } from './section';
 
 /**
  * Sections built on the binder pillars, garments and readiness: each applies when the cut carried

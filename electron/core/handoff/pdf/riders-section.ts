@@ -1,7 +1,7 @@
 import { BODY_AREA_LABELS, CONSENT_ACT_LABELS, RIDER_STATUS_LABELS } from '../../../../shared/consent/schema';
 import { NUDITY_LABELS } from '../../../../shared/scenes/schema';
 import { COLOR, emptyNote, fields, heading, paragraph } from './layout';
-import type { Section } from './sections';
+import type { Section } from './section';
 
 const yesNo = (b: boolean | undefined) => (b ? 'Yes' : 'No');
 const utc = (iso: string | null | undefined) => (iso ? `${iso.replace('T', ' ').slice(0, 16)} UTC` : '');

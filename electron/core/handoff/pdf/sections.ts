@@ -12,23 +12,13 @@ import {
 } from '../../../../shared/scenes/schema';
 import { closureLogSection, pullListsSection, readinessSection } from './binder-sections';
 import { COLOR, type Doc, emptyNote, ensureSpace, fields, heading, paragraph, table } from './layout';
-import { type BinderModel, type CastLine, localLabel, type SceneModel } from './model';
+import { type CastLine, localLabel, type SceneModel } from './model';
 import { choreographyPillar, closurePillar, communicationPillar } from './pillars';
 import { ridersSection } from './riders-section';
 
-/**
- * The binder's sections. Each says whether it applies to a model (by the data the cut carried,
- * never by the cut's name) and draws itself. A domain adds its section to this list (consent
- * status from riders, garment pull lists, closure log) in its own file.
- */
-export interface Section {
-  id: string;
-  title: string;
-  applies: (m: BinderModel) => boolean;
-  /** Table-of-contents entries below the section's own (scenes list themselves). */
-  children?: (m: BinderModel) => { id: string; title: string }[];
-  render: (doc: Doc, m: BinderModel, tick: () => Promise<void>) => void | Promise<void>;
-}
+import type { Section } from './section';
+
+export type { Section };
 
 const list = (items: readonly string[] | undefined) => (items && items.length > 0 ? items.join(', ') : '');
 const intimacy = (s: SceneModel) => list(s.scene.intimacyTypes?.map((t) => INTIMACY_TYPE_LABELS[t]));
