@@ -15,8 +15,9 @@ import {
 } from 'electron';
 import { Core } from '../core/core';
 import { DeviceKeyring } from '../core/vault/remember';
+import { EVENT_CHANNEL, INVOKE_CHANNEL } from './channels';
 import { dialogFor } from './dialogs';
-import { createInvokeHandler, EVENT_CHANNEL, INVOKE_CHANNEL } from './ipc';
+import { createInvokeHandler } from './ipc';
 import { menuTemplate } from './menu';
 import { APP_SCHEME, APP_URL, CSP, isAppUrl, navigationDecision, resolveAppFile, windowOptions } from './security';
 

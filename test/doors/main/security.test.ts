@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createInvokeHandler, EVENT_CHANNEL, INVOKE_CHANNEL } from '../../../electron/main/ipc';
+import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../../../electron/main/channels';
+import { createInvokeHandler } from '../../../electron/main/ipc';
 import { menuTemplate } from '../../../electron/main/menu';
 import {
   APP_URL,
@@ -106,7 +107,9 @@ describe('IPC dispatch', () => {
 
   it('uses the same channel names in main and preload', () => {
     const preload = readFileSync(path.resolve('electron/preload/index.ts'), 'utf8');
-    expect(preload).toContain("from '../main/ipc'");
+    // The preload takes the channel names from channels.ts and nothing else from main.
+    const imports = [...preload.matchAll(/from '([^']+)'/g)].map((m) => m[1]);
+    expect(imports).toEqual(['electron', '../main/channels']);
     expect(preload).toContain('INVOKE_CHANNEL');
     expect(INVOKE_CHANNEL).not.toBe(EVENT_CHANNEL);
     // The preload exposes exactly invoke and on.
