@@ -71,6 +71,9 @@ describe('navigation guards', () => {
     expect(resolveAppFile('closedset://app/%2e%2e/%2e%2e/etc/passwd', '/r', join)).toBe('/r/etc/passwd');
     expect(resolveAppFile('closedset://app/assets/..%2f..%2fsecret', '/r', join)).toBeNull();
     expect(resolveAppFile('https://app/index.html', '/r', join)).toBeNull();
+    // Malformed percent-encoding and NUL bytes are refused rather than thrown.
+    expect(resolveAppFile('closedset://app/%E0%A4%A', '/r', join)).toBeNull();
+    expect(resolveAppFile('closedset://app/index.html%00.js', '/r', join)).toBeNull();
   });
 });
 
