@@ -89,7 +89,12 @@ export async function launch(bundles: string, opts: { singleInstanceLock?: boole
   const nativeImport = createRequire(path.join(root, 'package.json'))('./load.cjs') as (
     url: string,
   ) => Promise<unknown>;
-  await nativeImport(pathToFileURL(path.join(out, 'main.js')).href);
+  try {
+    await nativeImport(pathToFileURL(path.join(out, 'main.js')).href);
+  } catch (err) {
+    rmSync(root, { recursive: true, force: true });
+    throw err;
+  }
 
   return {
     fake,
