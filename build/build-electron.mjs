@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const out = path.join(root, 'dist-electron');
+// `--out <dir>` writes the same bundles elsewhere (the desktop-door harness builds into a temp folder).
+const outFlag = process.argv.indexOf('--out');
+const out = outFlag > 0 ? path.resolve(process.argv[outFlag + 1] ?? '') : path.join(root, 'dist-electron');
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
@@ -46,4 +48,4 @@ for (const rel of [
     path.join(out, 'fonts', path.basename(rel)),
   );
 }
-console.log('electron bundles written to dist-electron/');
+console.log(`electron bundles written to ${out.startsWith(root) ? path.relative(root, out) : out}/`);

@@ -1,4 +1,4 @@
-import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
+import type { MessageBoxOptions, OpenDialogOptions, SaveDialogOptions } from 'electron';
 import type { ChoosePurpose } from '../core/core';
 
 const VAULT_FILTER = { name: 'Closed Set vault', extensions: ['closedset'] };
@@ -30,3 +30,19 @@ export function dialogFor(
       return { kind: 'open', options: { title: 'Open', defaultPath: suggested, properties: ['openFile'] } };
   }
 }
+
+/** The question asked before a link leaves the app; "Cancel" is the default, so Enter opens nothing. */
+export function externalLinkPrompt(url: string): MessageBoxOptions {
+  return {
+    type: 'question',
+    buttons: ['Open', 'Cancel'],
+    defaultId: 1,
+    cancelId: 1,
+    title: 'Open outside Closed Set',
+    message: url.startsWith('mailto:') ? 'Write this e-mail in your mail app?' : 'Open this link in your browser?',
+    detail: url,
+  };
+}
+
+/** The index of the button in `externalLinkPrompt` that opens the link. */
+export const OPEN_EXTERNAL_BUTTON = 0;

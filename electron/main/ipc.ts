@@ -1,8 +1,5 @@
 import type { Result } from '../../shared/kit/errors';
 
-export const INVOKE_CHANNEL = 'binder:invoke';
-export const EVENT_CHANNEL = 'binder:event';
-
 export interface Dispatcher {
   handle(name: unknown, input: unknown): Promise<Result<unknown>>;
 }

@@ -67,8 +67,33 @@ export function navigationDecision(url: string): 'allow' | 'external' | 'deny' {
 /** Maps a request under closedset://app/ onto a file inside the built renderer, or null if outside it. */
 export function resolveAppFile(url: string, rendererDir: string, join: (...p: string[]) => string): string | null {
   if (!isAppUrl(url)) return null;
-  const pathname = decodeURIComponent(new URL(url).pathname);
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(new URL(url).pathname);
+  } catch {
+    return null; // malformed percent-encoding
+  }
+  if (pathname.includes('\0')) return null;
   const rel = pathname === '/' || pathname === '' ? 'index.html' : pathname.replace(/^\/+/, '');
   if (rel.split(/[\\/]/).some((seg) => seg === '..')) return null;
   return join(rendererDir, rel);
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+};
+
+/** The content type a renderer file is served with; with `nosniff`, a wrong one would stop a script. */
+export function contentTypeOf(file: string): string {
+  const dot = file.lastIndexOf('.');
+  return (dot >= 0 && CONTENT_TYPES[file.slice(dot).toLowerCase()]) || 'application/octet-stream';
 }

@@ -1,6 +1,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
-// Bundled into one file at build time: a sandboxed preload cannot require project modules.
-import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../main/ipc';
+// Bundled into one file at build time: a sandboxed preload cannot require project modules. The
+// channel names are the only thing it takes from main.
+import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../main/channels';
 
 /** The renderer's whole window onto the system: `invoke` a command, listen `on` an app event. */
 contextBridge.exposeInMainWorld('binder', {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dialogFor } from '../../../electron/main/dialogs';
+import { dialogFor, externalLinkPrompt, OPEN_EXTERNAL_BUTTON } from '../../../electron/main/dialogs';
 import { newCore } from '../../helpers';
 
 describe('file dialogs', () => {
@@ -29,5 +29,13 @@ describe('file dialogs', () => {
     expect(await core.run('app.choosePath', { purpose: 'save-file', suggested: '/tmp/a.pdf' })).toEqual({
       path: '/tmp/a.pdf#save-file',
     });
+  });
+
+  it('asks before a link leaves the app, with Cancel as the default', () => {
+    const prompt = externalLinkPrompt('https://www.sagaftra.org/');
+    expect(prompt.detail).toBe('https://www.sagaftra.org/');
+    expect(prompt.buttons?.[OPEN_EXTERNAL_BUTTON]).toBe('Open');
+    expect(prompt.defaultId).toBe(prompt.cancelId);
+    expect(prompt.defaultId).not.toBe(OPEN_EXTERNAL_BUTTON);
   });
 });

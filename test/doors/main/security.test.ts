@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createInvokeHandler, EVENT_CHANNEL, INVOKE_CHANNEL } from '../../../electron/main/ipc';
+import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../../../electron/main/channels';
+import { createInvokeHandler } from '../../../electron/main/ipc';
 import { menuTemplate } from '../../../electron/main/menu';
 import {
   APP_URL,
@@ -70,6 +71,9 @@ describe('navigation guards', () => {
     expect(resolveAppFile('closedset://app/%2e%2e/%2e%2e/etc/passwd', '/r', join)).toBe('/r/etc/passwd');
     expect(resolveAppFile('closedset://app/assets/..%2f..%2fsecret', '/r', join)).toBeNull();
     expect(resolveAppFile('https://app/index.html', '/r', join)).toBeNull();
+    // Malformed percent-encoding and NUL bytes are refused rather than thrown.
+    expect(resolveAppFile('closedset://app/%E0%A4%A', '/r', join)).toBeNull();
+    expect(resolveAppFile('closedset://app/index.html%00.js', '/r', join)).toBeNull();
   });
 });
 
@@ -106,7 +110,9 @@ describe('IPC dispatch', () => {
 
   it('uses the same channel names in main and preload', () => {
     const preload = readFileSync(path.resolve('electron/preload/index.ts'), 'utf8');
-    expect(preload).toContain("from '../main/ipc'");
+    // The preload takes the channel names from channels.ts and nothing else from main.
+    const imports = [...preload.matchAll(/from '([^']+)'/g)].map((m) => m[1]);
+    expect(imports).toEqual(['electron', '../main/channels']);
     expect(preload).toContain('INVOKE_CHANNEL');
     expect(INVOKE_CHANNEL).not.toBe(EVENT_CHANNEL);
     // The preload exposes exactly invoke and on.
