@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import type { ExportRequest, ExportResult } from '../../../shared/handoff/commands';
@@ -11,8 +11,15 @@ import type { Db } from '../vault/connection';
 import { sceneBreakdownCsv } from './csv';
 import { readDerived } from './derived';
 import { importSnapshot, recordBase } from './merge';
-import { isPackage, looksLikeDamagedPackage, openPackage, sealPackage } from './package';
-import { parseSnapshotText } from './parse';
+import {
+  IMPORT_LIMITS,
+  isPackage,
+  looksLikeDamagedPackage,
+  openPackage,
+  parseBoundedSnapshot,
+  sealPackage,
+  tooLarge,
+} from './package';
 import { renderBinder } from './pdf/binder';
 import { readSnapshot } from './snapshot';
 
@@ -103,10 +110,21 @@ function assertPackagePassphrase(passphrase: string, snapshot: Snapshot, vaultPa
 /** Reads a package (with its passphrase) or a JSON export into a validated snapshot. */
 export async function readImportFile(file: string, passphrase?: string): Promise<Snapshot> {
   let bytes: Buffer;
+  let fd: number | undefined;
   try {
-    bytes = readFileSync(file);
+    // The size is asked of the open file before a byte is read: no FIFO, device or huge file is slurped.
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw new AppError('VALIDATION', `${path.basename(file)} is not a regular file.`);
+    // A package is held to fileBytes when its header is read; a JSON export may be its text's size.
+    if (stat.size > IMPORT_LIMITS.contentBytes)
+      throw tooLarge(`${path.basename(file)} is ${Math.round(stat.size / 1048576)} MB`, IMPORT_LIMITS.contentBytes);
+    bytes = readFileSync(fd);
   } catch (err) {
+    if (err instanceof AppError) throw err;
     throw ioError(err, 'read', file);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
   if (isPackage(bytes)) {
     if (!passphrase) {
@@ -123,7 +141,7 @@ export async function readImportFile(file: string, passphrase?: string): Promise
     );
   }
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
-  if (text.trimStart().startsWith('{')) return parseSnapshotText(text, `${path.basename(file)}`);
+  if (text.trimStart().startsWith('{')) return parseBoundedSnapshot(text, path.basename(file));
   throw new AppError('VALIDATION', `${path.basename(file)} is neither a Closed Set handoff package nor a JSON export.`);
 }
 
