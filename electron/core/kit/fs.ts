@@ -1,5 +1,6 @@
 import {
   accessSync,
+  chmodSync,
   closeSync,
   constants,
   fsyncSync,
@@ -93,6 +94,15 @@ export function writeFileAtomic(target: string, data: string | Uint8Array): void
     rmSync(tmp, { force: true });
     throw ioError(err, 'write', target);
   }
+}
+
+/**
+ * Makes a file the app wrote readable by its owner only. SQLite creates files (VACUUM INTO, a
+ * rekeyed copy) and copyFile copies with modes from the umask or the source, often 0644: every
+ * vault, backup and copy goes through here before it is renamed into place.
+ */
+export function ownerOnly(file: string): void {
+  if (process.platform !== 'win32') chmodSync(file, 0o600);
 }
 
 /** The three files that make one SQLite database in WAL mode. */

@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, s
 import path from 'node:path';
 import { AppError } from '../../../shared/kit/errors';
 import type { BackupInfo } from '../../../shared/vault/schema';
-import { fsyncDir, fsyncFile, ioError, sidecars, tempPathFor } from '../kit/fs';
+import { fsyncDir, fsyncFile, ioError, ownerOnly, sidecars, tempPathFor } from '../kit/fs';
 import { assertEncrypted, type Db, type KeyMaterial, openKeyed, quickCheck } from './connection';
 
 /** How many automatic backups are kept per vault. */
@@ -70,6 +70,7 @@ export function writeVerifiedCopy(db: Db, key: KeyMaterial, dest: string): Backu
   const tmp = tempPathFor(dest);
   try {
     db.prepare('VACUUM INTO ?').run(tmp);
+    ownerOnly(tmp);
     fsyncFile(tmp);
     verifyCopy(tmp, key);
     for (const s of sidecars(tmp)) rmSync(s, { force: true });
@@ -129,6 +130,7 @@ export function restoreBackup(vaultFile: string, backupFile: string, key: KeyMat
   let setAside: string | null = null;
   try {
     copyFileSync(backupFile, tmp);
+    ownerOnly(tmp);
     fsyncFile(tmp);
     if (existsSync(vaultFile)) {
       setAside = `${vaultFile}.replaced-${stamp(new Date())}`;

@@ -4,7 +4,7 @@ import { monotonicFactory } from 'ulid';
 import { AppError } from '../../../shared/kit/errors';
 import { rateOfPassphrase } from '../../../shared/vault/passphrase';
 import type { BackupInfo, VaultInfo } from '../../../shared/vault/schema';
-import { fsyncDir, fsyncFile, ioError, removeStaleTemps, sidecars, tempPathFor } from '../kit/fs';
+import { fsyncDir, fsyncFile, ioError, ownerOnly, removeStaleTemps, sidecars, tempPathFor } from '../kit/fs';
 import { listBackups, retireBackups, rotatedBackup, verifyCopy, writeVerifiedCopy } from './backup';
 import {
   assertCipher,
@@ -231,6 +231,7 @@ export class Vault {
       // Copied by the connection itself: copying the file through another descriptor would drop
       // this process's exclusive lock on the vault (POSIX locks die with any descriptor's close).
       db.prepare('VACUUM INTO ?').run(tmp);
+      ownerOnly(tmp);
       fsyncFile(tmp);
       onStep('copied');
       // Rekey is unsafe in WAL mode in this SQLite3MC version: do it on the copy in DELETE mode.
