@@ -6,7 +6,8 @@ import { cutSnapshot } from '../../../shared/handoff/cuts';
 import type { ImportPlan, Resolution, Snapshot } from '../../../shared/handoff/schema';
 import { AppError } from '../../../shared/kit/errors';
 import { rateOfPassphrase } from '../../../shared/vault/passphrase';
-import { ioError, writeFileAtomic } from '../kit/fs';
+import { checkDestination, ioError, sidecars, writeFileAtomic } from '../kit/fs';
+import { backupsDir } from '../vault/backup';
 import type { Db } from '../vault/connection';
 import { sceneBreakdownCsv } from './csv';
 import { readDerived } from './derived';
@@ -41,6 +42,8 @@ export async function exportProduction(
   opts: { vaultPassphrase?: Buffer; onProgress?: Progress } = {},
 ): Promise<ExportResult> {
   const progress = opts.onProgress ?? (() => {});
+  // Checked before any work: never the open vault, its sidecars or backups, a link or a device.
+  checkDestination(req.path, { files: [db.name, ...sidecars(db.name)], folders: [backupsDir(db.name)] });
   progress('Reading the production', 0, 1);
   // One read transaction: the derived figures describe exactly the records in the snapshot.
   const { snapshot, derived } = db.transaction(() => ({

@@ -36,6 +36,12 @@ export function verifyCopy(file: string, key: KeyMaterial): void {
     assertEncrypted(db, file);
     const problem = quickCheck(db);
     if (problem) throw new AppError('VAULT_DAMAGED', `The copy at ${file} fails its check: ${problem}`);
+    // An empty file opens under any passphrase as an empty database: not a copy of a vault.
+    if (!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'vault_meta'").get())
+      throw new AppError(
+        'VAULT_DAMAGED',
+        `The copy at ${file} is not a Closed Set vault (it is empty or something else).`,
+      );
   } finally {
     if (db.open) db.close();
   }

@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../../../shared/kit/errors';
 
@@ -127,6 +127,38 @@ export function assertCipher(db: Db, file: string): string {
     );
   }
   return cipher;
+}
+
+/** Said of a file that is not a Closed Set vault; nothing was written to it. */
+export function notAVault(file: string, why: string): AppError {
+  return new AppError('VALIDATION', `${file} is not a Closed Set vault (${why}). Nothing was changed.`, {
+    issues: [{ path: 'path', message: 'Not a Closed Set vault' }],
+    detail: { reason: 'not-a-vault' },
+  });
+}
+
+/**
+ * Refuses, before any connection opens it, a file that cannot be a vault: an empty file (SQLite
+ * would take it for a new database under any passphrase), a folder or a device.
+ */
+export function assertVaultFileShape(file: string): void {
+  let stat: ReturnType<typeof statSync>;
+  try {
+    stat = statSync(file);
+  } catch {
+    return; // the open reports a missing file in its own words
+  }
+  if (!stat.isFile()) throw notAVault(file, 'it is not an ordinary file');
+  if (stat.size === 0) throw notAVault(file, 'it is empty');
+}
+
+/** A connection that opened is a Closed Set vault only when it has the vault's own table. */
+export function assertVaultSchema(db: Db, file: string): void {
+  const row = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'vault_meta'").get();
+  if (!row) {
+    db.close();
+    throw notAVault(file, 'it is a database of something else');
+  }
 }
 
 /** Refuses a file that starts with SQLite's plaintext header. */

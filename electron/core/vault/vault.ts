@@ -10,6 +10,8 @@ import {
   assertCipher,
   assertEncrypted,
   assertNoPlainHeader,
+  assertVaultFileShape,
+  assertVaultSchema,
   configure,
   type Db,
   KeyMaterial,
@@ -131,6 +133,7 @@ export class Vault {
       });
     }
     // Before the connection opens: once it holds the vault's lock, no other descriptor may touch it.
+    assertVaultFileShape(file);
     assertNoPlainHeader(file);
     const key = new KeyMaterial(passphrase);
     let db: Db | undefined;
@@ -155,6 +158,9 @@ export class Vault {
         throw err;
       }
       assertCipher(db, file);
+      // Before configure() writes anything (WAL mode, migrations): a database of something else
+      // that happens to open with this passphrase is left exactly as it was.
+      assertVaultSchema(db, file);
       const problem = quickCheck(db);
       if (problem) throw damaged(file, problem);
       configure(db);
