@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import type { ExportRequest, ExportResult } from '../../../shared/handoff/commands';
@@ -6,13 +6,21 @@ import { cutSnapshot } from '../../../shared/handoff/cuts';
 import type { ImportPlan, Resolution, Snapshot } from '../../../shared/handoff/schema';
 import { AppError } from '../../../shared/kit/errors';
 import { rateOfPassphrase } from '../../../shared/vault/passphrase';
-import { ioError, writeFileAtomic } from '../kit/fs';
+import { checkDestination, ioError, sidecars, writeFileAtomic } from '../kit/fs';
+import { backupsDir } from '../vault/backup';
 import type { Db } from '../vault/connection';
 import { sceneBreakdownCsv } from './csv';
 import { readDerived } from './derived';
 import { importSnapshot, recordBase } from './merge';
-import { isPackage, looksLikeDamagedPackage, openPackage, sealPackage } from './package';
-import { parseSnapshotText } from './parse';
+import {
+  IMPORT_LIMITS,
+  isPackage,
+  looksLikeDamagedPackage,
+  openPackage,
+  parseBoundedSnapshot,
+  sealPackage,
+  tooLarge,
+} from './package';
 import { renderBinder } from './pdf/binder';
 import { readSnapshot } from './snapshot';
 
@@ -34,6 +42,8 @@ export async function exportProduction(
   opts: { vaultPassphrase?: Buffer; onProgress?: Progress } = {},
 ): Promise<ExportResult> {
   const progress = opts.onProgress ?? (() => {});
+  // Checked before any work: never the open vault, its sidecars or backups, a link or a device.
+  checkDestination(req.path, { files: [db.name, ...sidecars(db.name)], folders: [backupsDir(db.name)] });
   progress('Reading the production', 0, 1);
   // One read transaction: the derived figures describe exactly the records in the snapshot.
   const { snapshot, derived } = db.transaction(() => ({
@@ -103,10 +113,21 @@ function assertPackagePassphrase(passphrase: string, snapshot: Snapshot, vaultPa
 /** Reads a package (with its passphrase) or a JSON export into a validated snapshot. */
 export async function readImportFile(file: string, passphrase?: string): Promise<Snapshot> {
   let bytes: Buffer;
+  let fd: number | undefined;
   try {
-    bytes = readFileSync(file);
+    // The size is asked of the open file before a byte is read: no FIFO, device or huge file is slurped.
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw new AppError('VALIDATION', `${path.basename(file)} is not a regular file.`);
+    // A package is held to fileBytes when its header is read; a JSON export may be its text's size.
+    if (stat.size > IMPORT_LIMITS.contentBytes)
+      throw tooLarge(`${path.basename(file)} is ${Math.round(stat.size / 1048576)} MB`, IMPORT_LIMITS.contentBytes);
+    bytes = readFileSync(fd);
   } catch (err) {
+    if (err instanceof AppError) throw err;
     throw ioError(err, 'read', file);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
   if (isPackage(bytes)) {
     if (!passphrase) {
@@ -123,7 +144,7 @@ export async function readImportFile(file: string, passphrase?: string): Promise
     );
   }
   const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
-  if (text.trimStart().startsWith('{')) return parseSnapshotText(text, `${path.basename(file)}`);
+  if (text.trimStart().startsWith('{')) return parseBoundedSnapshot(text, path.basename(file));
   throw new AppError('VALIDATION', `${path.basename(file)} is neither a Closed Set handoff package nor a JSON export.`);
 }
 

@@ -10,7 +10,7 @@ import {
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Snapshot } from '../../../shared/handoff/schema';
 import { AppError } from '../../../shared/kit/errors';
-import { parseSnapshotText } from './parse';
+import { parseSnapshot } from './parse';
 
 /**
  * The handoff package: one production snapshot encrypted under a passphrase chosen for this
@@ -45,6 +45,38 @@ const KEY_CHECK_LABEL = 'closed-set handoff package key check v1';
 /** scrypt at N = 2^17, r = 8: 128 MiB and about half a second per try, OWASP's strong setting. */
 export const DEFAULT_KDF = { log2N: 17, r: 8, p: 1 } as const;
 export type KdfParams = { log2N: number; r: number; p: number };
+/** The weakest scrypt a package may ask for (tests seal with it); nothing above DEFAULT_KDF is read. */
+const MIN_LOG2N = 14;
+
+/**
+ * What an import may cost, checked before the work is done: a hostile file must not be able to
+ * exhaust memory (a decompression bomb) or CPU. Far above any real production's size.
+ */
+export const IMPORT_LIMITS = {
+  /** A package or JSON file on disk. */
+  fileBytes: 64 * 1024 * 1024,
+  /** A package's content after decompression, i.e. the JSON text. */
+  contentBytes: 256 * 1024 * 1024,
+  /** Decompressed over compressed size; JSON of real productions deflates about 5 to 20 times. */
+  ratio: 100,
+  /** Below this much content the ratio is not checked (a tiny package of a fresh production). */
+  ratioFloorBytes: 4 * 1024 * 1024,
+  /** Rows across all of a snapshot's tables. */
+  rows: 2_000_000,
+  /** Nesting of arrays and objects (a snapshot needs fewer than ten levels). */
+  depth: 64,
+} as const;
+
+/** A file that would cost too much to read: refused in words the user can act on, nothing imported. */
+export function tooLarge(what: string, limitBytes?: number): AppError {
+  return new AppError(
+    'UNSUPPORTED',
+    `${what}, more than Closed Set reads from one file. Nothing was imported. If it came from a colleague, ask them to export the production again; a file from anyone else, delete.`,
+    { detail: { reason: 'too-large', ...(limitBytes !== undefined ? { limitBytes } : {}) } },
+  );
+}
+
+const MiB = (n: number) => `${Math.round(n / (1024 * 1024))} MB`;
 
 function deriveKeys(passphrase: string, salt: Buffer, kdf: KdfParams): Promise<{ enc: Buffer; check: Buffer }> {
   const N = 2 ** kdf.log2N;
@@ -111,6 +143,8 @@ const damaged = (why: string) =>
 /** Checks the structure without the passphrase; returns the header fields. */
 function readHeader(bytes: Buffer) {
   if (!isPackage(bytes)) throw new AppError('VALIDATION', 'This file is not a Closed Set handoff package.');
+  if (bytes.length > IMPORT_LIMITS.fileBytes)
+    throw tooLarge(`The handoff package is ${MiB(bytes.length)}`, IMPORT_LIMITS.fileBytes);
   if (bytes.length < 12) throw damaged(`it is truncated (only ${bytes.length} bytes)`);
   const version = bytes.readUInt16BE(8);
   if (version > PACKAGE_FORMAT_VERSION) {
@@ -135,8 +169,17 @@ function readHeader(bytes: Buffer) {
     throw damaged('its checksum does not match (it was changed or corrupted in transit)');
   }
   const kdf = { id: bytes.readUInt8(12), log2N: bytes.readUInt8(13), r: bytes.readUInt8(14), p: bytes.readUInt8(15) };
-  // Bounds stop a crafted header from asking for gigabytes of memory or hours of work.
-  if (kdf.id !== KDF_SCRYPT || kdf.log2N < 14 || kdf.log2N > 20 || kdf.r < 1 || kdf.r > 32 || kdf.p < 1 || kdf.p > 8) {
+  // Bounds stop a crafted header from asking for gigabytes of memory or hours of work: nothing
+  // costlier than what Closed Set itself writes is derived.
+  if (
+    kdf.id !== KDF_SCRYPT ||
+    kdf.log2N < MIN_LOG2N ||
+    kdf.log2N > DEFAULT_KDF.log2N ||
+    kdf.r < 1 ||
+    kdf.r > DEFAULT_KDF.r ||
+    kdf.p < 1 ||
+    kdf.p > DEFAULT_KDF.p
+  ) {
     throw damaged('its key-derivation settings are not ones Closed Set writes');
   }
   if (bytes.readUInt8(60) !== CONTENT_DEFLATED_JSON) throw damaged('its content kind is unknown');
@@ -172,15 +215,61 @@ export async function openPackage(bytes: Buffer, passphrase: string): Promise<Sn
     } catch {
       throw damaged('it fails authentication (its content was altered after it was made)');
     }
-    let text: string;
-    try {
-      text = inflateRawSync(plain).toString('utf8');
-    } catch {
-      throw damaged('its content does not decompress');
-    }
-    return parseSnapshotText(text, 'The package');
+    return parseBoundedSnapshot(inflateBounded(plain).toString('utf8'), 'The package');
   } finally {
     keys.enc.fill(0);
     keys.check.fill(0);
   }
+}
+
+/**
+ * Inflates with a running bound: zlib stops as soon as the output passes the limit, so a few
+ * megabytes that would expand to gigabytes cost at most the limit, never the gigabytes.
+ */
+export function inflateBounded(compressed: Buffer): Buffer {
+  const byRatio = Math.max(IMPORT_LIMITS.ratioFloorBytes, compressed.length * IMPORT_LIMITS.ratio);
+  const limit = Math.min(IMPORT_LIMITS.contentBytes, byRatio);
+  try {
+    return inflateRawSync(compressed, { maxOutputLength: limit });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError) {
+      throw tooLarge(`The handoff package expands to more than ${MiB(limit)} from ${MiB(compressed.length)}`, limit);
+    }
+    throw damaged('its content does not decompress');
+  }
+}
+
+/** Rows and nesting counted without recursion, so a deeply nested document cannot overflow the stack. */
+function assertShape(doc: unknown, what: string): void {
+  const stack: { value: unknown; depth: number }[] = [{ value: doc, depth: 1 }];
+  let rows = 0;
+  while (stack.length > 0) {
+    const top = stack.pop();
+    if (!top || typeof top.value !== 'object' || top.value === null) continue;
+    if (top.depth > IMPORT_LIMITS.depth) {
+      throw new AppError(
+        'VALIDATION',
+        `${what} is nested deeper than any export Closed Set writes. Nothing was imported.`,
+      );
+    }
+    const children = Array.isArray(top.value) ? top.value : Object.values(top.value);
+    if (Array.isArray(top.value)) rows += top.value.length;
+    if (rows > IMPORT_LIMITS.rows) throw tooLarge(`${what} holds more than ${IMPORT_LIMITS.rows} records`);
+    for (const value of children)
+      if (typeof value === 'object' && value !== null) stack.push({ value, depth: top.depth + 1 });
+  }
+}
+
+/** JSON text to a validated snapshot, with its size, record count and nesting bounded first. */
+export function parseBoundedSnapshot(text: string, what: string): Snapshot {
+  if (text.length > IMPORT_LIMITS.contentBytes)
+    throw tooLarge(`${what} is ${MiB(text.length)}`, IMPORT_LIMITS.contentBytes);
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (err) {
+    throw new AppError('VALIDATION', `${what} is not valid JSON (${(err as Error).message}). Nothing was imported.`);
+  }
+  assertShape(doc, what);
+  return parseSnapshot(doc, what);
 }

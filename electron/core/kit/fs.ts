@@ -1,12 +1,17 @@
 import {
   accessSync,
+  chmodSync,
   closeSync,
   constants,
   fsyncSync,
+  lstatSync,
   openSync,
   readdirSync,
+  realpathSync,
   renameSync,
   rmSync,
+  type Stats,
+  statSync,
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
@@ -91,6 +96,15 @@ export function writeFileAtomic(target: string, data: string | Uint8Array): void
   }
 }
 
+/**
+ * Makes a file the app wrote readable by its owner only. SQLite creates files (VACUUM INTO, a
+ * rekeyed copy) and copyFile copies with modes from the umask or the source, often 0644: every
+ * vault, backup and copy goes through here before it is renamed into place.
+ */
+export function ownerOnly(file: string): void {
+  if (process.platform !== 'win32') chmodSync(file, 0o600);
+}
+
 /** The three files that make one SQLite database in WAL mode. */
 export function sidecars(file: string): string[] {
   return [`${file}-wal`, `${file}-shm`, `${file}-journal`];
@@ -130,4 +144,62 @@ export function removeStaleTemps(target: string): string[] {
     removed.push(name);
   }
   return removed;
+}
+
+function lstatOrNull(file: string): Stats | null {
+  try {
+    return lstatSync(file);
+  } catch {
+    return null;
+  }
+}
+
+function statOrNull(file: string): Stats | null {
+  try {
+    return statSync(file);
+  } catch {
+    return null;
+  }
+}
+
+/** A path with its folder's links resolved (macOS's /tmp is /private/tmp), the name kept as given. */
+function realPathOf(file: string): string {
+  const dir = path.dirname(path.resolve(file));
+  try {
+    return path.join(realpathSync(dir), path.basename(file));
+  } catch {
+    return path.resolve(file);
+  }
+}
+
+const badDestination = (file: string, why: string) =>
+  new AppError('VALIDATION', `Closed Set will not write to ${file}: ${why}. Choose another file.`, {
+    issues: [{ path: 'path', message: why }],
+  });
+
+/**
+ * Checks a destination the user gave for an export before anything is written: it must be an
+ * ordinary file or a new name in an existing folder, never a link, a device, a folder, nor one of
+ * the files in `guarded` (the open vault, its -wal/-shm, anything in its backups folder), however
+ * it is reached (another spelling, a linked folder, a hard link). Returns whether it exists.
+ */
+export function checkDestination(target: string, guarded: { files: string[]; folders: string[] }): { exists: boolean } {
+  const file = path.resolve(target);
+  const dir = statOrNull(path.dirname(file));
+  if (!dir?.isDirectory()) throw badDestination(file, 'its folder does not exist');
+  const own = lstatOrNull(file);
+  if (own?.isSymbolicLink()) throw badDestination(file, 'it is a link to another file');
+  if (own && !own.isFile()) throw badDestination(file, 'it is not an ordinary file (a folder or a device)');
+  const real = realPathOf(file);
+  for (const g of guarded.files) {
+    const other = statOrNull(g);
+    const sameInode = own && other && own.ino === other.ino && own.dev === other.dev;
+    if (sameInode || real === realPathOf(g)) throw badDestination(file, 'it is the open vault or one of its files');
+  }
+  for (const folder of guarded.folders) {
+    const realFolder = realPathOf(path.join(folder, 'x'));
+    if (real.startsWith(path.dirname(realFolder) + path.sep))
+      throw badDestination(file, "it is in the vault's backups folder");
+  }
+  return { exists: own !== null };
 }

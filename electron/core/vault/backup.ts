@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, s
 import path from 'node:path';
 import { AppError } from '../../../shared/kit/errors';
 import type { BackupInfo } from '../../../shared/vault/schema';
-import { fsyncDir, fsyncFile, ioError, sidecars, tempPathFor } from '../kit/fs';
+import { fsyncDir, fsyncFile, ioError, ownerOnly, sidecars, tempPathFor } from '../kit/fs';
 import { assertEncrypted, type Db, type KeyMaterial, openKeyed, quickCheck } from './connection';
 
 /** How many automatic backups are kept per vault. */
@@ -36,6 +36,12 @@ export function verifyCopy(file: string, key: KeyMaterial): void {
     assertEncrypted(db, file);
     const problem = quickCheck(db);
     if (problem) throw new AppError('VAULT_DAMAGED', `The copy at ${file} fails its check: ${problem}`);
+    // An empty file opens under any passphrase as an empty database: not a copy of a vault.
+    if (!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'vault_meta'").get())
+      throw new AppError(
+        'VAULT_DAMAGED',
+        `The copy at ${file} is not a Closed Set vault (it is empty or something else).`,
+      );
   } finally {
     if (db.open) db.close();
   }
@@ -70,6 +76,7 @@ export function writeVerifiedCopy(db: Db, key: KeyMaterial, dest: string): Backu
   const tmp = tempPathFor(dest);
   try {
     db.prepare('VACUUM INTO ?').run(tmp);
+    ownerOnly(tmp);
     fsyncFile(tmp);
     verifyCopy(tmp, key);
     for (const s of sidecars(tmp)) rmSync(s, { force: true });
@@ -129,6 +136,7 @@ export function restoreBackup(vaultFile: string, backupFile: string, key: KeyMat
   let setAside: string | null = null;
   try {
     copyFileSync(backupFile, tmp);
+    ownerOnly(tmp);
     fsyncFile(tmp);
     if (existsSync(vaultFile)) {
       setAside = `${vaultFile}.replaced-${stamp(new Date())}`;

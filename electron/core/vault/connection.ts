@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../../../shared/kit/errors';
 
@@ -44,6 +44,15 @@ function sqliteCode(err: unknown): string | undefined {
   return (err as { code?: string })?.code;
 }
 
+/** The vault is held by another connection (another window, the browser shell, the CLI). */
+export function openElsewhere(file: string): AppError {
+  return new AppError(
+    'CONFLICT',
+    `The vault at ${file} is open in another Closed Set window or process (the desktop app, the browser shell or the command line). Lock or close it there, then open it here.`,
+    { detail: { reason: 'open-elsewhere' } },
+  );
+}
+
 export interface OpenOptions {
   /** Fail when the file does not exist (unlock) rather than create it (create). */
   mustExist: boolean;
@@ -70,11 +79,18 @@ export function openKeyed(file: string, key: KeyMaterial, opts: OpenOptions): Db
     db.pragma(`cipher = 'sqlcipher'`);
     db.pragma('legacy = 4');
     db.key(key.bytes);
+    // One vault, one writer: a writable connection takes the file's exclusive lock now and keeps it
+    // until it closes, so a second window, process or door cannot open (let alone rekey) the vault
+    // under an open session. Set before the first read, WAL then keeps its index in this process's
+    // memory, not in a shared -shm file.
+    if (!opts.readonly) db.pragma('locking_mode = EXCLUSIVE');
     // PRAGMA key always "succeeds"; only a read tells whether the key is right.
     db.prepare('SELECT count(*) FROM sqlite_master').get();
+    if (!opts.readonly) db.exec('BEGIN EXCLUSIVE; COMMIT');
     return db;
   } catch (err) {
     db.close();
+    if (sqliteCode(err) === 'SQLITE_BUSY') throw openElsewhere(file);
     if (sqliteCode(err) === 'SQLITE_NOTADB') {
       throw new AppError('WRONG_PASSPHRASE', 'Wrong passphrase: this vault did not open with it.');
     }
@@ -101,7 +117,7 @@ export function configure(db: Db): void {
 }
 
 /** Refuses to run on a connection that is not actually encrypting (e.g. plain better-sqlite3). */
-export function assertEncrypted(db: Db, file: string): string {
+export function assertCipher(db: Db, file: string): string {
   const cipher = db.pragma('cipher', { simple: true });
   if (cipher !== 'sqlcipher') {
     db.close();
@@ -110,12 +126,63 @@ export function assertEncrypted(db: Db, file: string): string {
       `Encryption is not active on ${file} (cipher: ${String(cipher)}); refusing to run.`,
     );
   }
-  if (hasPlainHeader(file)) {
+  return cipher;
+}
+
+/** Said of a file that is not a Closed Set vault; nothing was written to it. */
+export function notAVault(file: string, why: string): AppError {
+  return new AppError('VALIDATION', `${file} is not a Closed Set vault (${why}). Nothing was changed.`, {
+    issues: [{ path: 'path', message: 'Not a Closed Set vault' }],
+    detail: { reason: 'not-a-vault' },
+  });
+}
+
+/**
+ * Refuses, before any connection opens it, a file that cannot be a vault: an empty file (SQLite
+ * would take it for a new database under any passphrase), a folder or a device.
+ */
+export function assertVaultFileShape(file: string): void {
+  let stat: ReturnType<typeof statSync>;
+  try {
+    stat = statSync(file);
+  } catch {
+    return; // the open reports a missing file in its own words
+  }
+  if (!stat.isFile()) throw notAVault(file, 'it is not an ordinary file');
+  if (stat.size === 0) throw notAVault(file, 'it is empty');
+}
+
+/** A connection that opened is a Closed Set vault only when it has the vault's own table. */
+export function assertVaultSchema(db: Db, file: string): void {
+  const row = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'vault_meta'").get();
+  if (!row) {
     db.close();
+    throw notAVault(file, 'it is a database of something else');
+  }
+}
+
+/** Refuses a file that starts with SQLite's plaintext header. */
+export function assertNoPlainHeader(file: string): void {
+  if (hasPlainHeader(file)) {
     throw new AppError(
       'NOT_ENCRYPTED',
       `${file} is a plaintext SQLite file; Closed Set only works on encrypted vaults.`,
     );
+  }
+}
+
+/**
+ * Both checks, for a copy (a backup, a rekeyed temp file). Not for a vault held open: reading its
+ * file through another descriptor and closing it drops every POSIX lock this process holds on it,
+ * the exclusive lock included; the open vault's header is checked before its connection opens.
+ */
+export function assertEncrypted(db: Db, file: string): string {
+  const cipher = assertCipher(db, file);
+  try {
+    assertNoPlainHeader(file);
+  } catch (err) {
+    db.close();
+    throw err;
   }
   return cipher;
 }

@@ -1,12 +1,23 @@
-import { chmodSync, closeSync, copyFileSync, existsSync, openSync, renameSync, rmSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, openSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { monotonicFactory } from 'ulid';
 import { AppError } from '../../../shared/kit/errors';
 import { rateOfPassphrase } from '../../../shared/vault/passphrase';
 import type { BackupInfo, VaultInfo } from '../../../shared/vault/schema';
-import { fsyncDir, fsyncFile, ioError, removeStaleTemps, sidecars, tempPathFor } from '../kit/fs';
+import { fsyncDir, fsyncFile, ioError, ownerOnly, removeStaleTemps, sidecars, tempPathFor } from '../kit/fs';
 import { listBackups, retireBackups, rotatedBackup, verifyCopy, writeVerifiedCopy } from './backup';
-import { assertEncrypted, configure, type Db, KeyMaterial, openKeyed, quickCheck } from './connection';
+import {
+  assertCipher,
+  assertEncrypted,
+  assertNoPlainHeader,
+  assertVaultFileShape,
+  assertVaultSchema,
+  configure,
+  type Db,
+  KeyMaterial,
+  openKeyed,
+  quickCheck,
+} from './connection';
 import { otherPagesAuthenticate } from './keycheck';
 import { loadMigrations, type Migration, migrate, pendingMigrations, schemaVersion } from './migrations';
 
@@ -100,6 +111,11 @@ export class Vault {
       meta.run('created_at', now, now, now);
       assertEncrypted(db, file);
       chmodSync(file, 0o600);
+      // The header check read the file through another descriptor, which dropped this process's
+      // lock on it (POSIX): a fresh connection takes the exclusive lock again for the session.
+      db.close();
+      db = openKeyed(file, key, { mustExist: true });
+      configure(db);
       return new Vault(file, db, key);
     } catch (err) {
       if (db?.open) db.close();
@@ -116,6 +132,9 @@ export class Vault {
         issues: [{ path: 'path', message: 'No vault at this path' }],
       });
     }
+    // Before the connection opens: once it holds the vault's lock, no other descriptor may touch it.
+    assertVaultFileShape(file);
+    assertNoPlainHeader(file);
     const key = new KeyMaterial(passphrase);
     let db: Db | undefined;
     try {
@@ -138,7 +157,10 @@ export class Vault {
           throw damaged(file, 'it is not a readable database');
         throw err;
       }
-      assertEncrypted(db, file);
+      assertCipher(db, file);
+      // Before configure() writes anything (WAL mode, migrations): a database of something else
+      // that happens to open with this passphrase is left exactly as it was.
+      assertVaultSchema(db, file);
       const problem = quickCheck(db);
       if (problem) throw damaged(file, problem);
       configure(db);
@@ -212,7 +234,10 @@ export class Vault {
     try {
       db.pragma('wal_checkpoint(TRUNCATE)');
       onStep('checkpointed');
-      copyFileSync(this.file, tmp);
+      // Copied by the connection itself: copying the file through another descriptor would drop
+      // this process's exclusive lock on the vault (POSIX locks die with any descriptor's close).
+      db.prepare('VACUUM INTO ?').run(tmp);
+      ownerOnly(tmp);
       fsyncFile(tmp);
       onStep('copied');
       // Rekey is unsafe in WAL mode in this SQLite3MC version: do it on the copy in DELETE mode.

@@ -36,44 +36,78 @@ function takeToken(): string {
 const NOT_AUTHORISED = 'This browser tab is no longer authorised; open the link the app printed when it started.';
 const NOT_RUNNING = 'The Closed Set server is not running. Start it again and open the link it prints.';
 
+/** Commands that write a file where the page says: the browser shell's own save flow comes first. */
+const WRITES_FILE = new Set<string>(['handoff.export', 'handoff.startExport']);
+
 /** The same API as the Electron preload, over the loopback browser shell's HTTP endpoint. */
 export function createHttpApi(token: string): BinderApi {
+  const headers = { 'content-type': 'application/json', 'x-closed-set-token': token };
+
+  async function post(url: string, body: unknown): Promise<Result<unknown>> {
+    let response: Response;
+    try {
+      response = await fetch(url, { method: 'POST', headers, body: JSON.stringify(body), cache: 'no-store' });
+    } catch {
+      return failure({ code: 'IO', message: NOT_RUNNING });
+    }
+    if (response.status === 401) return failure({ code: 'LOCKED', message: NOT_AUTHORISED, detail: { http: 401 } });
+    if (response.status === 403) return failure({ code: 'INTERNAL', message: NOT_AUTHORISED, detail: { http: 403 } });
+    let parsed: unknown;
+    try {
+      parsed = await response.json();
+    } catch {
+      return failure({ code: 'INTERNAL', message: `The server sent an unreadable answer (HTTP ${response.status}).` });
+    }
+    if (isResult<unknown>(parsed)) return parsed;
+    return failure({ code: 'INTERNAL', message: `The server sent an unexpected answer (HTTP ${response.status}).` });
+  }
+
+  /**
+   * The browser has no dialog for the server's disk: the server checks the typed path, and a file
+   * that exists is replaced only when the user says so here.
+   */
+  async function chooseSave(file: string): Promise<Result<unknown>> {
+    const first = await post('/api/choose-save', { path: file });
+    if (first.ok || first.error.code !== 'CONFLICT') return first;
+    if (!window.confirm(first.error.message)) {
+      return failure({ code: 'CONFLICT', message: `Not exported: the file at ${file} was kept as it was.` });
+    }
+    return post('/api/choose-save', { path: file, replace: true });
+  }
+
   return {
     async invoke<N extends CommandName>(name: N, input: CommandInput<N>): Promise<Result<CommandOutput<N>>> {
-      let response: Response;
-      try {
-        response = await fetch('/api/invoke', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-closed-set-token': token },
-          body: JSON.stringify({ name, input }),
-          cache: 'no-store',
-        });
-      } catch {
-        return failure({ code: 'IO', message: NOT_RUNNING });
+      const target = (input as { path?: unknown } | undefined)?.path;
+      if (WRITES_FILE.has(name) && typeof target === 'string' && target !== '') {
+        const chosen = await chooseSave(target);
+        if (!chosen.ok) return chosen;
       }
-      if (response.status === 401) return failure({ code: 'LOCKED', message: NOT_AUTHORISED, detail: { http: 401 } });
-      if (response.status === 403) return failure({ code: 'INTERNAL', message: NOT_AUTHORISED, detail: { http: 403 } });
-      let body: unknown;
-      try {
-        body = await response.json();
-      } catch {
-        return failure({
-          code: 'INTERNAL',
-          message: `The server sent an unreadable answer (HTTP ${response.status}).`,
-        });
-      }
-      if (isResult<CommandOutput<N>>(body)) return body;
-      return failure({ code: 'INTERNAL', message: `The server sent an unexpected answer (HTTP ${response.status}).` });
+      return (await post('/api/invoke', { name, input })) as Result<CommandOutput<N>>;
     },
 
     on(event: AppEvent, listener: () => void): () => void {
-      const source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
-      const handler = () => listener();
-      source.addEventListener(event, handler);
-      return () => {
-        source.removeEventListener(event, handler);
-        source.close();
-      };
+      // A stream read with fetch, not EventSource: EventSource cannot send a header, and the token
+      // must travel in one (never in a URL or a cookie).
+      const abort = new AbortController();
+      void (async () => {
+        try {
+          const response = await fetch('/api/events', { headers, cache: 'no-store', signal: abort.signal });
+          if (!response.body) return;
+          const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+          let buffered = '';
+          for (;;) {
+            const { value, done } = await reader.read();
+            if (done) return;
+            buffered += value;
+            const messages = buffered.split('\n\n');
+            buffered = messages.pop() ?? '';
+            for (const message of messages) if (message.split('\n').includes(`event: ${event}`)) listener();
+          }
+        } catch {
+          // Aborted on unsubscribe, or the server stopped: the next command says so.
+        }
+      })();
+      return () => abort.abort();
     },
   };
 }

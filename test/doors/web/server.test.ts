@@ -11,14 +11,14 @@ afterEach(async () => {
   server = undefined;
 });
 
-async function start(): Promise<WebServer> {
+async function start(extra: { maxBodyBytes?: number } = {}): Promise<WebServer> {
   const dir = tempDir();
   const staticDir = path.join(dir, 'static');
   const { mkdirSync } = await import('node:fs');
   mkdirSync(staticDir);
   writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Closed Set</title>');
   writeFileSync(path.join(dir, 'secret.txt'), 'outside the renderer');
-  server = await startWebServer({ core: newCore(dir), staticDir });
+  server = await startWebServer({ core: newCore(dir), staticDir, ...extra });
   return server;
 }
 
@@ -67,6 +67,68 @@ describe('the loopback browser shell', () => {
     expect(res.body).toContain('Closed Set');
     expect(res.headers['set-cookie']?.[0]).toMatch(/HttpOnly; SameSite=Strict/);
     expect(res.headers['content-security-policy']).toContain("script-src 'self'");
+  });
+
+  it('never puts the command token in a cookie (cookies reach every port on 127.0.0.1)', async () => {
+    const s = await start();
+    const res = await request(s, { path: `/?token=${s.token}` });
+    const cookie = res.headers['set-cookie']?.[0] ?? '';
+    expect(cookie).not.toContain(s.token);
+    const pair = cookie.split(';')[0] ?? '';
+    // The cookie opens the page's own files on a reload...
+    expect((await request(s, { path: '/', headers: { cookie: pair } })).status).toBe(200);
+    // ...and nothing else: not a command, not the event stream, not even as a token header.
+    expect((await invoke(s, { cookie: pair, origin: s.origin })).status).toBe(401);
+    expect((await request(s, { path: '/api/events', headers: { cookie: pair } })).status).toBe(401);
+    const value = pair.split('=').slice(1).join('=');
+    expect((await invoke(s, { 'x-closed-set-token': value })).status).toBe(401);
+  });
+
+  it('takes the command token from the header only: not from a cookie, not from the URL', async () => {
+    const s = await start();
+    expect((await invoke(s, { cookie: `closed_set_token=${s.token}` })).status).toBe(401);
+    const inUrl = await request(s, {
+      path: `/api/invoke?token=${s.token}`,
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'app.status', input: {} }),
+    });
+    expect(inUrl.status).toBe(401);
+    expect((await request(s, { path: `/api/events?token=${s.token}` })).status).toBe(401);
+    expect((await invoke(s, { 'x-closed-set-token': s.token })).status).toBe(200);
+  });
+
+  it('answers a malformed % escape with 400 and keeps running', async () => {
+    const s = await start();
+    const res = await request(s, { path: `/%E0%A4%A?token=${s.token}` });
+    expect(res.status).toBe(400);
+    expect((await request(s, { path: `/%zz?token=${s.token}` })).status).toBe(400);
+    expect((await invoke(s, { 'x-closed-set-token': s.token })).status).toBe(200);
+  });
+
+  it('answers a body over the limit with 413, not a reset', async () => {
+    const s = await start({ maxBodyBytes: 1024 });
+    const big = JSON.stringify({ name: 'app.status', input: { pad: 'x'.repeat(4096) } });
+    const res = await request(s, {
+      path: '/api/invoke',
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-closed-set-token': s.token,
+        'content-length': String(Buffer.byteLength(big)),
+      },
+      body: big,
+    });
+    expect(res.status).toBe(413);
+    // Without a declared length (chunked): still a 413 once the body passes the limit.
+    const chunked = await request(s, {
+      path: '/api/invoke',
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-closed-set-token': s.token, 'transfer-encoding': 'chunked' },
+      body: big,
+    });
+    expect(chunked.status).toBe(413);
+    expect((await invoke(s, { 'x-closed-set-token': s.token })).status).toBe(200);
   });
 
   it('refuses requests without the token or with a wrong one', async () => {
