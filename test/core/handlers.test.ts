@@ -62,6 +62,22 @@ describe('the command table', () => {
   });
 });
 
+describe('the costume view', () => {
+  it("refuses a command outside it in the user's words, keeping the command for scripts in detail", async () => {
+    const { core } = await unlockedCore();
+    await core.run('session.setMode', { mode: 'costume' });
+    const res = await core.handle('person.list', {});
+    expect(res).toMatchObject({
+      ok: false,
+      error: { code: 'RULE_VIOLATION', detail: { mode: 'costume', command: 'person.list' } },
+    });
+    if (res.ok) return;
+    expect(res.error.message).toMatch(/^The costume view shows garment work only/);
+    expect(res.error.message).not.toContain('person.list');
+    expect((await core.handle('production.list', {})).ok).toBe(true);
+  });
+});
+
 describe('productions', () => {
   it('are created, renamed, archived and restored', async () => {
     const { core } = await unlockedCore();
