@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { type CommandSpec, command } from '../kit/command';
-import { Id } from '../kit/fields';
+import { Empty, Id } from '../kit/fields';
 import { Production, ProductionInput, ProductionPatch } from './schema';
 
 export const productionCommands = {
@@ -33,5 +33,11 @@ export const productionCommands = {
     input: z.strictObject({ id: Id, archived: z.boolean() }),
     output: Production,
     summary: 'Archive or restore a production',
+  }),
+  'production.demo': command({
+    views: ['full'],
+    input: Empty,
+    output: z.object({ productionId: Id, title: z.string() }),
+    summary: 'Add a realistic, wholly fictional production (with a second, empty one) for demos and trials',
   }),
 } as const satisfies Record<string, CommandSpec>;

@@ -19,6 +19,9 @@ import {
 import { Settings, SettingsPatch } from './settings';
 import { SESSION_MODES } from './views';
 
+/** What `vault.verifyIntegrity` found: `problem` is SQLite's first complaint, null when all is well. */
+const IntegrityVerdict = z.object({ ok: z.boolean(), problem: z.string().nullable() });
+
 const vaultFileCommands = {
   'vault.create': command({
     views: ['full'],
@@ -52,6 +55,19 @@ const vaultFileCommands = {
     input: Empty,
     output: BackupInfo,
     summary: 'Write a verified encrypted backup beside the vault',
+  }),
+  'vault.backupTo': command({
+    views: ['full'],
+    input: VaultPathInput,
+    output: BackupInfo,
+    summary:
+      'Write a verified encrypted copy of the open vault to a chosen file (replaced only once the copy is verified)',
+  }),
+  'vault.verifyIntegrity': command({
+    views: ['full'],
+    input: Empty,
+    output: IntegrityVerdict,
+    summary: "Run SQLite's full integrity check on the open vault; reports the first problem found",
   }),
   'vault.backups': command({
     views: ['full'],
