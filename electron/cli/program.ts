@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { AppError, type ErrorCode } from '../../shared/kit/errors';
 import { rateOfPassphrase } from '../../shared/vault/passphrase';
 import { Core, defaultHome } from '../core/core';
+import { registerCall } from './call';
 import { registerGarmentCommands } from './garments';
 import { registerHandoff } from './handoff';
 
@@ -13,6 +14,8 @@ export interface CliIo {
   err: (line: string) => void;
   /** Asks on the terminal without echo; undefined when there is no terminal to ask on. */
   prompt?: (question: string) => Promise<string>;
+  /** Reads standard input to its end, for `call ... -`; undefined where there is none. */
+  readStdin?: () => Promise<string>;
 }
 
 /** Exit statuses scripts can branch on. */
@@ -218,6 +221,7 @@ export function buildProgram(io: CliIo): Command {
 
   registerGarmentCommands(program, { withPass, unlocked, out: io.out });
   registerHandoff(program, io, withPass, unlocked);
+  registerCall(program, io);
   return program;
 }
 
