@@ -5,7 +5,7 @@ import { CSV_EXPORTS } from '../../shared/garments/schema';
 import { AppError } from '../../shared/kit/errors';
 import type { Core } from '../core/core';
 import { writeFileAtomic } from '../core/kit/fs';
-import { findProduction } from '../core/productions/productions';
+import { productionNamed } from './production';
 
 interface CliHelpers {
   withPass: (cmd: Command) => Command;
@@ -35,7 +35,7 @@ export function registerGarmentCommands(program: Command, { withPass, unlocked, 
     try {
       if (!(CSV_EXPORTS as readonly string[]).includes(what))
         throw new AppError('VALIDATION', `Choose what to export: ${CSV_EXPORTS.join(', ')}`);
-      const p = findProduction(c.db(), production);
+      const p = await productionNamed(c, production);
       const csv = await c.run('stock.exportCsv', {
         productionId: p.id,
         what: what as (typeof CSV_EXPORTS)[number],
@@ -61,7 +61,7 @@ export function registerGarmentCommands(program: Command, { withPass, unlocked, 
     const c = await unlocked(vault, opts);
     try {
       if (kind !== 'catalog' && kind !== 'stock') throw new AppError('VALIDATION', 'Choose catalog or stock');
-      const productionId = opts.production ? findProduction(c.db(), opts.production).id : null;
+      const productionId = opts.production ? (await productionNamed(c, opts.production)).id : null;
       const input = { kind, productionId, csv: readFileSync(path.resolve(file), 'utf8') } as const;
       const preview = await c.run('garment.importPreview', input);
       for (const e of preview.fileErrors) out(`file: ${e}`);

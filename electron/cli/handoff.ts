@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { CUTS, EXPORT_FORMATS, type ImportPlan, type Resolution } from '../../shared/handoff/schema';
 import type { Core } from '../core/core';
 import { isPackage } from '../core/handoff/package';
-import { findProduction } from '../core/productions/productions';
+import { productionNamed } from './production';
 import { CliFailure, type CliIo, EXIT, passphraseFrom } from './program';
 
 function describePlan(plan: ImportPlan, file: string): string {
@@ -41,7 +41,7 @@ export function registerHandoff(
       throw new CliFailure('--protect applies to --format pdf only', EXIT.usage);
     const c = await unlocked(vault, opts);
     try {
-      const production = findProduction(c.db(), opts.production);
+      const production = await productionNamed(c, opts.production);
       const packagePassphrase =
         opts.format === 'package'
           ? await passphraseFrom(io, {}, 'CLOSED_SET_PACKAGE_PASSPHRASE', 'Passphrase for this handoff package: ', true)

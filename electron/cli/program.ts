@@ -1,13 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError } from 'commander';
-import { AppError } from '../../shared/kit/errors';
+import { AppError, type ErrorCode } from '../../shared/kit/errors';
 import { rateOfPassphrase } from '../../shared/vault/passphrase';
-import { verifyAudit } from '../core/audit/trail';
 import { Core, defaultHome } from '../core/core';
-import { seedDemo } from '../core/productions/demo';
-import { listProductions } from '../core/productions/productions';
-import { integrityCheck } from '../core/vault/connection';
+import { registerCall } from './call';
 import { registerGarmentCommands } from './garments';
 import { registerHandoff } from './handoff';
 
@@ -17,6 +14,8 @@ export interface CliIo {
   err: (line: string) => void;
   /** Asks on the terminal without echo; undefined when there is no terminal to ask on. */
   prompt?: (question: string) => Promise<string>;
+  /** Reads standard input to its end, for `call ... -`; undefined where there is none. */
+  readStdin?: () => Promise<string>;
 }
 
 /** Exit statuses scripts can branch on. */
@@ -61,9 +60,10 @@ export async function passphraseFrom(
   return first;
 }
 
-function statusFor(err: AppError): number {
-  if (err.code === 'WRONG_PASSPHRASE') return EXIT.wrongPassphrase;
-  if (err.code === 'VAULT_DAMAGED' || err.code === 'PACKAGE_DAMAGED') return EXIT.damaged;
+/** The exit status for an error code from the core, so every command and `call` agree. */
+export function statusForCode(code: ErrorCode): number {
+  if (code === 'WRONG_PASSPHRASE') return EXIT.wrongPassphrase;
+  if (code === 'VAULT_DAMAGED' || code === 'PACKAGE_DAMAGED') return EXIT.damaged;
   return EXIT.failure;
 }
 
@@ -107,16 +107,17 @@ export function buildProgram(io: CliIo): Command {
   ).action(async (vault: string, opts) => {
     const c = await unlocked(vault, opts);
     try {
-      const problem = integrityCheck(c.db());
-      if (problem) throw new AppError('VAULT_DAMAGED', `integrity check failed: ${problem}`);
-      const audit = verifyAudit(c.db());
+      const integrity = await c.run('vault.verifyIntegrity', {});
+      if (!integrity.ok) throw new AppError('VAULT_DAMAGED', `integrity check failed: ${integrity.problem}`);
+      const audit = await c.run('audit.verify', {});
       if (!audit.ok && audit.firstBad) {
         throw new AppError(
           'VAULT_DAMAGED',
           `audit trail broken at entry ${audit.firstBad.seq} (${audit.firstBad.id}): ${audit.firstBad.reason}`,
         );
       }
-      const info = c.vault().info();
+      const info = (await c.run('app.status', {})).vault;
+      if (!info) throw new AppError('LOCKED', 'The vault closed during the check.');
       io.out(
         `ok ${info.path}: encrypted (${info.cipher}), schema ${info.schemaVersion}, integrity ok, audit trail ok (${audit.entries} entries), ${info.productionCount} productions`,
       );
@@ -130,7 +131,8 @@ export function buildProgram(io: CliIo): Command {
     .action(async (vault: string, opts) => {
       const c = await unlocked(vault, opts);
       try {
-        for (const p of listProductions(c.db(), Boolean(opts.archived))) io.out(`${p.id} ${p.title}`);
+        const productions = await c.run('production.list', { includeArchived: Boolean(opts.archived) });
+        for (const p of productions) io.out(`${p.id} ${p.title}`);
       } finally {
         c.dispose();
       }
@@ -166,7 +168,7 @@ export function buildProgram(io: CliIo): Command {
   ).action(async (vault: string, dest: string, opts) => {
     const c = await unlocked(vault, opts);
     try {
-      const info = c.vault().backupTo(dest);
+      const info = await c.run('vault.backupTo', { path: path.resolve(dest) });
       io.out(`backup written to ${info.path} (${info.bytes} bytes, verified)`);
     } finally {
       c.dispose();
@@ -210,7 +212,7 @@ export function buildProgram(io: CliIo): Command {
     if (existsSync(file)) await c.run('vault.unlock', { path: file, passphrase });
     else await c.run('vault.create', { path: file, passphrase });
     try {
-      const demo = await seedDemo(c);
+      const demo = await c.run('production.demo', {});
       io.out(`demo production "${demo.title}" added to ${file} (id ${demo.productionId})`);
     } finally {
       c.dispose();
@@ -219,6 +221,7 @@ export function buildProgram(io: CliIo): Command {
 
   registerGarmentCommands(program, { withPass, unlocked, out: io.out });
   registerHandoff(program, io, withPass, unlocked);
+  registerCall(program, io);
   return program;
 }
 
@@ -238,7 +241,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     if (err instanceof AppError) {
       io.err(`closed-set: ${err.message}`);
-      return statusFor(err);
+      return statusForCode(err.code);
     }
     io.err(`closed-set: ${(err as Error)?.message ?? String(err)}`);
     return EXIT.failure;

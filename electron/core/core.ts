@@ -145,13 +145,12 @@ export class Core implements CoreSession {
   /** Runs a command and throws its AppError; for callers inside the Node world (CLI, tests). */
   async run<N extends CommandName>(name: N, input: unknown): Promise<CommandOutput<N>> {
     const spec = commands[name];
-    if (!allowedInMode(this.#mode, name))
+    // The message is for people (no internal command name); scripts read the command from `detail`.
+    if (!allowedInMode(this.#mode, spec))
       throw new AppError(
         'RULE_VIOLATION',
-        `The costume view shows garment work only: ${name} is not available in it.`,
-        {
-          detail: { mode: this.#mode, command: name },
-        },
+        'The costume view shows garment work only. To open this, switch to the full binder with the vault passphrase.',
+        { detail: { mode: this.#mode, command: name } },
       );
     const parsed = spec.input.safeParse(input ?? {});
     if (!parsed.success) throw validationError(parsed.error);

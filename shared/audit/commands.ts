@@ -5,6 +5,7 @@ import { AuditEntry, AuditVerdict } from './schema';
 
 export const auditCommands = {
   'audit.list': command({
+    views: ['full'],
     input: z.strictObject({
       productionId: Id.optional(),
       entity: z.string().max(40).optional(),
@@ -15,6 +16,7 @@ export const auditCommands = {
     summary: 'Audit entries, newest first, for a production or one record',
   }),
   'audit.verify': command({
+    views: ['full'],
     input: z.strictObject({ productionId: Id.optional() }),
     output: AuditVerdict,
     summary: 'Check the hash chain; reports the first entry that fails',

@@ -5,21 +5,25 @@ import { BeatSheet, BeatVersionInfo, MoveBeatsInput, SaveBeatsInput } from './sc
 
 export const choreographyCommands = {
   'beats.get': command({
+    views: ['full'],
     input: z.strictObject({ sceneId: Id, version: z.number().int().min(1).optional() }),
     output: BeatSheet,
     summary: "A scene's beats (latest, or an earlier version) with flags against the body maps",
   }),
   'beats.versions': command({
+    views: ['full'],
     input: z.strictObject({ sceneId: Id }),
     output: z.array(BeatVersionInfo),
     summary: "Every saved version of a scene's choreography, newest first",
   }),
   'beats.save': command({
+    views: ['full'],
     input: SaveBeatsInput,
     output: BeatSheet,
     summary: 'Save the beats of a scene as a new version (audited as beat)',
   }),
   'beats.move': command({
+    views: ['full'],
     input: MoveBeatsInput,
     output: BeatSheet,
     summary: 'Reorder the beats of a scene; makes a new version',

@@ -13,11 +13,13 @@ import {
 
 const closureOnlyCommands = {
   'closure.get': command({
+    views: ['full'],
     input: z.strictObject({ sceneId: Id }),
     output: SceneClosure,
     summary: "A scene's closure records and follow-ups",
   }),
   'closure.save': command({
+    views: ['full'],
     input: ClosureInput,
     output: ClosureRecord,
     summary: 'Record the closure practice and debrief for a performer in a scene',
@@ -25,18 +27,26 @@ const closureOnlyCommands = {
 } as const satisfies Record<string, CommandSpec>;
 
 const followUpCommands = {
-  'followUp.add': command({ input: FollowUpInput, output: FollowUp, summary: 'Add a follow-up with a due date' }),
+  'followUp.add': command({
+    views: ['full'],
+    input: FollowUpInput,
+    output: FollowUp,
+    summary: 'Add a follow-up with a due date',
+  }),
   'followUp.update': command({
+    views: ['full'],
     input: z.strictObject({ id: Id, patch: FollowUpPatch }),
     output: FollowUp,
     summary: 'Change a follow-up or mark it done',
   }),
   'followUp.delete': command({
+    views: ['full'],
     input: z.strictObject({ id: Id, deleted: z.boolean().default(true) }),
     output: FollowUp,
     summary: 'Delete (or restore) a follow-up',
   }),
   'followUp.due': command({
+    views: ['full'],
     input: z.strictObject({ productionId: Id, today: IsoDate.optional() }),
     output: FollowUpsDue,
     summary: "Open follow-ups due today and overdue across a production, in the production's time zone",

@@ -5,6 +5,7 @@ import { Dashboard } from './schema';
 
 export const dashboardCommands = {
   'dashboard.get': command({
+    views: ['full'],
     input: z.strictObject({
       productionId: Id,
       /** The moment to compute "today" and "overdue" from; the clock when omitted. */

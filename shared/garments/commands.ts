@@ -31,73 +31,97 @@ const includeDeleted = z.boolean().default(false);
 
 const catalogCommands = {
   'garment.typeList': command({
+    views: ['full', 'costume'],
     input: z.strictObject({ includeDeleted }),
     output: z.array(GarmentType),
     summary: 'The kinds of modesty garment and barrier in the catalog',
   }),
-  'garment.typeCreate': command({ input: GarmentTypeInput, output: GarmentType, summary: 'Add an item type' }),
+  'garment.typeCreate': command({
+    views: ['full', 'costume'],
+    input: GarmentTypeInput,
+    output: GarmentType,
+    summary: 'Add an item type',
+  }),
   'garment.typeUpdate': command({
+    views: ['full', 'costume'],
     input: z.strictObject({ id: Id, patch: GarmentTypePatch }),
     output: GarmentType,
     summary: 'Rename or change an item type',
   }),
   'garment.typeDelete': command({
+    views: ['full', 'costume'],
     input: z.strictObject({ id: Id, deleted: z.boolean().default(true) }),
     output: GarmentType,
     summary: 'Retire (or restore) an item type; its variants and ledger stay',
   }),
   'garment.variantList': command({
+    views: ['full', 'costume'],
     input: z.strictObject({ typeId: Id.optional(), includeDeleted }),
     output: z.array(Variant),
     summary: 'Catalog variants by size, skin tone, material and adhesive',
   }),
-  'garment.variantCreate': command({ input: VariantInput, output: Variant, summary: 'Add a variant to the catalog' }),
+  'garment.variantCreate': command({
+    views: ['full', 'costume'],
+    input: VariantInput,
+    output: Variant,
+    summary: 'Add a variant to the catalog',
+  }),
   'garment.variantUpdate': command({
+    views: ['full', 'costume'],
     input: z.strictObject({ id: Id, patch: VariantPatch }),
     output: Variant,
     summary: 'Change a variant (cost, supplier, threshold...)',
   }),
   'garment.variantDelete': command({
+    views: ['full', 'costume'],
     input: z.strictObject({ id: Id, deleted: z.boolean().default(true) }),
     output: Variant,
     summary: 'Retire (or restore) a variant; its ledger stays',
   }),
   'garment.performers': command({
+    views: ['full', 'costume'],
     input: z.strictObject({ productionId: Id }),
     output: z.array(CostumePerformer),
     summary: "A production's performers as costume sees them: sizes and allergies, nothing else",
   }),
   'garment.scenes': command({
+    views: ['full', 'costume'],
     input: z.strictObject({ productionId: Id }),
     output: z.array(CostumeScene),
     summary: "A production's scenes as costume sees them: number, day, call, location and performers",
   }),
   'garment.suggest': command({
+    views: ['full', 'costume'],
     input: z.strictObject({ personId: Id, typeId: Id }),
     output: z.array(VariantSuggestion),
     summary: "Variants of a type ranked by fit with the person's sizes",
   }),
   'garment.needList': command({
+    views: ['full', 'costume'],
     input: z.strictObject({ productionId: Id, sceneId: Id.optional() }),
     output: z.array(Need),
     summary: "Each scene's garment needs per performer",
   }),
   'garment.needSet': command({
+    views: ['full', 'costume'],
     input: NeedInput,
     output: Need,
     summary: 'Set what a performer needs for a scene (adds or changes the quantity)',
   }),
   'garment.needDelete': command({
+    views: ['full', 'costume'],
     input: z.strictObject({ id: Id }),
     output: z.object({ id: Id }),
     summary: 'Remove a garment need',
   }),
   'garment.importPreview': command({
+    views: ['full', 'costume'],
     input: ImportInput,
     output: ImportPreview,
     summary: 'Check a catalog or stock CSV row by row without importing',
   }),
   'garment.import': command({
+    views: ['full', 'costume'],
     input: ImportInput,
     output: z.object({ imported: z.number().int(), preview: ImportPreview }),
     summary: 'Import a catalog or stock CSV: every row or none',
@@ -106,16 +130,19 @@ const catalogCommands = {
 
 const stockCommands = {
   'stock.list': command({
+    views: ['full', 'costume'],
     input: z.strictObject({ productionId: Id }),
     output: z.array(StockRow),
     summary: "A production's stock per variant: on hand, issued, in laundry, available",
   }),
   'stock.record': command({
+    views: ['full', 'costume'],
     input: MovementInput,
     output: MovementResult,
     summary: 'Record a movement: received, issued, returned, laundry, consumed, discarded or counted',
   }),
   'stock.reverse': command({
+    views: ['full', 'costume'],
     input: z.strictObject({
       movementId: Id,
       /** Other movements of the same recording (an issue split across lots), taken back with it. */
@@ -126,6 +153,7 @@ const stockCommands = {
       'Take a movement back by appending its reversal (history is never deleted); refused if already reversed or if stock would go below zero',
   }),
   'stock.ledger': command({
+    views: ['full', 'costume'],
     input: z.strictObject({
       productionId: Id,
       variantId: Id.optional(),
@@ -136,21 +164,25 @@ const stockCommands = {
     summary: 'The ledger, newest first',
   }),
   'stock.series': command({
+    views: ['full', 'costume'],
     input: z.strictObject({ productionId: Id, variantId: Id }),
     output: z.array(SeriesPoint),
     summary: "A variant's stock at the end of each day with movements, for a chart",
   }),
   'stock.shootDays': command({
+    views: ['full', 'costume'],
     input: z.strictObject({ productionId: Id }),
     output: z.array(ShootDay),
     summary: 'The shoot days with scenes, for choosing a pull list',
   }),
   'stock.pullList': command({
+    views: ['full', 'costume'],
     input: z.strictObject({ productionId: Id, date: IsoDate }),
     output: PullList,
     summary: 'What to pull for whom on a shoot day, and what is short',
   }),
   'stock.outlook': command({
+    views: ['full', 'costume'],
     input: z.strictObject({
       productionId: Id,
       days: z.number().int().min(1).max(60).default(5),
@@ -160,6 +192,7 @@ const stockCommands = {
     summary: 'Low stock, shortfalls for the next N shoot days, and the reorder list by supplier',
   }),
   'stock.exportCsv': command({
+    views: ['full', 'costume'],
     input: ExportInput,
     output: CsvFile,
     summary: 'Stock, the ledger, a pull list or the reorder list as CSV for a spreadsheet',

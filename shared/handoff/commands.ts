@@ -59,26 +59,31 @@ const ImportSource = {
 
 export const handoffCommands = {
   'handoff.export': command({
+    views: ['full'],
     input: ExportRequest,
     output: ExportResult,
     summary: 'Write a binder, package, JSON or CSV for one recipient; returns when the file is written',
   }),
   'handoff.startExport': command({
+    views: ['full'],
     input: ExportRequest,
     output: z.object({ jobId: z.string() }),
     summary: 'Start an export in the background; follow it with handoff.exportStatus',
   }),
   'handoff.exportStatus': command({
+    views: ['full'],
     input: z.strictObject({ jobId: z.string().min(1).max(40) }),
     output: ExportJob,
     summary: "An export's progress and, once finished, where the file went",
   }),
   'handoff.inspect': command({
+    views: ['full'],
     input: z.strictObject(ImportSource),
     output: ImportPlan,
     summary: 'Read a package or JSON export and show what importing it would do, conflicts included; changes nothing',
   }),
   'handoff.import': command({
+    views: ['full'],
     input: z.strictObject({
       ...ImportSource,
       /** One decision per conflict, by its key: keep ours or take theirs. */

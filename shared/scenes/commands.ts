@@ -7,23 +7,32 @@ import { Scene, SceneInput, ScenePatch, ScenePerformerInput } from './schema';
 
 const sceneOnlyCommands = {
   'scene.list': command({
+    views: ['full'],
     input: SceneListQuery,
     output: z.array(Scene),
     summary: "A production's intimate scenes, filtered and sorted (shooting order by default)",
   }),
-  'scene.get': command({ input: z.strictObject({ id: Id }), output: Scene, summary: 'One scene with its performers' }),
-  'scene.create': command({ input: SceneInput, output: Scene, summary: 'Break down a new scene' }),
+  'scene.get': command({
+    views: ['full'],
+    input: z.strictObject({ id: Id }),
+    output: Scene,
+    summary: 'One scene with its performers',
+  }),
+  'scene.create': command({ views: ['full'], input: SceneInput, output: Scene, summary: 'Break down a new scene' }),
   'scene.update': command({
+    views: ['full'],
     input: z.strictObject({ id: Id, patch: ScenePatch }),
     output: Scene,
     summary: "Change a scene's breakdown or context",
   }),
   'scene.setPerformers': command({
+    views: ['full'],
     input: z.strictObject({ sceneId: Id, performers: z.array(ScenePerformerInput).max(200) }),
     output: Scene,
     summary: 'Set who is in a scene and their nudity',
   }),
   'scene.delete': command({
+    views: ['full'],
     input: z.strictObject({ id: Id, deleted: z.boolean().default(true) }),
     output: Scene,
     summary: 'Delete (or restore) a scene; its history is kept',
@@ -32,11 +41,13 @@ const sceneOnlyCommands = {
 
 const breakdownCommands = {
   'breakdown.preview': command({
+    views: ['full'],
     input: BreakdownInput,
     output: BreakdownPreview,
     summary: 'Parse and check a breakdown CSV: every row, every problem by row and column; writes nothing',
   }),
   'breakdown.import': command({
+    views: ['full'],
     input: BreakdownInput,
     output: BreakdownResult,
     summary: 'Import a breakdown CSV: all rows in one transaction, or nothing',

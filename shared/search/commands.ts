@@ -4,6 +4,7 @@ import { SearchHit, SearchQuery } from './schema';
 
 export const searchCommands = {
   'search.query': command({
+    views: ['full'],
     input: SearchQuery,
     output: z.array(SearchHit),
     summary: 'Search the vault or one production as you type (words match from their start)',

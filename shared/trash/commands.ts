@@ -5,6 +5,7 @@ import { TrashItem } from './schema';
 
 export const trashCommands = {
   'trash.list': command({
+    views: ['full'],
     input: z.strictObject({
       productionId: Id.nullable().default(null),
       limit: z.number().int().min(1).max(500).default(100),

@@ -39,7 +39,8 @@ describe('the command table', () => {
     const before = JSON.stringify(await core.run('production.list', { includeArchived: true }));
     const safe = Object.keys(commands).filter(
       (n) =>
-        !n.startsWith('vault.') && n !== 'production.create' && n !== 'production.update' && n !== 'production.archive',
+        !n.startsWith('vault.') &&
+        !['production.create', 'production.update', 'production.archive', 'production.demo'].includes(n),
     );
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...safe), fc.anything(), async (name, input) => {
@@ -59,6 +60,22 @@ describe('the command table', () => {
       );
     }
     expect(JSON.stringify(await core.run('production.list', { includeArchived: true }))).toBe(before);
+  });
+});
+
+describe('the costume view', () => {
+  it("refuses a command outside it in the user's words, keeping the command for scripts in detail", async () => {
+    const { core } = await unlockedCore();
+    await core.run('session.setMode', { mode: 'costume' });
+    const res = await core.handle('person.list', {});
+    expect(res).toMatchObject({
+      ok: false,
+      error: { code: 'RULE_VIOLATION', detail: { mode: 'costume', command: 'person.list' } },
+    });
+    if (res.ok) return;
+    expect(res.error.message).toMatch(/^The costume view shows garment work only/);
+    expect(res.error.message).not.toContain('person.list');
+    expect((await core.handle('production.list', {})).ok).toBe(true);
   });
 });
 

@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/kit/errors';
 import { ownerName, setOwnerName } from '../audit/trail';
 import type { CoreSession, HandlersFor } from '../kit/handler';
 import { listBackups } from './backup';
+import { integrityCheck } from './connection';
 
 const NO_KEYCHAIN = 'Remembering the passphrase needs the desktop app; type the passphrase instead.';
 
@@ -27,6 +28,11 @@ const vaultFileHandlers = {
     return { changed: true as const };
   },
   'vault.backup': (_input, { core }) => core.vault().backup(),
+  'vault.backupTo': ({ path: dest }, { core }) => core.vault().backupTo(path.resolve(dest)),
+  'vault.verifyIntegrity': (_input, { core }) => {
+    const problem = integrityCheck(core.db());
+    return { ok: problem === null, problem };
+  },
   'vault.backups': ({ path: file }) => listBackups(path.resolve(file)),
   'vault.rememberStatus': ({ path: file }, { core }) => {
     const keyring = core.options.platform?.keyring;
