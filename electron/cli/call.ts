@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { type CommandName, commands, isCommandName } from '../../shared/commands';
 import type { ErrorBody, Result } from '../../shared/kit/errors';
 import { Core, defaultHome } from '../core/core';
-import { CliFailure, type CliIo, EXIT, passphraseFrom, statusForCode } from './program';
+import { CliFailure, type CliIo, EXIT, passphraseFrom, statusForCode } from './io';
 
 interface CallOptions {
   passphraseFile?: string;

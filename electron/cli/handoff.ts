@@ -3,8 +3,8 @@ import type { Command } from 'commander';
 import { CUTS, EXPORT_FORMATS, type ImportPlan, type Resolution } from '../../shared/handoff/schema';
 import type { Core } from '../core/core';
 import { isPackage } from '../core/handoff/package';
+import { CliFailure, type CliIo, EXIT, passphraseFrom } from './io';
 import { productionNamed } from './production';
-import { CliFailure, type CliIo, EXIT, passphraseFrom } from './program';
 
 function describePlan(plan: ImportPlan, file: string): string {
   const c = plan.counts;

@@ -1,71 +1,14 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError } from 'commander';
-import { AppError, type ErrorCode } from '../../shared/kit/errors';
+import { AppError } from '../../shared/kit/errors';
 import { rateOfPassphrase } from '../../shared/vault/passphrase';
 import { Core, defaultHome } from '../core/core';
 import { registerCall } from './call';
 import { registerGarmentCommands } from './garments';
 import { registerHandoff } from './handoff';
+import { CliFailure, type CliIo, EXIT, passphraseFrom, statusForCode } from './io';
 
-export interface CliIo {
-  env: NodeJS.ProcessEnv;
-  out: (line: string) => void;
-  err: (line: string) => void;
-  /** Asks on the terminal without echo; undefined when there is no terminal to ask on. */
-  prompt?: (question: string) => Promise<string>;
-  /** Reads standard input to its end, for `call ... -`; undefined where there is none. */
-  readStdin?: () => Promise<string>;
-}
-
-/** Exit statuses scripts can branch on. */
-export const EXIT = { ok: 0, failure: 1, usage: 2, wrongPassphrase: 3, damaged: 4 } as const;
-
-export class CliFailure extends Error {
-  constructor(
-    message: string,
-    readonly status: number,
-  ) {
-    super(message);
-  }
-}
-
-export async function passphraseFrom(
-  io: CliIo,
-  opts: { passphraseFile?: string },
-  envName: string,
-  question: string,
-  confirm = false,
-): Promise<string> {
-  if (opts.passphraseFile) {
-    try {
-      return readFileSync(opts.passphraseFile, 'utf8').replace(/\r?\n$/, '');
-    } catch (err) {
-      throw new CliFailure(
-        `cannot read the passphrase file ${opts.passphraseFile}: ${(err as Error).message}`,
-        EXIT.usage,
-      );
-    }
-  }
-  const fromEnv = io.env[envName];
-  if (fromEnv) return fromEnv;
-  if (!io.prompt) {
-    throw new CliFailure(`no passphrase: set ${envName}, use --passphrase-file, or run in a terminal`, EXIT.usage);
-  }
-  const first = await io.prompt(question);
-  if (confirm) {
-    const again = await io.prompt('Type it again: ');
-    if (again !== first) throw new CliFailure('the two passphrases differ; nothing was changed', EXIT.usage);
-  }
-  return first;
-}
-
-/** The exit status for an error code from the core, so every command and `call` agree. */
-export function statusForCode(code: ErrorCode): number {
-  if (code === 'WRONG_PASSPHRASE') return EXIT.wrongPassphrase;
-  if (code === 'VAULT_DAMAGED' || code === 'PACKAGE_DAMAGED') return EXIT.damaged;
-  return EXIT.failure;
-}
+export { CliFailure, type CliIo, EXIT, passphraseFrom, statusForCode } from './io';
 
 /** Builds the CLI. Every action opens the vault through the same core and command table as the app. */
 export function buildProgram(io: CliIo): Command {

@@ -4,11 +4,15 @@ import { AppError } from '../../../shared/kit/errors';
 
 export type Db = Database.Database;
 
-/** Key material held only while a vault is unlocked; `wipe()` zeroes it on lock. */
+/**
+ * Key material held only while a vault is unlocked; `wipe()` zeroes it on lock. Passphrases are
+ * normalised to NFC, so "café" typed with a combining accent is the same passphrase as with one
+ * character; `as-typed` exists only to open a vault keyed before that rule.
+ */
 export class KeyMaterial {
   #bytes: Buffer | null;
-  constructor(passphrase: string) {
-    this.#bytes = Buffer.from(passphrase, 'utf8');
+  constructor(passphrase: string, form: 'nfc' | 'as-typed' = 'nfc') {
+    this.#bytes = Buffer.from(form === 'nfc' ? passphrase.normalize('NFC') : passphrase, 'utf8');
   }
   get bytes(): Buffer {
     if (!this.#bytes) throw new AppError('LOCKED', 'The vault is locked.');

@@ -135,11 +135,29 @@ export class Vault {
     // Before the connection opens: once it holds the vault's lock, no other descriptor may touch it.
     assertVaultFileShape(file);
     assertNoPlainHeader(file);
-    const key = new KeyMaterial(passphrase);
+    let key = new KeyMaterial(passphrase);
     let db: Db | undefined;
     try {
       try {
-        db = openKeyed(file, key, { mustExist: true });
+        try {
+          db = openKeyed(file, key, { mustExist: true });
+        } catch (first) {
+          // A vault keyed before passphrases were normalised, with one typed in another Unicode form.
+          const retry =
+            first instanceof AppError &&
+            first.code === 'WRONG_PASSPHRASE' &&
+            passphrase !== passphrase.normalize('NFC');
+          if (!retry) throw first;
+          const asTyped = new KeyMaterial(passphrase, 'as-typed');
+          try {
+            db = openKeyed(file, asTyped, { mustExist: true });
+          } catch {
+            asTyped.wipe();
+            throw first;
+          }
+          key.wipe();
+          key = asTyped;
+        }
       } catch (err) {
         // A damaged first page looks like a wrong key. When the vault's other pages authenticate
         // with this passphrase, the passphrase is right and the vault is what is broken. (Asking

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXIT, runCli } from '../../../electron/cli/program';
@@ -33,6 +33,18 @@ describe('the CLI', () => {
     const verify = await cli(['verify', file], env);
     expect(verify.status).toBe(EXIT.ok);
     expect(verify.out[0]).toMatch(/^ok .*integrity ok/);
+  });
+
+  it('reads only the first line of --passphrase-file, and takes a passphrase in any Unicode form as the same', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'show.closedset');
+    // "café" typed as e + combining accent (NFD) and as one character (NFC) is one passphrase.
+    const nfd = `cafe\u0301-harbour-lantern-${PASS}`;
+    const withNotes = path.join(dir, 'pass.txt');
+    writeFileSync(withNotes, `${nfd}\nnotes: kept in the production safe\n`);
+    expect((await cli(['init', file, '--passphrase-file', withNotes])).status).toBe(EXIT.ok);
+    const res = await cli(['list', file], { CLOSED_SET_PASSPHRASE: nfd.normalize('NFC') });
+    expect(res.status).toBe(EXIT.ok);
   });
 
   it('says a wrong passphrase is wrong, in one line, with its own exit status', async () => {
