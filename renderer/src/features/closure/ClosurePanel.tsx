@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import {
@@ -11,11 +10,12 @@ import {
 import type { Scene } from '../../../../shared/scenes/schema';
 import { run, useCommand, useCommandMutation } from '../../lib/commands';
 import { formatDay } from '../../lib/format';
+import { useRefresh } from '../../lib/refresh';
 import { useUndo } from '../../lib/undo/UndoProvider';
 import { useUndoableMutation } from '../../lib/undo/use-undoable-mutation';
 import { ActionButton } from '../../ui/ActionButton';
 import { Check, ErrorLine, issuesByPath, SelectInput, TextInput } from '../../ui/controls';
-import { refreshScene } from '../scenes/queries';
+import { closureRefresh } from './queries';
 
 /** The closure pillar: practice and debrief per performer, then follow-ups with due dates. */
 export function ClosurePanel({ scene }: { scene: Scene }) {
@@ -54,13 +54,8 @@ function PerformerClosure({
   const [practiceNote, setPracticeNote] = useState(record?.practiceNote ?? '');
   const [debrief, setDebrief] = useState(record?.debrief ?? '');
   const [nextShootNotes, setNext] = useState(record?.nextShootNotes ?? '');
-  const queryClient = useQueryClient();
-  const save = useCommandMutation('closure.save', {
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ['closure.get'] });
-      await refreshScene(queryClient);
-    },
-  });
+  const refresh = useRefresh(closureRefresh);
+  const save = useCommandMutation('closure.save', { onSuccess: refresh });
   const errors = issuesByPath(save.error);
   const { record: recordUndo } = useUndo();
   const id = `closure-${personId}`;
@@ -115,6 +110,7 @@ function PerformerClosure({
               onSuccess: () =>
                 recordUndo({
                   label: `Closure for ${name} saved`,
+                  refresh: closureRefresh(),
                   undo: () => run('closure.save', before).then(() => {}),
                   redo: () => run('closure.save', next).then(() => {}),
                 }),
@@ -138,17 +134,13 @@ function FollowUps({
   const [description, setDescription] = useState('');
   const [dueDate, setDueDate] = useState('');
   const [personId, setPersonId] = useState('');
-  const queryClient = useQueryClient();
-  const refresh = async () => {
-    await queryClient.invalidateQueries({ queryKey: ['closure.get'] });
-    await queryClient.invalidateQueries({ queryKey: ['followUp.due'] });
-    await refreshScene(queryClient);
-  };
+  const refresh = useRefresh(closureRefresh);
   const setDeleted = (id: string, deleted: boolean) => run('followUp.delete', { id, deleted });
   // Undo of an added follow-up soft-deletes it; redo restores the same one rather than adding a twin.
   const add = useUndoableMutation(
     (input: FollowUpInput) => ({
       label: `Follow-up added: ${input.description}`,
+      refresh: closureRefresh(),
       run: () => run('followUp.add', input),
       undo: (f) => setDeleted(f.id, true),
       redo: (f) => setDeleted(f.id, false),
@@ -162,6 +154,7 @@ function FollowUps({
   );
   const remove = useUndoableMutation((f: { id: string; description: string }) => ({
     label: `Follow-up moved to Recently deleted: ${f.description}`,
+    refresh: closureRefresh(),
     run: () => setDeleted(f.id, true),
     undo: () => setDeleted(f.id, false),
   }));
@@ -186,6 +179,7 @@ function FollowUps({
                     onSuccess: () =>
                       recordUndo({
                         label: `Follow-up marked ${done ? 'done' : 'open'}`,
+                        refresh: closureRefresh(),
                         undo: () => run('followUp.update', { id: f.id, patch: { done: !done } }).then(() => {}),
                         redo: () => run('followUp.update', { id: f.id, patch: { done } }).then(() => {}),
                       }),

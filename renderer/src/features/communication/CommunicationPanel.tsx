@@ -19,6 +19,7 @@ import { useUndoableMutation } from '../../lib/undo/use-undoable-mutation';
 import { ActionButton } from '../../ui/ActionButton';
 import { ErrorLine, issuesByPath, SelectInput, TextInput } from '../../ui/controls';
 import { BodyMap } from './BodyMap';
+import { communicationRefresh } from './queries';
 
 /** "Ana Ortiz: hips marked ask first", or a count when several areas changed at once. */
 function marksLabel(name: string, before: BodyMarks, next: BodyMarks): string {
@@ -69,6 +70,7 @@ function PerformerCommunication({ scene, personId, name }: { scene: Scene; perso
   const save = useUndoableMutation(
     ({ patch, before, label }: { patch: CommunicationPatch; before: CommunicationPatch; label: string }) => ({
       label,
+      refresh: communicationRefresh(),
       run: () => run('communication.save', { ...key, patch }),
       undo: () => run('communication.save', { ...key, patch: inversePatch(before, patch) }),
     }),
@@ -189,6 +191,7 @@ function CheckIns({ scene, personId, name }: { scene: Scene; personId: string; n
   const add = useUndoableMutation(
     (input: CheckInInput) => ({
       label: `${CHECK_IN_KIND_LABELS[input.kind ?? 'check-in']} with ${name} logged`,
+      refresh: communicationRefresh(),
       run: () => run('checkIn.add', input),
       undo: (c) => setDeleted(c, true),
       redo: (c) => setDeleted(c, false),
@@ -202,6 +205,7 @@ function CheckIns({ scene, personId, name }: { scene: Scene; personId: string; n
   );
   const remove = useUndoableMutation((c: CheckIn) => ({
     label: `${CHECK_IN_KIND_LABELS[c.kind]} with ${name} moved to Recently deleted`,
+    refresh: communicationRefresh(),
     run: () => setDeleted(c, true),
     undo: () => setDeleted(c, false),
   }));

@@ -3,9 +3,10 @@ import { Form, Input, Label, Radio, RadioGroup, TextField } from 'react-aria-com
 import { CHECKIN_KIND_LABELS, CHECKIN_KINDS, type RiderDetail } from '../../../../shared/consent/schema';
 import { useCommandMutation } from '../../lib/commands';
 import { formatInstant } from '../../lib/format';
+import { useRefresh } from '../../lib/refresh';
 import { ActionButton } from '../../ui/ActionButton';
 import { Notice } from '../../ui/Notice';
-import { useRefreshConsent } from './labels';
+import { consentRefresh } from './queries';
 
 /** The consent check-in log: at rehearsal and on the day, consent confirmed or changed. */
 export function CheckIns({ detail }: { detail: RiderDetail }) {
@@ -14,7 +15,7 @@ export function CheckIns({ detail }: { detail: RiderDetail }) {
   const [who, setWho] = useState('');
   const [note, setNote] = useState('');
   const add = useCommandMutation('rider.checkIn');
-  const refresh = useRefreshConsent();
+  const refresh = useRefresh(consentRefresh);
   const whoIssue = add.error?.issues.find((i) => i.path === 'who')?.message;
 
   return (

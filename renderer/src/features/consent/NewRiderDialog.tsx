@@ -6,13 +6,14 @@ import { useLocation } from 'wouter';
 import { z } from 'zod';
 import { isCommandError, run, useCommand, useCommandMutation } from '../../lib/commands';
 import { applyServerIssues } from '../../lib/forms';
+import { useRefresh } from '../../lib/refresh';
 import { riderScope, useUndoable } from '../../lib/undo/undoable';
 import { ActionButton } from '../../ui/ActionButton';
 import { AppDialog } from '../../ui/AppDialog';
 import { FormSelectField, FormTextField } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
 import { CheckList } from './Checkboxes';
-import { useRefreshConsent } from './labels';
+import { consentRefresh } from './queries';
 
 const NO_TEMPLATE = 'none';
 const Values = z.object({
@@ -49,7 +50,7 @@ function NewRiderForm({ productionId, onCancel }: { productionId: string; onCanc
     defaultValues: { personId: '', templateId: NO_TEMPLATE, title: '', sceneIds: [] },
   });
   const create = useCommandMutation('rider.create');
-  const refresh = useRefreshConsent();
+  const refresh = useRefresh(consentRefresh);
   const perform = useUndoable();
   const [, navigate] = useLocation();
   const [problem, setProblem] = useState<string | null>(null);
@@ -81,6 +82,7 @@ function NewRiderForm({ productionId, onCancel }: { productionId: string; onCanc
       // Undo discards the new draft (it was never sent); redo restores that same draft.
       const created = await perform({
         label: (d) => `Rider draft for ${d.rider.personName} created`,
+        refresh: consentRefresh(),
         run: () =>
           create.mutateAsync({
             productionId,

@@ -3,13 +3,14 @@ import { Button, Link } from 'react-aria-components';
 import type { RiderDetail } from '../../../../shared/consent/schema';
 import { run, useCommand, useCommandMutation } from '../../lib/commands';
 import { formatInstant } from '../../lib/format';
+import { useRefresh } from '../../lib/refresh';
 import { useUndo } from '../../lib/undo/UndoProvider';
 import { riderScope, useUndoable } from '../../lib/undo/undoable';
 import { ActionButton } from '../../ui/ActionButton';
 import { Notice } from '../../ui/Notice';
 import { AuditList } from '../audit/AuditList';
 import { CheckIns } from './CheckIns';
-import { useRefreshConsent } from './labels';
+import { consentRefresh } from './queries';
 import { RiderTermsForm } from './RiderTermsForm';
 import { RiderTermsView, SignatureView } from './RiderTermsView';
 import { SignDialog } from './SignDialog';
@@ -39,7 +40,7 @@ function RiderDetails({ detail }: { detail: RiderDetail }) {
   const { rider } = detail;
   const current = detail.versions[0];
   const production = useCommand('production.get', { id: rider.productionId });
-  const refresh = useRefreshConsent();
+  const refresh = useRefresh(consentRefresh);
   const { forget } = useUndo();
   // Once a version goes out, the draft's edits are consent history: their undo entries go too,
   // rather than stay on the stack as an undo that can only be refused.
@@ -56,6 +57,7 @@ function RiderDetails({ detail }: { detail: RiderDetail }) {
   const setDiscarded = (discarded: boolean) =>
     void perform({
       label: `Rider draft for ${rider.personName} ${discarded ? 'discarded' : 'restored'}`,
+      refresh: consentRefresh(),
       run: () => discard.mutateAsync({ id: rider.id, discarded }),
       undo: () => run('rider.discard', { id: rider.id, discarded: !discarded }),
       scope: riderScope(rider.id),

@@ -3,10 +3,11 @@ import { Button, Form, Input, Label, Tab, TabList, TabPanel, Tabs, TextField } f
 import SignaturePad from 'signature_pad';
 import type { RiderSummary } from '../../../../shared/consent/schema';
 import { useCommandMutation } from '../../lib/commands';
+import { useRefresh } from '../../lib/refresh';
 import { ActionButton } from '../../ui/ActionButton';
 import { AppDialog } from '../../ui/AppDialog';
 import { Notice } from '../../ui/Notice';
-import { useRefreshConsent } from './labels';
+import { consentRefresh } from './queries';
 
 /** The performer signs on screen (drawn with mouse, pen or finger) or, from the keyboard, types their name. */
 export function SignDialog({
@@ -33,7 +34,7 @@ function SignForm({ rider, onDone }: { rider: RiderSummary; onDone: () => void }
   const [drawn, setDrawn] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const sign = useCommandMutation('rider.sign');
-  const refresh = useRefreshConsent();
+  const refresh = useRefresh(consentRefresh);
 
   const submit = async () => {
     setProblem(null);

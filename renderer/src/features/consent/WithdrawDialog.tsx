@@ -2,10 +2,11 @@ import { useState } from 'react';
 import { Button, Form } from 'react-aria-components';
 import type { RiderSummary } from '../../../../shared/consent/schema';
 import { useCommandMutation } from '../../lib/commands';
+import { useRefresh } from '../../lib/refresh';
 import { ActionButton } from '../../ui/ActionButton';
 import { AppDialog } from '../../ui/AppDialog';
 import { Notice } from '../../ui/Notice';
-import { useRefreshConsent } from './labels';
+import { consentRefresh } from './queries';
 import { TextAreaField } from './TermsEditors';
 
 /** Withdrawal takes effect the moment it is recorded; the scenes it covers lose readiness at once. */
@@ -20,7 +21,7 @@ export function WithdrawDialog({
 }) {
   const [reason, setReason] = useState('');
   const withdraw = useCommandMutation('rider.withdraw');
-  const refresh = useRefreshConsent();
+  const refresh = useRefresh(consentRefresh);
   return (
     <AppDialog title="Record a withdrawal of consent" isOpen={isOpen} onOpenChange={onOpenChange}>
       <Form

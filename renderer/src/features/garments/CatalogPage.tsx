@@ -19,8 +19,9 @@ import { AppDialog } from '../../ui/AppDialog';
 import { FormNumberField, FormSelectField, FormTextField } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
 import './garments.css';
+import { useRefresh } from '../../lib/refresh';
 import { ImportDialog } from './ImportDialog';
-import { useRefreshGarments } from './lib';
+import { garmentsRefresh } from './queries';
 
 /** `#/catalog`: the vault-wide catalog of item types and variants. */
 export function CatalogPage() {
@@ -28,7 +29,7 @@ export function CatalogPage() {
   const variants = useCommand('garment.variantList', {});
   const [editing, setEditing] = useState<Variant | 'new' | null>(null);
   const [importing, setImporting] = useState(false);
-  const refresh = useRefreshGarments();
+  const refresh = useRefresh(garmentsRefresh);
   const retire = useCommandMutation('garment.variantDelete', { onSuccess: refresh });
   const perform = useUndoable();
   useEffect(() => {
@@ -98,6 +99,7 @@ export function CatalogPage() {
                     onPress={() =>
                       void perform({
                         label: `${v.label} (${v.code}) retired`,
+                        refresh: garmentsRefresh(),
                         run: () => retire.mutateAsync({ id: v.id }),
                         undo: () => run('garment.variantDelete', { id: v.id, deleted: false }),
                       }).catch(() => undefined)
@@ -170,7 +172,7 @@ function VariantForm({
   types: { id: string; name: string }[];
   onDone: () => void;
 }) {
-  const refresh = useRefreshGarments();
+  const refresh = useRefresh(garmentsRefresh);
   const [unplaced, setUnplaced] = useState<string[]>([]);
   const { control, handleSubmit, setError } = useForm<VariantValues>({
     defaultValues: {
@@ -212,6 +214,7 @@ function VariantForm({
       const back = inversePatch(before, values as Record<string, unknown>) as typeof values;
       return void perform({
         label: `${variant.label} (${variant.code}) changed`,
+        refresh: garmentsRefresh(),
         run: () => update.mutateAsync({ id, patch: values }),
         undo: () => run('garment.variantUpdate', { id, patch: back }),
       }).catch(() => undefined);
@@ -219,6 +222,7 @@ function VariantForm({
     // A new variant's undo retires it; redo restores the same one.
     void perform({
       label: (v) => `${v.label} (${v.code}) added`,
+      refresh: garmentsRefresh(),
       run: () => create.mutateAsync(values),
       undo: (v) => run('garment.variantDelete', { id: v.id, deleted: true }),
       redo: (v) => run('garment.variantDelete', { id: v.id, deleted: false }),
@@ -290,7 +294,7 @@ function TypesSection({
 }: {
   types: { id: string; name: string; kind: GarmentKind; sizeKey: string; variantCount: number }[];
 }) {
-  const refresh = useRefreshGarments();
+  const refresh = useRefresh(garmentsRefresh);
   const { control, handleSubmit, reset, setError } = useForm<{ name: string; kind: GarmentKind; sizeKey: string }>({
     defaultValues: { name: '', kind: 'other', sizeKey: '' },
   });
@@ -307,6 +311,7 @@ function TypesSection({
   const retireType = (t: { id: string; name: string }) =>
     void perform({
       label: `Item type ${t.name} retired`,
+      refresh: garmentsRefresh(),
       run: () => retire.mutateAsync({ id: t.id, deleted: true }),
       undo: () => run('garment.typeDelete', { id: t.id, deleted: false }),
     }).catch(() => undefined);
@@ -357,6 +362,7 @@ function TypesSection({
           (v) =>
             void perform({
               label: (t) => `Item type ${t.name} added`,
+              refresh: garmentsRefresh(),
               run: () => create.mutateAsync(v),
               undo: (t) => run('garment.typeDelete', { id: t.id, deleted: true }),
               redo: (t) => run('garment.typeDelete', { id: t.id, deleted: false }),

@@ -1,10 +1,12 @@
 import { useId, useState } from 'react';
 import type { ImportPreview } from '../../../../shared/garments/schema';
 import { run } from '../../lib/commands';
+import { useRefresh } from '../../lib/refresh';
 import { ActionButton } from '../../ui/ActionButton';
 import { AppDialog } from '../../ui/AppDialog';
 import { Notice } from '../../ui/Notice';
-import { plural, useRefreshGarments } from './lib';
+import { plural } from './lib';
+import { garmentsRefresh } from './queries';
 
 const HELP = {
   catalog:
@@ -26,7 +28,7 @@ export function ImportDialog({
   onOpenChange: (open: boolean) => void;
 }) {
   const inputId = useId();
-  const refresh = useRefreshGarments();
+  const refresh = useRefresh(garmentsRefresh);
   const [csv, setCsv] = useState<string | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [error, setError] = useState<string | null>(null);

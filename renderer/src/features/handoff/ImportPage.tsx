@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Form, Link, Radio, RadioGroup } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
@@ -14,6 +13,8 @@ import { BrowseButton } from '../../ui/BrowseButton';
 import { FormTextField } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
 import './handoff.css';
+import { useRefresh } from '../../lib/refresh';
+import { handoffRefresh } from './queries';
 
 const SourceForm = z.object({ path: requiredText(4096, 'File'), passphrase: z.string() });
 type Values = z.input<typeof SourceForm>;
@@ -28,11 +29,11 @@ export function ImportPage() {
   useEffect(() => {
     document.title = 'Import a handoff · Closed Set';
   }, []);
-  const queryClient = useQueryClient();
+  const refresh = useRefresh(handoffRefresh);
   const form = useForm<Values>({ resolver: zodResolver(SourceForm), defaultValues: { path: '', passphrase: '' } });
   const inspect = useCommandMutation('handoff.inspect');
   const apply = useCommandMutation('handoff.import', {
-    onSuccess: () => queryClient.invalidateQueries(),
+    onSuccess: refresh,
   });
   const [plan, setPlan] = useState<ImportPlan | null>(null);
   const [decisions, setDecisions] = useState<Record<string, Resolution>>({});

@@ -1,24 +1,25 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { MEMBER_ROLE_LABELS, MEMBER_ROLES, type MemberInput, type MemberRole } from '../../../../shared/people/schema';
 import { run, useCommand, useCommandMutation } from '../../lib/commands';
+import { useRefresh } from '../../lib/refresh';
 import { useUndo } from '../../lib/undo/UndoProvider';
 import { useUndoableMutation } from '../../lib/undo/use-undoable-mutation';
 import { ActionButton } from '../../ui/ActionButton';
 import { ErrorLine, ProductionSections, SelectInput, TextInput } from '../../ui/controls';
 import { Notice } from '../../ui/Notice';
+import { peopleRefresh } from './queries';
 
 /** `#/productions/:id/cast`: who is in this production, as performer, background or crew. */
 export function CastPage({ productionId }: { productionId: string }) {
   const production = useCommand('production.get', { id: productionId });
   const members = useCommand('member.list', { productionId });
   const people = useCommand('person.list', {});
-  const queryClient = useQueryClient();
-  const refresh = () => queryClient.invalidateQueries({ queryKey: ['member.list'] });
+  const refresh = useRefresh(peopleRefresh);
   // Undo takes the person back off; redo puts that same membership back rather than adding another.
   const add = useUndoableMutation((input: MemberInput) => ({
     label: (m) => `${m.person.name} added to this production`,
+    refresh: peopleRefresh(),
     run: () => run('member.add', input),
     undo: (m) => run('member.remove', { id: m.id, removed: true }),
     redo: (m) => run('member.remove', { id: m.id, removed: false }),
@@ -124,6 +125,7 @@ export function CastPage({ productionId }: { productionId: string }) {
                             onSuccess: () =>
                               recordUndo({
                                 label: `${m.person.name} taken off this production`,
+                                refresh: peopleRefresh(),
                                 undo: () => run('member.remove', { id: m.id, removed: false }).then(() => {}),
                                 redo: () => run('member.remove', { id: m.id, removed: true }).then(() => {}),
                               }),

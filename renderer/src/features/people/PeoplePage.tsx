@@ -9,6 +9,7 @@ import { AppDialog } from '../../ui/AppDialog';
 import { ErrorLine } from '../../ui/controls';
 import { Notice } from '../../ui/Notice';
 import { PersonForm } from './PersonForm';
+import { peopleRefresh } from './queries';
 
 /** `#/people`: everyone in the vault, typed once and cast in any production. */
 export function PeoplePage() {
@@ -18,6 +19,7 @@ export function PeoplePage() {
   // Soft: riders, check-ins and the audit trail keep pointing at the person, and Undo restores them.
   const remove = useUndoableMutation((p: Person) => ({
     label: `${p.name} moved to Recently deleted`,
+    refresh: peopleRefresh(),
     run: () => setDeleted(p, true),
     undo: () => setDeleted(p, false),
   }));

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { type Production, ProductionInput, type ProductionPatch } from '../../../../shared/productions/schema';
 import { type CommandError, isCommandError, run, useCommandMutation } from '../../lib/commands';
 import { applyServerIssues } from '../../lib/forms';
+import { refreshQueries } from '../../lib/refresh';
 import { useUndo } from '../../lib/undo/UndoProvider';
 import { inversePatch } from '../../lib/undo/undo';
 import { useUndoable } from '../../lib/undo/undoable';
@@ -14,6 +15,7 @@ import { ActionButton } from '../../ui/ActionButton';
 import { FormComboBoxField, FormDateField, FormNumberField, FormSelectField, FormTextField } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
 import { browserTimeZone, statusOptions, timeZoneOptions, typeOptions, unionOptions } from './options';
+import { productionsRefresh } from './queries';
 
 type Values = z.input<typeof ProductionInput>;
 type Parsed = z.output<typeof ProductionInput>;
@@ -76,7 +78,7 @@ export function ProductionForm({
   const queryClient = useQueryClient();
   const refresh = async (saved: Production) => {
     queryClient.setQueryData(['production.get', { id: saved.id }], saved);
-    await queryClient.invalidateQueries({ queryKey: ['production.list'] });
+    await refreshQueries(queryClient, productionsRefresh());
   };
   const perform = useUndoable();
   const create = useMutation<Production, CommandError, Parsed>({
@@ -84,6 +86,7 @@ export function ProductionForm({
     mutationFn: (input) =>
       perform({
         label: (p) => `${p.title} added`,
+        refresh: productionsRefresh(),
         run: () => run('production.create', input),
         undo: (p) => run('production.archive', { id: p.id, archived: true }),
         redo: (p) => run('production.archive', { id: p.id, archived: false }),
@@ -107,6 +110,7 @@ export function ProductionForm({
         const saved = await update.mutateAsync({ id: production.id, patch });
         recordUndo({
           label: `${production.title}: details changed`,
+          refresh: productionsRefresh(),
           undo: () =>
             run('production.update', { id: production.id, patch: inversePatch(production, patch) }).then(() => {}),
           redo: () => run('production.update', { id: production.id, patch }).then(() => {}),

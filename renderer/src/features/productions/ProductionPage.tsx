@@ -9,6 +9,7 @@ import {
 } from '../../../../shared/productions/schema';
 import { run, useCommand, useCommandMutation } from '../../lib/commands';
 import { formatDay, formatInstant } from '../../lib/format';
+import { refreshQueries } from '../../lib/refresh';
 import { useUndo } from '../../lib/undo/UndoProvider';
 import { ActionButton } from '../../ui/ActionButton';
 import { ProductionSections } from '../../ui/controls';
@@ -16,6 +17,7 @@ import { Notice } from '../../ui/Notice';
 import { ConsentLinks } from '../consent/ConsentLinks';
 import { timeZoneLabel } from './options';
 import { EditProductionDialog } from './ProductionDialog';
+import { productionsRefresh } from './queries';
 
 export function ProductionPage({ id }: { id: string }) {
   const production = useCommand('production.get', { id });
@@ -44,7 +46,7 @@ function ProductionDetails({ production }: { production: Production }) {
   const archive = useCommandMutation('production.archive', {
     onSuccess: async (saved) => {
       queryClient.setQueryData(['production.get', { id: saved.id }], saved);
-      await queryClient.invalidateQueries({ queryKey: ['production.list'] });
+      await refreshQueries(queryClient, productionsRefresh());
     },
   });
   const archived = production.archivedAt !== null;
@@ -95,6 +97,7 @@ function ProductionDetails({ production }: { production: Production }) {
                   onSuccess: () =>
                     recordUndo({
                       label: `${production.title} ${archived ? 'restored' : 'archived'}`,
+                      refresh: productionsRefresh(),
                       undo: () => run('production.archive', { id: production.id, archived }).then(() => {}),
                       redo: () => run('production.archive', { id: production.id, archived: !archived }).then(() => {}),
                     }),

@@ -7,6 +7,7 @@ import { useUndoableMutation } from '../../lib/undo/use-undoable-mutation';
 import { ActionButton } from '../../ui/ActionButton';
 import { ErrorLine } from '../../ui/controls';
 import { Notice } from '../../ui/Notice';
+import { scenesRefresh } from './queries';
 
 /** Soft-deletes (or restores) exactly the scenes one import created. */
 async function setDeleted(sceneIds: string[], deleted: boolean): Promise<void> {
@@ -23,6 +24,7 @@ export function ImportBreakdown({ productionId, onDone }: { productionId: string
   const run = useUndoableMutation(
     (input: { productionId: string; csv: string }) => ({
       label: (r) => `${r.created} scene${r.created === 1 ? '' : 's'} imported${fileName ? ` from ${fileName}` : ''}`,
+      refresh: scenesRefresh(),
       run: () => runCommand('breakdown.import', input),
       undo: (r) => setDeleted(r.sceneIds, true),
       redo: (r) => setDeleted(r.sceneIds, false),

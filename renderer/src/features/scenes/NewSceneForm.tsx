@@ -13,6 +13,7 @@ import { run } from '../../lib/commands';
 import { useUndoableMutation } from '../../lib/undo/use-undoable-mutation';
 import { ActionButton } from '../../ui/ActionButton';
 import { Check, ErrorLine, issuesByPath, schemaErrors, TextInput } from '../../ui/controls';
+import { scenesRefresh } from './queries';
 
 /** Break down a new scene: number, episode, pages, schedule and the types of intimacy. */
 export function NewSceneForm({ productionId, onDone }: { productionId: string; onDone: () => void }) {
@@ -29,6 +30,7 @@ export function NewSceneForm({ productionId, onDone }: { productionId: string; o
   const create = useUndoableMutation(
     (input: SceneInputValues) => ({
       label: (scene) => `Scene ${scene.number} added`,
+      refresh: scenesRefresh(),
       run: () => run('scene.create', input),
       undo: (scene) => run('scene.delete', { id: scene.id, deleted: true }),
       redo: (scene) => run('scene.delete', { id: scene.id, deleted: false }),

@@ -14,6 +14,7 @@ import { ClosurePanel } from '../closure/ClosurePanel';
 import { CommunicationPanel } from '../communication/CommunicationPanel';
 import { SceneConsentPanel } from '../consent/SceneConsentPanel';
 import { BreakdownPanel } from './BreakdownPanel';
+import { scenesRefresh } from './queries';
 
 /** `#/productions/:id/scenes/:sceneId`: one scene, its readiness, and a tab per pillar. */
 export function ScenePage({ productionId, sceneId }: { productionId: string; sceneId: string }) {
@@ -26,6 +27,7 @@ export function ScenePage({ productionId, sceneId }: { productionId: string; sce
   const remove = useUndoableMutation(
     (number: string) => ({
       label: `Scene ${number} moved to Recently deleted`,
+      refresh: scenesRefresh(),
       run: () => setDeleted(true),
       undo: () => setDeleted(false),
     }),
@@ -33,6 +35,7 @@ export function ScenePage({ productionId, sceneId }: { productionId: string; sce
   );
   const restore = useUndoableMutation((number: string) => ({
     label: `Scene ${number} restored`,
+    refresh: scenesRefresh(),
     run: () => setDeleted(false),
     undo: () => setDeleted(true),
   }));

@@ -1,11 +1,12 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { TrashItem } from '../../../../shared/trash/schema';
 import { run, useCommand } from '../../lib/commands';
 import { formatInstant } from '../../lib/format';
+import { useRefresh } from '../../lib/refresh';
 import { useUndo } from '../../lib/undo/UndoProvider';
 import { ActionButton } from '../../ui/ActionButton';
 import { Notice } from '../../ui/Notice';
+import { trashRefresh } from './queries';
 
 const KIND_LABELS: Record<TrashItem['kind'], string> = {
   scene: 'Scene',
@@ -58,7 +59,7 @@ async function setDeleted(item: TrashItem, deleted: boolean): Promise<void> {
 
 export function RecentlyDeletedPage() {
   const trash = useCommand('trash.list', {}, { staleTime: 0 });
-  const queryClient = useQueryClient();
+  const refresh = useRefresh(trashRefresh);
   const { record } = useUndo();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -73,6 +74,7 @@ export function RecentlyDeletedPage() {
       await setDeleted(item, false);
       record({
         label: `${item.title} restored`,
+        refresh: trashRefresh(),
         undo: () => setDeleted(item, true),
         redo: () => setDeleted(item, false),
       });
@@ -80,7 +82,7 @@ export function RecentlyDeletedPage() {
       setError(err instanceof Error ? err.message : String(err));
     } finally {
       setBusy(null);
-      await queryClient.invalidateQueries();
+      await refresh();
     }
   };
 

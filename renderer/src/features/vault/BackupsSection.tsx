@@ -1,19 +1,20 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { BackupInfo } from '../../../../shared/vault/schema';
 import { useCommand, useCommandMutation } from '../../lib/commands';
 import { baseName, formatBytes, formatInstant } from '../../lib/format';
+import { useRefresh } from '../../lib/refresh';
 import { ActionButton } from '../../ui/ActionButton';
 import { AppDialog } from '../../ui/AppDialog';
 import { Notice } from '../../ui/Notice';
+import { vaultRefresh } from './queries';
 import { RestoreBackupForm } from './RestoreBackupForm';
 
 export function BackupsSection({ vaultPath }: { vaultPath: string }) {
-  const queryClient = useQueryClient();
+  const refresh = useRefresh(vaultRefresh);
   const backups = useCommand('vault.backups', { path: vaultPath });
   const [restoring, setRestoring] = useState<BackupInfo | null>(null);
   const backup = useCommandMutation('vault.backup', {
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['vault.backups'] }),
+    onSuccess: refresh,
   });
 
   return (
