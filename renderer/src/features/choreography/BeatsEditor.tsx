@@ -11,6 +11,7 @@ import { useUndoableMutation } from '../../lib/undo/use-undoable-mutation';
 import { ActionButton } from '../../ui/ActionButton';
 import { AppDialog } from '../../ui/AppDialog';
 import { ErrorLine, SelectInput } from '../../ui/controls';
+import { RowAction } from '../../ui/RowAction';
 import { type BeatDraft, BeatForm, emptyBeat } from './BeatForm';
 import { choreographyRefresh } from './queries';
 
@@ -236,13 +237,9 @@ export function BeatsEditor({ scene }: { scene: Scene }) {
                     >
                       Edit
                     </Button>
-                    <Button
-                      className="btn btn-quiet btn-small"
-                      onPress={() => remove(index)}
-                      aria-label={`Remove beat ${index + 1}`}
-                    >
+                    <RowAction verb="Remove beat" name={index + 1} onPress={() => remove(index)}>
                       Remove
-                    </Button>
+                    </RowAction>
                   </span>
                 )}
               </GridListItem>

@@ -13,8 +13,8 @@ import { formatDay } from '../../lib/format';
 import { useRefresh } from '../../lib/refresh';
 import { useUndo } from '../../lib/undo/UndoProvider';
 import { useUndoableMutation } from '../../lib/undo/use-undoable-mutation';
-import { ActionButton } from '../../ui/ActionButton';
 import { Check, ErrorLine, issuesByPath, SelectInput, TextInput } from '../../ui/controls';
+import { FormActions } from '../../ui/FormActions';
 import { closureRefresh } from './queries';
 
 /** The closure pillar: practice and debrief per performer, then follow-ups with due dates. */
@@ -89,37 +89,33 @@ function PerformerClosure({
           className="span-2"
         />
       </div>
-      <ErrorLine error={save.error} />
-      <div className="form-actions">
-        <ActionButton
-          variant="primary"
-          isPending={save.isPending}
-          pendingLabel="Saving…"
-          onPress={() => {
-            const next = { sceneId: scene.id, personId, practices, practiceNote, debrief, nextShootNotes };
-            // The inverse saves back what this record held before (an empty record if there was none).
-            const before = {
-              sceneId: scene.id,
-              personId,
-              practices: record?.practices ?? [],
-              practiceNote: record?.practiceNote ?? '',
-              debrief: record?.debrief ?? '',
-              nextShootNotes: record?.nextShootNotes ?? '',
-            };
-            save.mutate(next, {
-              onSuccess: () =>
-                recordUndo({
-                  label: `Closure for ${name} saved`,
-                  refresh: closureRefresh(),
-                  undo: () => run('closure.save', before).then(() => {}),
-                  redo: () => run('closure.save', next).then(() => {}),
-                }),
-            });
-          }}
-        >
-          Save closure for {name}
-        </ActionButton>
-      </div>
+      <FormActions
+        error={save.error}
+        submitLabel="Save closure for {name}"
+        onSubmit={() => {
+          const next = { sceneId: scene.id, personId, practices, practiceNote, debrief, nextShootNotes };
+          // The inverse saves back what this record held before (an empty record if there was none).
+          const before = {
+            sceneId: scene.id,
+            personId,
+            practices: record?.practices ?? [],
+            practiceNote: record?.practiceNote ?? '',
+            debrief: record?.debrief ?? '',
+            nextShootNotes: record?.nextShootNotes ?? '',
+          };
+          save.mutate(next, {
+            onSuccess: () =>
+              recordUndo({
+                label: `Closure for ${name} saved`,
+                refresh: closureRefresh(),
+                undo: () => run('closure.save', before).then(() => {}),
+                redo: () => run('closure.save', next).then(() => {}),
+              }),
+          });
+        }}
+        isPending={save.isPending}
+        pendingLabel="Saving…"
+      />
     </section>
   );
 }
@@ -220,14 +216,12 @@ function FollowUps({
           ]}
         />
       </div>
-      <div className="form-actions">
-        <ActionButton
-          isPending={add.isPending}
-          onPress={() => add.mutate({ sceneId: scene.id, description, dueDate, personId: personId || null })}
-        >
-          Add follow-up
-        </ActionButton>
-      </div>
+      <FormActions
+        submitLabel="Add follow-up"
+        onSubmit={() => add.mutate({ sceneId: scene.id, description, dueDate, personId: personId || null })}
+        variant="secondary"
+        isPending={add.isPending}
+      />
     </section>
   );
 }

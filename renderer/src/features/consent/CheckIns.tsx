@@ -5,6 +5,7 @@ import { useCommandMutation } from '../../lib/commands';
 import { formatInstant } from '../../lib/format';
 import { useRefresh } from '../../lib/refresh';
 import { ActionButton } from '../../ui/ActionButton';
+import { DataTable } from '../../ui/DataTable';
 import { Notice } from '../../ui/Notice';
 import { consentRefresh } from './queries';
 
@@ -23,35 +24,29 @@ export function CheckIns({ detail }: { detail: RiderDetail }) {
       {detail.checkIns.length === 0 ? (
         <p className="muted">No check-ins logged yet.</p>
       ) : (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">When</th>
-              <th scope="col">Occasion</th>
-              <th scope="col">Who</th>
-              <th scope="col">Consent</th>
-              <th scope="col">Note</th>
-            </tr>
-          </thead>
-          <tbody>
-            {detail.checkIns.map((c) => (
-              <tr key={c.id} data-voided={c.voidedAt ? true : undefined}>
-                <td className="nowrap">{formatInstant(c.at)}</td>
-                <td>{CHECKIN_KIND_LABELS[c.kind]}</td>
-                <td>{c.who}</td>
-                <td>
-                  {c.voidedAt ? 'Voided' : c.outcome === 'confirmed' ? 'Confirmed' : 'Changed'} (v{c.version})
-                </td>
-                <td>
-                  {c.note}
-                  {c.voidedAt ? (
-                    <span className="checkin-void">{` Voided ${formatInstant(c.voidedAt)}: ${c.voidReason}.`}</span>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          columns={['When', 'Occasion', 'Who', 'Consent', 'Note']}
+          rows={detail.checkIns}
+          rowKey={(c) => c.id}
+          rowProps={(c) => ({ 'data-voided': c.voidedAt ? true : undefined })}
+        >
+          {(c) => (
+            <>
+              <td className="nowrap">{formatInstant(c.at)}</td>
+              <td>{CHECKIN_KIND_LABELS[c.kind]}</td>
+              <td>{c.who}</td>
+              <td>
+                {c.voidedAt ? 'Voided' : c.outcome === 'confirmed' ? 'Confirmed' : 'Changed'} (v{c.version})
+              </td>
+              <td>
+                {c.note}
+                {c.voidedAt ? (
+                  <span className="checkin-void">{` Voided ${formatInstant(c.voidedAt)}: ${c.voidReason}.`}</span>
+                ) : null}
+              </td>
+            </>
+          )}
+        </DataTable>
       )}
       <Form
         className="form checkin-form"

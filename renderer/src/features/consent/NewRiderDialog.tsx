@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { Button, Form } from 'react-aria-components';
+import { Form } from 'react-aria-components';
 import { Controller, useForm } from 'react-hook-form';
 import { useLocation } from 'wouter';
 import { z } from 'zod';
@@ -8,10 +8,9 @@ import { isCommandError, run, useCommand, useCommandMutation } from '../../lib/c
 import { applyServerIssues } from '../../lib/forms';
 import { useRefresh } from '../../lib/refresh';
 import { riderScope, useUndoable } from '../../lib/undo/undoable';
-import { ActionButton } from '../../ui/ActionButton';
 import { AppDialog } from '../../ui/AppDialog';
+import { FormActions } from '../../ui/FormActions';
 import { FormSelectField, FormTextField } from '../../ui/fields';
-import { Notice } from '../../ui/Notice';
 import { CheckList } from './Checkboxes';
 import { consentRefresh } from './queries';
 
@@ -137,15 +136,13 @@ function NewRiderForm({ productionId, onCancel }: { productionId: string; onCanc
           />
         </div>
       </div>
-      {problem ? <Notice tone="error">{problem}</Notice> : null}
-      <div className="form-actions">
-        <Button className="btn btn-quiet" onPress={onCancel}>
-          Cancel
-        </Button>
-        <ActionButton type="submit" variant="primary" isPending={create.isPending} pendingLabel="Creating…">
-          Create draft
-        </ActionButton>
-      </div>
+      <FormActions
+        problem={problem}
+        onCancel={onCancel}
+        submitLabel="Create draft"
+        isPending={create.isPending}
+        pendingLabel="Creating…"
+      />
     </Form>
   );
 }

@@ -18,20 +18,15 @@ import { RiderStatusBadge } from './StatusBadge';
 import { SaveTemplateDialog } from './Templates';
 import { WithdrawDialog } from './WithdrawDialog';
 import './consent.css';
+import { PageQueryState } from '../../ui/QueryState';
 
 export function RiderPage({ id }: { id: string }) {
   const rider = useCommand('rider.get', { id });
   useEffect(() => {
     if (rider.data) document.title = `Rider · ${rider.data.rider.personName} · Closed Set`;
   }, [rider.data]);
-  if (rider.isPending) return <p className="page-loading">Loading rider…</p>;
-  if (rider.isError) {
-    return (
-      <div className="page">
-        <h1 className="page-title">Rider not available</h1>
-        <Notice tone="error">{rider.error.message}</Notice>
-      </div>
-    );
+  if (!rider.isSuccess) {
+    return <PageQueryState query={rider} loading="Loading rider…" unavailable="Rider not available" />;
   }
   return <RiderDetails detail={rider.data} />;
 }

@@ -10,7 +10,7 @@ import { isCommandError, run, useCommand, useCommandMutation } from '../../lib/c
 import { applyServerIssues } from '../../lib/forms';
 import { useRefresh } from '../../lib/refresh';
 import { riderScope, useUndoable } from '../../lib/undo/undoable';
-import { ActionButton } from '../../ui/ActionButton';
+import { FormActions } from '../../ui/FormActions';
 import { FormDateField, FormSelectField, FormTextField } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
 import { CheckBox, CheckList } from './Checkboxes';
@@ -212,11 +212,7 @@ export function RiderTermsForm({ detail, version }: { detail: RiderDetail; versi
 
       {problem ? <Notice tone="error">{problem}</Notice> : null}
       {saved && !form.formState.isDirty ? <Notice tone="success">Draft saved.</Notice> : null}
-      <div className="form-actions">
-        <ActionButton type="submit" variant="primary" isPending={update.isPending} pendingLabel="Saving…">
-          Save draft
-        </ActionButton>
-      </div>
+      <FormActions submitLabel="Save draft" isPending={update.isPending} pendingLabel="Saving…" />
     </Form>
   );
 }

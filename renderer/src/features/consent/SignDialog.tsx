@@ -4,9 +4,8 @@ import SignaturePad from 'signature_pad';
 import type { RiderSummary } from '../../../../shared/consent/schema';
 import { useCommandMutation } from '../../lib/commands';
 import { useRefresh } from '../../lib/refresh';
-import { ActionButton } from '../../ui/ActionButton';
 import { AppDialog } from '../../ui/AppDialog';
-import { Notice } from '../../ui/Notice';
+import { FormActions } from '../../ui/FormActions';
 import { consentRefresh } from './queries';
 
 /** The performer signs on screen (drawn with mouse, pen or finger) or, from the keyboard, types their name. */
@@ -91,15 +90,13 @@ function SignForm({ rider, onDone }: { rider: RiderSummary; onDone: () => void }
         <Label className="field-label">Witness</Label>
         <Input className="input" />
       </TextField>
-      {problem ? <Notice tone="error">{problem}</Notice> : null}
-      <div className="form-actions">
-        <Button className="btn btn-quiet" onPress={onDone}>
-          Cancel
-        </Button>
-        <ActionButton type="submit" variant="primary" isPending={sign.isPending} pendingLabel="Signing…">
-          Sign
-        </ActionButton>
-      </div>
+      <FormActions
+        problem={problem}
+        onCancel={onDone}
+        submitLabel="Sign"
+        isPending={sign.isPending}
+        pendingLabel="Signing…"
+      />
     </Form>
   );
 }

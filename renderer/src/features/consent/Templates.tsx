@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Form, Input, Label, TextField } from 'react-aria-components';
+import { Form, Input, Label, TextField } from 'react-aria-components';
 import type { RiderTerms } from '../../../../shared/consent/schema';
 import { run, useCommand, useCommandMutation } from '../../lib/commands';
 import { formatInstant } from '../../lib/format';
@@ -7,6 +7,7 @@ import { useRefresh } from '../../lib/refresh';
 import { useUndoable } from '../../lib/undo/undoable';
 import { ActionButton } from '../../ui/ActionButton';
 import { AppDialog } from '../../ui/AppDialog';
+import { FormActions } from '../../ui/FormActions';
 import { Notice } from '../../ui/Notice';
 import { consentRefresh } from './queries';
 
@@ -98,14 +99,12 @@ export function SaveTemplateDialog({
           {nameIssue ? <span className="field-error">{nameIssue}</span> : null}
         </TextField>
         {create.error && !nameIssue ? <Notice tone="error">{create.error.message}</Notice> : null}
-        <div className="form-actions">
-          <Button className="btn btn-quiet" onPress={() => onOpenChange(false)}>
-            Cancel
-          </Button>
-          <ActionButton type="submit" variant="primary" isPending={create.isPending} pendingLabel="Saving…">
-            Save template
-          </ActionButton>
-        </div>
+        <FormActions
+          onCancel={() => onOpenChange(false)}
+          submitLabel="Save template"
+          isPending={create.isPending}
+          pendingLabel="Saving…"
+        />
       </Form>
     </AppDialog>
   );

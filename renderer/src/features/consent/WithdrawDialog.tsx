@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { Button, Form } from 'react-aria-components';
+import { Form } from 'react-aria-components';
 import type { RiderSummary } from '../../../../shared/consent/schema';
 import { useCommandMutation } from '../../lib/commands';
 import { useRefresh } from '../../lib/refresh';
-import { ActionButton } from '../../ui/ActionButton';
 import { AppDialog } from '../../ui/AppDialog';
+import { FormActions } from '../../ui/FormActions';
 import { Notice } from '../../ui/Notice';
 import { consentRefresh } from './queries';
 import { TextAreaField } from './TermsEditors';
@@ -44,14 +44,13 @@ export function WithdrawDialog({
         </p>
         <TextAreaField label="Reason (optional)" value={reason} onChange={setReason} rows={3} />
         {withdraw.error ? <Notice tone="error">{withdraw.error.message}</Notice> : null}
-        <div className="form-actions">
-          <Button className="btn btn-quiet" onPress={() => onOpenChange(false)}>
-            Cancel
-          </Button>
-          <ActionButton type="submit" variant="danger" isPending={withdraw.isPending} pendingLabel="Recording…">
-            Record withdrawal
-          </ActionButton>
-        </div>
+        <FormActions
+          onCancel={() => onOpenChange(false)}
+          submitLabel="Record withdrawal"
+          variant="danger"
+          isPending={withdraw.isPending}
+          pendingLabel="Recording…"
+        />
       </Form>
     </AppDialog>
   );

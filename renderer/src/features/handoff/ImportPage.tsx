@@ -14,6 +14,7 @@ import { FormTextField } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
 import './handoff.css';
 import { useRefresh } from '../../lib/refresh';
+import { DataTable } from '../../ui/DataTable';
 import { handoffRefresh } from './queries';
 
 const SourceForm = z.object({ path: requiredText(4096, 'File'), passphrase: z.string() });
@@ -221,24 +222,15 @@ function ConflictCard({
         Here: changed {conflict.oursUpdatedAt ? formatInstant(conflict.oursUpdatedAt) : '—'} · In the file: changed{' '}
         {conflict.theirsUpdatedAt ? formatInstant(conflict.theirsUpdatedAt) : '—'}
       </p>
-      <table className="table">
-        <thead>
-          <tr>
-            <th scope="col">Field</th>
-            <th scope="col">In this vault</th>
-            <th scope="col">In the file</th>
-          </tr>
-        </thead>
-        <tbody>
-          {conflict.fields.map((f) => (
-            <tr key={f.field}>
-              <td>{f.field}</td>
-              <td>{shown(f.ours)}</td>
-              <td>{shown(f.theirs)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable columns={['Field', 'In this vault', 'In the file']} rows={conflict.fields} rowKey={(f) => f.field}>
+        {(f) => (
+          <>
+            <td>{f.field}</td>
+            <td>{shown(f.ours)}</td>
+            <td>{shown(f.theirs)}</td>
+          </>
+        )}
+      </DataTable>
       <RadioGroup
         className="radio-group"
         value={value}

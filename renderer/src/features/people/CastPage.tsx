@@ -7,6 +7,7 @@ import { useUndo } from '../../lib/undo/UndoProvider';
 import { useUndoableMutation } from '../../lib/undo/use-undoable-mutation';
 import { ActionButton } from '../../ui/ActionButton';
 import { ErrorLine, ProductionSections, SelectInput, TextInput } from '../../ui/controls';
+import { DataTable } from '../../ui/DataTable';
 import { Notice } from '../../ui/Notice';
 import { peopleRefresh } from './queries';
 
@@ -96,51 +97,44 @@ export function CastPage({ productionId }: { productionId: string }) {
       </section>
       {members.data && members.data.length > 0 ? (
         <div className="card">
-          <table className="table" aria-label="Cast and crew">
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Role</th>
-                <th scope="col">Character or department</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {members.data.map((m) => (
-                <tr key={m.id}>
-                  <td>
-                    {m.person.name} {m.person.isMinor ? <span className="badge badge-warning">Minor</span> : null}
-                  </td>
-                  <td>{MEMBER_ROLE_LABELS[m.role]}</td>
-                  <td>{m.role === 'crew' ? m.department : m.characterName}</td>
-                  <td className="numeric">
-                    <Button
-                      className="btn btn-quiet btn-small"
-                      onPress={() =>
-                        remove.mutate(
-                          { id: m.id },
-                          {
-                            onSuccess: () =>
-                              recordUndo({
-                                label: `${m.person.name} taken off this production`,
-                                refresh: peopleRefresh(),
-                                undo: () => run('member.remove', { id: m.id, removed: false }).then(() => {}),
-                                redo: () => run('member.remove', { id: m.id, removed: true }).then(() => {}),
-                              }),
-                          },
-                        )
-                      }
-                      aria-label={`Take ${m.person.name} off this production`}
-                    >
-                      Remove
-                    </Button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            columns={['Name', 'Role', 'Character or department', { label: 'Actions', hidden: true }]}
+            rows={members.data}
+            rowKey={(m) => m.id}
+            label="Cast and crew"
+          >
+            {(m) => (
+              <>
+                <td>
+                  {m.person.name} {m.person.isMinor ? <span className="badge badge-warning">Minor</span> : null}
+                </td>
+                <td>{MEMBER_ROLE_LABELS[m.role]}</td>
+                <td>{m.role === 'crew' ? m.department : m.characterName}</td>
+                <td className="numeric">
+                  <Button
+                    className="btn btn-quiet btn-small"
+                    onPress={() =>
+                      remove.mutate(
+                        { id: m.id },
+                        {
+                          onSuccess: () =>
+                            recordUndo({
+                              label: `${m.person.name} taken off this production`,
+                              refresh: peopleRefresh(),
+                              undo: () => run('member.remove', { id: m.id, removed: false }).then(() => {}),
+                              redo: () => run('member.remove', { id: m.id, removed: true }).then(() => {}),
+                            }),
+                        },
+                      )
+                    }
+                    aria-label={`Take ${m.person.name} off this production`}
+                  >
+                    Remove
+                  </Button>
+                </td>
+              </>
+            )}
+          </DataTable>
         </div>
       ) : null}
     </div>

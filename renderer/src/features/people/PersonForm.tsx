@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Button, Form } from 'react-aria-components';
+import { Form } from 'react-aria-components';
 import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { type Person, PersonInput, SIZE_KEYS } from '../../../../shared/people/schema';
@@ -11,10 +11,9 @@ import { refreshQueries } from '../../lib/refresh';
 import { useUndo } from '../../lib/undo/UndoProvider';
 import { inversePatch } from '../../lib/undo/undo';
 import { useUndoable } from '../../lib/undo/undoable';
-import { ActionButton } from '../../ui/ActionButton';
 import { Check, TextInput } from '../../ui/controls';
+import { FormActions } from '../../ui/FormActions';
 import { FormDateField, FormTextField } from '../../ui/fields';
-import { Notice } from '../../ui/Notice';
 import { peopleRefresh } from './queries';
 
 type Values = z.input<typeof PersonInput>;
@@ -184,20 +183,13 @@ export function PersonForm({
         />
         <FormTextField control={form.control} name="notes" label="Notes" className="span-2" />
       </div>
-      {problem ? <Notice tone="error">{problem}</Notice> : null}
-      <div className="form-actions">
-        <Button className="btn btn-quiet" onPress={onCancel}>
-          Cancel
-        </Button>
-        <ActionButton
-          type="submit"
-          variant="primary"
-          isPending={create.isPending || update.isPending}
-          pendingLabel="Saving…"
-        >
-          {person ? 'Save person' : 'Add person'}
-        </ActionButton>
-      </div>
+      <FormActions
+        problem={problem}
+        onCancel={onCancel}
+        submitLabel={person ? 'Save person' : 'Add person'}
+        isPending={create.isPending || update.isPending}
+        pendingLabel="Saving…"
+      />
     </Form>
   );
 }

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Button, Form } from 'react-aria-components';
+import { Form } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { type Production, ProductionInput, type ProductionPatch } from '../../../../shared/productions/schema';
@@ -11,9 +11,8 @@ import { refreshQueries } from '../../lib/refresh';
 import { useUndo } from '../../lib/undo/UndoProvider';
 import { inversePatch } from '../../lib/undo/undo';
 import { useUndoable } from '../../lib/undo/undoable';
-import { ActionButton } from '../../ui/ActionButton';
+import { FormActions } from '../../ui/FormActions';
 import { FormComboBoxField, FormDateField, FormNumberField, FormSelectField, FormTextField } from '../../ui/fields';
-import { Notice } from '../../ui/Notice';
 import { browserTimeZone, statusOptions, timeZoneOptions, typeOptions, unionOptions } from './options';
 import { productionsRefresh } from './queries';
 
@@ -158,20 +157,13 @@ export function ProductionForm({
           description="How long before call time a rider is due. SAG-AFTRA: 48."
         />
       </div>
-      {problem ? <Notice tone="error">{problem}</Notice> : null}
-      <div className="form-actions">
-        <Button className="btn btn-quiet" onPress={onCancel}>
-          Cancel
-        </Button>
-        <ActionButton
-          type="submit"
-          variant="primary"
-          isPending={create.isPending || update.isPending}
-          pendingLabel="Saving…"
-        >
-          {editing ? 'Save changes' : 'Create production'}
-        </ActionButton>
-      </div>
+      <FormActions
+        problem={problem}
+        onCancel={onCancel}
+        submitLabel={editing ? 'Save changes' : 'Create production'}
+        isPending={create.isPending || update.isPending}
+        pendingLabel="Saving…"
+      />
     </Form>
   );
 }

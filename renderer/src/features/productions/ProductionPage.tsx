@@ -14,6 +14,7 @@ import { useUndo } from '../../lib/undo/UndoProvider';
 import { ActionButton } from '../../ui/ActionButton';
 import { ProductionSections } from '../../ui/controls';
 import { Notice } from '../../ui/Notice';
+import { PageQueryState } from '../../ui/QueryState';
 import { ConsentLinks } from '../consent/ConsentLinks';
 import { timeZoneLabel } from './options';
 import { EditProductionDialog } from './ProductionDialog';
@@ -26,16 +27,8 @@ export function ProductionPage({ id }: { id: string }) {
     if (production.data) document.title = `${production.data.title} · Closed Set`;
   }, [production.data]);
 
-  if (production.isPending) {
-    return <p className="page-loading">Loading production…</p>;
-  }
-  if (production.isError) {
-    return (
-      <div className="page">
-        <h1 className="page-title">Production not available</h1>
-        <Notice tone="error">{production.error.message}</Notice>
-      </div>
-    );
+  if (!production.isSuccess) {
+    return <PageQueryState query={production} loading="Loading production…" unavailable="Production not available" />;
   }
   return <ProductionDetails production={production.data} />;
 }

@@ -18,8 +18,8 @@ import { useRefresh } from '../../lib/refresh';
 import { useUndo } from '../../lib/undo/UndoProvider';
 import { inversePatch } from '../../lib/undo/undo';
 import { useUndoableMutation } from '../../lib/undo/use-undoable-mutation';
-import { ActionButton } from '../../ui/ActionButton';
-import { Check, ErrorLine, issuesByPath, SelectInput, schemaErrors, TextInput } from '../../ui/controls';
+import { Check, issuesByPath, SelectInput, schemaErrors, TextInput } from '../../ui/controls';
+import { FormActions } from '../../ui/FormActions';
 import { scenesRefresh } from './queries';
 
 type Draft = {
@@ -217,12 +217,13 @@ export function BreakdownPanel({ scene, cast }: { scene: Scene; cast: Member[] }
             ))}
           </div>
         </fieldset>
-        <ErrorLine error={update.error} />
-        <div className="form-actions">
-          <ActionButton variant="primary" isPending={update.isPending} pendingLabel="Saving…" onPress={save}>
-            Save breakdown and context
-          </ActionButton>
-        </div>
+        <FormActions
+          error={update.error}
+          submitLabel="Save breakdown and context"
+          onSubmit={save}
+          isPending={update.isPending}
+          pendingLabel="Saving…"
+        />
       </section>
       <PerformersEditor scene={scene} cast={cast} />
     </div>
@@ -305,23 +306,19 @@ function PerformersEditor({ scene, cast }: { scene: Scene; cast: Member[] }) {
           })}
         </tbody>
       </table>
-      <ErrorLine error={save.error} />
-      <div className="form-actions">
-        <ActionButton
-          variant="primary"
-          isPending={save.isPending}
-          pendingLabel="Saving…"
-          onPress={() =>
-            save.mutate(
-              Object.entries(choices)
-                .filter(([, c]) => c.inScene)
-                .map(([personId, c]) => ({ personId, nudity: c.nudity, simulatedSex: c.simulatedSex })),
-            )
-          }
-        >
-          Save performers
-        </ActionButton>
-      </div>
+      <FormActions
+        error={save.error}
+        submitLabel="Save performers"
+        onSubmit={() =>
+          save.mutate(
+            Object.entries(choices)
+              .filter(([, c]) => c.inScene)
+              .map(([personId, c]) => ({ personId, nudity: c.nudity, simulatedSex: c.simulatedSex })),
+          )
+        }
+        isPending={save.isPending}
+        pendingLabel="Saving…"
+      />
     </section>
   );
 }

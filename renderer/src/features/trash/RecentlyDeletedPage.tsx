@@ -5,6 +5,7 @@ import { formatInstant } from '../../lib/format';
 import { useRefresh } from '../../lib/refresh';
 import { useUndo } from '../../lib/undo/UndoProvider';
 import { ActionButton } from '../../ui/ActionButton';
+import { DataTable } from '../../ui/DataTable';
 import { Notice } from '../../ui/Notice';
 import { trashRefresh } from './queries';
 
@@ -103,45 +104,38 @@ export function RecentlyDeletedPage() {
       {trash.isError ? <Notice tone="error">{trash.error.message}</Notice> : null}
       {trash.data?.length === 0 ? <p className="muted">Nothing has been deleted.</p> : null}
       {trash.data && trash.data.length > 0 ? (
-        <table className="table trash-table">
-          <thead>
-            <tr>
-              <th scope="col">Record</th>
-              <th scope="col">Production</th>
-              <th scope="col">Deleted</th>
-              <th scope="col">
-                <span className="visually-hidden">Action</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {trash.data.map((item) => (
-              <tr key={`${item.kind}:${item.id}`}>
-                <td>
-                  <span className="trash-title">{item.title}</span>
-                  <span className="muted">
-                    {' '}
-                    · {KIND_LABELS[item.kind]}
-                    {item.detail ? ` · ${item.detail}` : ''}
-                  </span>
-                </td>
-                <td>{item.productionTitle ?? 'Whole vault'}</td>
-                <td>{formatInstant(item.deletedAt)}</td>
-                <td>
-                  <ActionButton
-                    size="small"
-                    isPending={busy === item.id}
-                    pendingLabel="Restoring…"
-                    onPress={() => void restore(item)}
-                    aria-label={`Restore ${item.title}`}
-                  >
-                    Restore
-                  </ActionButton>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          columns={['Record', 'Production', 'Deleted', { label: 'Action', hidden: true }]}
+          rows={trash.data}
+          rowKey={(item) => `${item.kind}:${item.id}`}
+          className="trash-table"
+        >
+          {(item) => (
+            <>
+              <td>
+                <span className="trash-title">{item.title}</span>
+                <span className="muted">
+                  {' '}
+                  · {KIND_LABELS[item.kind]}
+                  {item.detail ? ` · ${item.detail}` : ''}
+                </span>
+              </td>
+              <td>{item.productionTitle ?? 'Whole vault'}</td>
+              <td>{formatInstant(item.deletedAt)}</td>
+              <td>
+                <ActionButton
+                  size="small"
+                  isPending={busy === item.id}
+                  pendingLabel="Restoring…"
+                  onPress={() => void restore(item)}
+                  aria-label={`Restore ${item.title}`}
+                >
+                  Restore
+                </ActionButton>
+              </td>
+            </>
+          )}
+        </DataTable>
       ) : null}
     </article>
   );

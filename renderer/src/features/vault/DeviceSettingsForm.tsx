@@ -7,7 +7,7 @@ import { type Settings, SettingsPatch } from '../../../../shared/vault/settings'
 import { isCommandError, useCommandMutation } from '../../lib/commands';
 import { applyServerIssues } from '../../lib/forms';
 import { useRefresh } from '../../lib/refresh';
-import { ActionButton } from '../../ui/ActionButton';
+import { FormActions } from '../../ui/FormActions';
 import { FormNumberField } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
 import { vaultRefresh } from './queries';
@@ -79,11 +79,7 @@ export function DeviceSettingsForm({ settings }: { settings: Settings }) {
           They apply from now on.
         </Notice>
       ) : null}
-      <div className="form-actions">
-        <ActionButton type="submit" variant="primary" isPending={update.isPending} pendingLabel="Saving…">
-          Save settings
-        </ActionButton>
-      </div>
+      <FormActions submitLabel="Save settings" isPending={update.isPending} pendingLabel="Saving…" />
     </Form>
   );
 }

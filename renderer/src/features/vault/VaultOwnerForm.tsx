@@ -6,7 +6,7 @@ import { VaultOwnerInput } from '../../../../shared/vault/schema';
 import { isCommandError, useCommandMutation } from '../../lib/commands';
 import { applyServerIssues } from '../../lib/forms';
 import { useRefresh } from '../../lib/refresh';
-import { ActionButton } from '../../ui/ActionButton';
+import { FormActions } from '../../ui/FormActions';
 import { FormTextField } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
 import { vaultRefresh } from './queries';
@@ -44,11 +44,7 @@ export function VaultOwnerForm({ name }: { name: string }) {
       />
       {problem ? <Notice tone="error">{problem}</Notice> : null}
       {saved && !form.formState.isDirty ? <Notice tone="success" title="Name saved" /> : null}
-      <div className="form-actions">
-        <ActionButton type="submit" isPending={save.isPending} pendingLabel="Saving…">
-          Save name
-        </ActionButton>
-      </div>
+      <FormActions submitLabel="Save name" variant="secondary" isPending={save.isPending} pendingLabel="Saving…" />
     </Form>
   );
 }
