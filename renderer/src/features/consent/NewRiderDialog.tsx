@@ -8,7 +8,7 @@ import { isCommandError, run, useCommand, useCommandMutation } from '../../lib/c
 import { applyServerIssues } from '../../lib/forms';
 import { useRefresh } from '../../lib/refresh';
 import { riderScope, useUndoable } from '../../lib/undo/undoable';
-import { AppDialog } from '../../ui/AppDialog';
+import { AppDialog, type DialogState } from '../../ui/AppDialog';
 import { FormActions } from '../../ui/FormActions';
 import { FormSelectField, FormTextField } from '../../ui/fields';
 import { CheckList } from './Checkboxes';
@@ -30,9 +30,7 @@ export function NewRiderDialog({
   onOpenChange,
 }: {
   productionId: string;
-  isOpen: boolean;
-  onOpenChange: (open: boolean) => void;
-}) {
+} & DialogState) {
   return (
     <AppDialog title="New rider" isOpen={isOpen} onOpenChange={onOpenChange} size="large">
       <NewRiderForm productionId={productionId} onCancel={() => onOpenChange(false)} />

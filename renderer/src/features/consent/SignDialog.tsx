@@ -4,7 +4,7 @@ import SignaturePad from 'signature_pad';
 import type { RiderSummary } from '../../../../shared/consent/schema';
 import { useCommandMutation } from '../../lib/commands';
 import { useRefresh } from '../../lib/refresh';
-import { AppDialog } from '../../ui/AppDialog';
+import { AppDialog, type DialogState } from '../../ui/AppDialog';
 import { FormActions } from '../../ui/FormActions';
 import { consentRefresh } from './queries';
 
@@ -15,9 +15,7 @@ export function SignDialog({
   onOpenChange,
 }: {
   rider: RiderSummary;
-  isOpen: boolean;
-  onOpenChange: (open: boolean) => void;
-}) {
+} & DialogState) {
   return (
     <AppDialog title={`Sign rider, version ${rider.version}`} isOpen={isOpen} onOpenChange={onOpenChange} size="large">
       <SignForm rider={rider} onDone={() => onOpenChange(false)} />

@@ -6,7 +6,7 @@ import { formatInstant } from '../../lib/format';
 import { useRefresh } from '../../lib/refresh';
 import { useUndoable } from '../../lib/undo/undoable';
 import { ActionButton } from '../../ui/ActionButton';
-import { AppDialog } from '../../ui/AppDialog';
+import { AppDialog, type DialogState } from '../../ui/AppDialog';
 import { FormActions } from '../../ui/FormActions';
 import { Notice } from '../../ui/Notice';
 import { consentRefresh } from './queries';
@@ -63,9 +63,7 @@ export function SaveTemplateDialog({
 }: {
   productionId: string;
   terms: RiderTerms;
-  isOpen: boolean;
-  onOpenChange: (open: boolean) => void;
-}) {
+} & DialogState) {
   const [name, setName] = useState('');
   const create = useCommandMutation('riderTemplate.create');
   const perform = useUndoable();

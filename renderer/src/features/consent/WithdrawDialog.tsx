@@ -3,7 +3,7 @@ import { Form } from 'react-aria-components';
 import type { RiderSummary } from '../../../../shared/consent/schema';
 import { useCommandMutation } from '../../lib/commands';
 import { useRefresh } from '../../lib/refresh';
-import { AppDialog } from '../../ui/AppDialog';
+import { AppDialog, type DialogState } from '../../ui/AppDialog';
 import { FormActions } from '../../ui/FormActions';
 import { Notice } from '../../ui/Notice';
 import { consentRefresh } from './queries';
@@ -16,9 +16,7 @@ export function WithdrawDialog({
   onOpenChange,
 }: {
   rider: RiderSummary;
-  isOpen: boolean;
-  onOpenChange: (open: boolean) => void;
-}) {
+} & DialogState) {
   const [reason, setReason] = useState('');
   const withdraw = useCommandMutation('rider.withdraw');
   const refresh = useRefresh(consentRefresh);

@@ -20,6 +20,7 @@ import { FormNumberField, FormSelectField, FormTextField } from '../../ui/fields
 import { Notice } from '../../ui/Notice';
 import './garments.css';
 import { useRefresh } from '../../lib/refresh';
+import { DataTable } from '../../ui/DataTable';
 import { ImportDialog } from './ImportDialog';
 import { garmentsRefresh } from './queries';
 
@@ -55,64 +56,53 @@ export function CatalogPage() {
       {variants.isError ? <Notice tone="error">{variants.error.message}</Notice> : null}
       {retire.error ? <Notice tone="error">{retire.error.message}</Notice> : null}
       <div className="table-wrap">
-        <table className="table" aria-label="Variants">
-          <thead>
-            <tr>
-              <th scope="col">Item</th>
-              <th scope="col">Code</th>
-              <th scope="col">Care</th>
-              <th scope="col">Adhesive</th>
-              <th scope="col">Supplier</th>
-              <th scope="col" className="numeric">
-                Unit cost
-              </th>
-              <th scope="col" className="numeric">
-                Reorder below
-              </th>
-              <th scope="col">
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {(variants.data ?? []).map((v) => (
-              <tr key={v.id}>
-                <td>{v.label}</td>
-                <td className="item-code">{v.code}</td>
-                <td>{CARE_LABELS[v.care]}</td>
-                <td>{v.adhesiveType || (v.isAdhesive ? 'Yes' : '–')}</td>
-                <td>{v.supplier || '–'}</td>
-                <td className="numeric">{formatMoney(v.unitCostMinor, v.currency)}</td>
-                <td className="numeric">{v.reorderThreshold || '–'}</td>
-                <td className="actions">
-                  <ActionButton
-                    size="small"
-                    variant="quiet"
-                    onPress={() => setEditing(v)}
-                    aria-label={`Edit ${v.label}`}
-                  >
-                    Edit
-                  </ActionButton>
-                  <ActionButton
-                    size="small"
-                    variant="quiet"
-                    onPress={() =>
-                      void perform({
-                        label: `${v.label} (${v.code}) retired`,
-                        refresh: garmentsRefresh(),
-                        run: () => retire.mutateAsync({ id: v.id }),
-                        undo: () => run('garment.variantDelete', { id: v.id, deleted: false }),
-                      }).catch(() => undefined)
-                    }
-                    aria-label={`Retire ${v.label}`}
-                  >
-                    Retire
-                  </ActionButton>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          columns={[
+            'Item',
+            'Code',
+            'Care',
+            'Adhesive',
+            'Supplier',
+            { label: 'Unit cost', className: 'numeric' },
+            { label: 'Reorder below', className: 'numeric' },
+            { label: 'Actions', hidden: true },
+          ]}
+          rows={variants.data ?? []}
+          rowKey={(v) => v.id}
+          label="Variants"
+        >
+          {(v) => (
+            <>
+              <td>{v.label}</td>
+              <td className="item-code">{v.code}</td>
+              <td>{CARE_LABELS[v.care]}</td>
+              <td>{v.adhesiveType || (v.isAdhesive ? 'Yes' : '–')}</td>
+              <td>{v.supplier || '–'}</td>
+              <td className="numeric">{formatMoney(v.unitCostMinor, v.currency)}</td>
+              <td className="numeric">{v.reorderThreshold || '–'}</td>
+              <td className="actions">
+                <ActionButton size="small" variant="quiet" onPress={() => setEditing(v)} aria-label={`Edit ${v.label}`}>
+                  Edit
+                </ActionButton>
+                <ActionButton
+                  size="small"
+                  variant="quiet"
+                  onPress={() =>
+                    void perform({
+                      label: `${v.label} (${v.code}) retired`,
+                      refresh: garmentsRefresh(),
+                      run: () => retire.mutateAsync({ id: v.id }),
+                      undo: () => run('garment.variantDelete', { id: v.id, deleted: false }),
+                    }).catch(() => undefined)
+                  }
+                  aria-label={`Retire ${v.label}`}
+                >
+                  Retire
+                </ActionButton>
+              </td>
+            </>
+          )}
+        </DataTable>
       </div>
       <TypesSection types={types.data ?? []} />
       <AppDialog
@@ -320,41 +310,37 @@ function TypesSection({
       <h2 id="types-title" className="card-title">
         Item types
       </h2>
-      <table className="table" aria-label="Item types">
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Kind</th>
-            <th scope="col">Sized by</th>
-            <th scope="col" className="numeric">
-              Variants
-            </th>
-            <th scope="col">
-              <span className="sr-only">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {types.map((t) => (
-            <tr key={t.id}>
-              <td>{t.name}</td>
-              <td>{GARMENT_KIND_LABELS[t.kind]}</td>
-              <td>{t.sizeKey || 'One size'}</td>
-              <td className="numeric">{t.variantCount}</td>
-              <td className="actions">
-                <ActionButton
-                  size="small"
-                  variant="quiet"
-                  onPress={() => retireType(t)}
-                  aria-label={`Retire item type ${t.name}`}
-                >
-                  Retire
-                </ActionButton>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        columns={[
+          'Name',
+          'Kind',
+          'Sized by',
+          { label: 'Variants', className: 'numeric' },
+          { label: 'Actions', hidden: true },
+        ]}
+        rows={types}
+        rowKey={(t) => t.id}
+        label="Item types"
+      >
+        {(t) => (
+          <>
+            <td>{t.name}</td>
+            <td>{GARMENT_KIND_LABELS[t.kind]}</td>
+            <td>{t.sizeKey || 'One size'}</td>
+            <td className="numeric">{t.variantCount}</td>
+            <td className="actions">
+              <ActionButton
+                size="small"
+                variant="quiet"
+                onPress={() => retireType(t)}
+                aria-label={`Retire item type ${t.name}`}
+              >
+                Retire
+              </ActionButton>
+            </td>
+          </>
+        )}
+      </DataTable>
       {retire.error ? <Notice tone="error">{retire.error.message}</Notice> : null}
       <Form
         className="toolbar"

@@ -17,6 +17,15 @@ import { BreakdownPanel } from './BreakdownPanel';
 import { scenesRefresh } from './queries';
 
 /** `#/productions/:id/scenes/:sceneId`: one scene, its readiness, and a tab per pillar. */
+/** The scene's five pillar tabs, in the order a coordinator works through them. */
+const PILLAR_TABS = [
+  { id: 'context', label: 'Breakdown and context' },
+  { id: 'communication', label: 'Communication' },
+  { id: 'consent', label: 'Consent' },
+  { id: 'choreography', label: 'Choreography' },
+  { id: 'closure', label: 'Closure' },
+];
+
 export function ScenePage({ productionId, sceneId }: { productionId: string; sceneId: string }) {
   const scene = useCommand('scene.get', { id: sceneId });
   const readiness = useCommand('readiness.scene', { sceneId });
@@ -116,22 +125,12 @@ export function ScenePage({ productionId, sceneId }: { productionId: string; sce
       ) : null}
       {s.deletedAt ? null : (
         <Tabs className="card">
-          <TabList aria-label="Pillars" className="tab-list">
-            <Tab id="context" className="tab">
-              Breakdown and context
-            </Tab>
-            <Tab id="communication" className="tab">
-              Communication
-            </Tab>
-            <Tab id="consent" className="tab">
-              Consent
-            </Tab>
-            <Tab id="choreography" className="tab">
-              Choreography
-            </Tab>
-            <Tab id="closure" className="tab">
-              Closure
-            </Tab>
+          <TabList aria-label="Pillars" className="tab-list" items={PILLAR_TABS}>
+            {(t) => (
+              <Tab id={t.id} className="tab">
+                {t.label}
+              </Tab>
+            )}
           </TabList>
           <TabPanel id="context" className="tab-panel">
             <BreakdownPanel key={s.updatedAt} scene={s} cast={cast} />
