@@ -17,7 +17,7 @@ import { inversePatch } from '../../lib/undo/undo';
 import { useUndoableMutation } from '../../lib/undo/use-undoable-mutation';
 import { ActionButton } from '../../ui/ActionButton';
 import { ErrorLine, issuesByPath, SelectInput, TextInput } from '../../ui/controls';
-import { DataTable } from '../../ui/DataTable';
+import { ACTIONS, DataTable } from '../../ui/DataTable';
 import { FormActions } from '../../ui/FormActions';
 import { RowAction } from '../../ui/RowAction';
 import { BodyMap } from './BodyMap';
@@ -215,7 +215,7 @@ function CheckIns({ scene, personId, name }: { scene: Scene; personId: string; n
       </h2>
       {list.data && list.data.length > 0 ? (
         <DataTable
-          columns={['When', 'Kind', 'Who', 'What was agreed', { label: 'Actions', hidden: true }]}
+          columns={['When', 'Kind', 'Who', 'What was agreed', ACTIONS]}
           rows={list.data}
           rowKey={(c) => c.id}
           label={`Meetings and check-ins with ${name}`}

@@ -18,7 +18,7 @@ import { RiderStatusBadge } from './StatusBadge';
 import { SaveTemplateDialog } from './Templates';
 import { WithdrawDialog } from './WithdrawDialog';
 import './consent.css';
-import { PageQueryState } from '../../ui/QueryState';
+import { PageQueryState } from '../../ui/query-state';
 
 export function RiderPage({ id }: { id: string }) {
   const rider = useCommand('rider.get', { id });

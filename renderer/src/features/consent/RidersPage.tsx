@@ -11,7 +11,7 @@ import { RiderStatusBadge } from './StatusBadge';
 import { TemplateList } from './Templates';
 import './consent.css';
 import { DataTable } from '../../ui/DataTable';
-import { PageQueryState, QueryContent } from '../../ui/QueryState';
+import { PageQueryState, QueryContent } from '../../ui/query-state';
 
 /** The call time in the production's own zone: what the call sheet says. */
 export function formatCall(callAt: string | null, timeZone: string): string {

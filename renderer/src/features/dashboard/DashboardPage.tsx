@@ -7,7 +7,7 @@ import { INTIMACY_TYPE_LABELS } from '../../../../shared/scenes/schema';
 import { useCommand } from '../../lib/commands';
 import { paths } from '../../lib/links';
 import { ProductionSections } from '../../ui/controls';
-import { PageQueryState } from '../../ui/QueryState';
+import { PageQueryState } from '../../ui/query-state';
 import { CalendarStrip } from './CalendarStrip';
 import { TodoList } from './TodoList';
 

@@ -20,7 +20,7 @@ import { FormNumberField, FormSelectField, FormTextField } from '../../ui/fields
 import { Notice } from '../../ui/Notice';
 import './garments.css';
 import { useRefresh } from '../../lib/refresh';
-import { DataTable } from '../../ui/DataTable';
+import { ACTIONS, DataTable } from '../../ui/DataTable';
 import { ImportDialog } from './ImportDialog';
 import { garmentsRefresh } from './queries';
 
@@ -65,7 +65,7 @@ export function CatalogPage() {
             'Supplier',
             { label: 'Unit cost', className: 'numeric' },
             { label: 'Reorder below', className: 'numeric' },
-            { label: 'Actions', hidden: true },
+            ACTIONS,
           ]}
           rows={variants.data ?? []}
           rowKey={(v) => v.id}
@@ -311,13 +311,7 @@ function TypesSection({
         Item types
       </h2>
       <DataTable
-        columns={[
-          'Name',
-          'Kind',
-          'Sized by',
-          { label: 'Variants', className: 'numeric' },
-          { label: 'Actions', hidden: true },
-        ]}
+        columns={['Name', 'Kind', 'Sized by', { label: 'Variants', className: 'numeric' }, ACTIONS]}
         rows={types}
         rowKey={(t) => t.id}
         label="Item types"

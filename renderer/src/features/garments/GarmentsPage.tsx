@@ -4,7 +4,7 @@ import { useCommand } from '../../lib/commands';
 import { ACTIVE_TAB_KEYS, type GarmentsTab } from './tabs';
 import './garments.css';
 import { useLocation } from 'wouter';
-import { PageQueryState } from '../../ui/QueryState';
+import { PageQueryState } from '../../ui/query-state';
 import { NeedsTab } from './NeedsTab';
 import { PerformersTab } from './PerformersTab';
 import { PullListTab } from './PullListTab';

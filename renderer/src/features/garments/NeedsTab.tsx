@@ -16,7 +16,7 @@ import type { CostumePerformer, CostumeScene, Need } from '../../../../shared/ga
 import { useCommand } from '../../lib/commands';
 import { formatDay } from '../../lib/format';
 import { ActionButton } from '../../ui/ActionButton';
-import { DataTable } from '../../ui/DataTable';
+import { ACTIONS, DataTable } from '../../ui/DataTable';
 import { Notice } from '../../ui/Notice';
 import { useNeedUndo } from './need-undo';
 
@@ -67,12 +67,7 @@ function SceneNeeds({
       </h2>
       {needs.length > 0 ? (
         <DataTable
-          columns={[
-            'Performer',
-            'Item',
-            { label: 'Quantity', className: 'numeric' },
-            { label: 'Actions', hidden: true },
-          ]}
+          columns={['Performer', 'Item', { label: 'Quantity', className: 'numeric' }, ACTIONS]}
           rows={needs}
           rowKey={(n) => n.id}
           label={`Garment needs, scene ${scene.number}`}

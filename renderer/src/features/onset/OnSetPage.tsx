@@ -7,7 +7,7 @@ import type { OnSetDay, OnSetScene } from '../../../../shared/onset/schema';
 import { INTIMACY_TYPE_LABELS } from '../../../../shared/scenes/schema';
 import { useCommand } from '../../lib/commands';
 import { paths } from '../../lib/links';
-import { PageQueryState } from '../../ui/QueryState';
+import { PageQueryState } from '../../ui/query-state';
 import { BreakButtons, BreakLog } from './BreakPanel';
 import { ClosureStep } from './ClosureStep';
 import { PrerollChecklist } from './PrerollChecklist';

@@ -7,7 +7,7 @@ import { useUndo } from '../../lib/undo/UndoProvider';
 import { useUndoableMutation } from '../../lib/undo/use-undoable-mutation';
 import { ActionButton } from '../../ui/ActionButton';
 import { ErrorLine, ProductionSections, SelectInput, TextInput } from '../../ui/controls';
-import { DataTable } from '../../ui/DataTable';
+import { ACTIONS, DataTable } from '../../ui/DataTable';
 import { Notice } from '../../ui/Notice';
 import { peopleRefresh } from './queries';
 
@@ -98,7 +98,7 @@ export function CastPage({ productionId }: { productionId: string }) {
       {members.data && members.data.length > 0 ? (
         <div className="card">
           <DataTable
-            columns={['Name', 'Role', 'Character or department', { label: 'Actions', hidden: true }]}
+            columns={['Name', 'Role', 'Character or department', ACTIONS]}
             rows={members.data}
             rowKey={(m) => m.id}
             label="Cast and crew"

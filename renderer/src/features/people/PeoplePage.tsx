@@ -6,7 +6,7 @@ import { useUndoableMutation } from '../../lib/undo/use-undoable-mutation';
 import { ActionButton } from '../../ui/ActionButton';
 import { AppDialog } from '../../ui/AppDialog';
 import { ErrorLine } from '../../ui/controls';
-import { DataTable } from '../../ui/DataTable';
+import { ACTIONS, DataTable } from '../../ui/DataTable';
 import { Notice } from '../../ui/Notice';
 import { RowAction } from '../../ui/RowAction';
 import { PersonForm } from './PersonForm';
@@ -47,7 +47,7 @@ export function PeoplePage() {
       {people.data && people.data.length > 0 ? (
         <div className="card">
           <DataTable
-            columns={['Name', 'Pronouns', 'Date of birth', 'Adhesive allergy', { label: 'Actions', hidden: true }]}
+            columns={['Name', 'Pronouns', 'Date of birth', 'Adhesive allergy', ACTIONS]}
             rows={people.data}
             rowKey={(p) => p.id}
             label="People"

@@ -14,7 +14,7 @@ import { useUndo } from '../../lib/undo/UndoProvider';
 import { ActionButton } from '../../ui/ActionButton';
 import { ProductionSections } from '../../ui/controls';
 import { Notice } from '../../ui/Notice';
-import { PageQueryState } from '../../ui/QueryState';
+import { PageQueryState } from '../../ui/query-state';
 import { ConsentLinks } from '../consent/ConsentLinks';
 import { timeZoneLabel } from './options';
 import { EditProductionDialog } from './ProductionDialog';

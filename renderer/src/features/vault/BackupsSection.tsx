@@ -5,7 +5,7 @@ import { baseName, formatBytes, formatInstant } from '../../lib/format';
 import { useRefresh } from '../../lib/refresh';
 import { ActionButton } from '../../ui/ActionButton';
 import { AppDialog } from '../../ui/AppDialog';
-import { DataTable } from '../../ui/DataTable';
+import { ACTIONS, DataTable } from '../../ui/DataTable';
 import { Notice } from '../../ui/Notice';
 import { vaultRefresh } from './queries';
 import { RestoreBackupForm } from './RestoreBackupForm';
@@ -51,7 +51,7 @@ export function BackupsSection({ vaultPath }: { vaultPath: string }) {
       {backups.data?.length === 0 ? <p className="muted">No backups yet.</p> : null}
       {backups.data && backups.data.length > 0 ? (
         <DataTable
-          columns={['Made', 'File', { label: 'Size', className: 'numeric' }, { label: 'Actions', hidden: true }]}
+          columns={['Made', 'File', { label: 'Size', className: 'numeric' }, ACTIONS]}
           rows={backups.data}
           rowKey={(b) => b.path}
         >
