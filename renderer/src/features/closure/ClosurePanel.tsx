@@ -91,7 +91,7 @@ function PerformerClosure({
       </div>
       <FormActions
         error={save.error}
-        submitLabel="Save closure for {name}"
+        submitLabel={`Save closure for ${name}`}
         onSubmit={() => {
           const next = { sceneId: scene.id, personId, practices, practiceNote, debrief, nextShootNotes };
           // The inverse saves back what this record held before (an empty record if there was none).
