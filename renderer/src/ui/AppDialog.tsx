@@ -1,6 +1,12 @@
 import type { ReactNode } from 'react';
 import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 
+/** What every dialog takes from the screen that opens it. */
+export interface DialogState {
+  isOpen: boolean;
+  onOpenChange: (open: boolean) => void;
+}
+
 /** A modal dialog: Escape or a click outside closes it, focus stays inside while open. */
 export function AppDialog({
   title,
@@ -8,10 +14,8 @@ export function AppDialog({
   onOpenChange,
   children,
   size = 'medium',
-}: {
+}: DialogState & {
   title: string;
-  isOpen: boolean;
-  onOpenChange: (open: boolean) => void;
   children: ReactNode;
   size?: 'medium' | 'large';
 }) {

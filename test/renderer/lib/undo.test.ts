@@ -125,6 +125,7 @@ describe('undoable actions', () => {
     let created = 0;
     const action = {
       label: (id: string) => `Scene ${id} added`,
+      refresh: ['scene.list'] as const,
       run: async () => {
         created += 1;
         const id = `s${created}`;
@@ -153,6 +154,7 @@ describe('undoable actions', () => {
     const s = store();
     const action = {
       label: 'Location changed',
+      refresh: ['scene.get'] as const,
       run: () => s.update({ location: 'Barn' }),
       undo: () => s.update({ location: 'Cottage' }),
     };

@@ -1,6 +1,7 @@
 import type { AuditEntry } from '../../../../shared/audit/schema';
 import { MOVEMENT_LABELS, type MovementKind } from '../../../../shared/garments/stock';
 import { formatInstant } from '../../lib/format';
+import { DataTable } from '../../ui/DataTable';
 
 const ACTION_LABELS: Record<string, string> = {
   create: 'Created',
@@ -50,37 +51,35 @@ function summary(e: AuditEntry): string {
 export function AuditList({ entries, showEntity = false }: { entries: readonly AuditEntry[]; showEntity?: boolean }) {
   if (entries.length === 0) return <p className="muted">No entries.</p>;
   return (
-    <table className="table audit-table">
-      <thead>
-        <tr>
-          <th scope="col" className="numeric">
-            #
-          </th>
-          <th scope="col">When</th>
-          {showEntity ? <th scope="col">Record</th> : null}
-          <th scope="col">What</th>
-          <th scope="col">By</th>
-          <th scope="col">Details</th>
-          <th scope="col">Hash</th>
-        </tr>
-      </thead>
-      <tbody>
-        {entries.map((e) => (
-          <tr key={e.id}>
-            <td className="numeric">{e.seq}</td>
-            <td className="nowrap">{formatInstant(e.at)}</td>
-            {showEntity ? <td>{e.entity}</td> : null}
-            <td>{actionLabel(e.action)}</td>
-            <td>{e.actor || <span className="muted">—</span>}</td>
-            <td>{summary(e)}</td>
-            <td>
-              <code className="hash" title={e.hash}>
-                {e.hash.slice(0, 12)}
-              </code>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      columns={[
+        { label: '#', className: 'numeric' },
+        'When',
+        showEntity ? 'Record' : null,
+        'What',
+        'By',
+        'Details',
+        'Hash',
+      ]}
+      rows={entries}
+      rowKey={(e) => e.id}
+      className="audit-table"
+    >
+      {(e) => (
+        <>
+          <td className="numeric">{e.seq}</td>
+          <td className="nowrap">{formatInstant(e.at)}</td>
+          {showEntity ? <td>{e.entity}</td> : null}
+          <td>{actionLabel(e.action)}</td>
+          <td>{e.actor || <span className="muted">—</span>}</td>
+          <td>{summary(e)}</td>
+          <td>
+            <code className="hash" title={e.hash}>
+              {e.hash.slice(0, 12)}
+            </code>
+          </td>
+        </>
+      )}
+    </DataTable>
   );
 }

@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Button } from 'react-aria-components';
 import type { BeatInput, Contact } from '../../../../shared/choreography/schema';
 import { CONTACT_MEANS, CONTACT_MEANS_LABELS, type ContactMeans } from '../../../../shared/choreography/schema';
 import { BODY_AREAS, type BodyArea } from '../../../../shared/communication/schema';
 import type { Scene } from '../../../../shared/scenes/schema';
 import { ActionButton } from '../../ui/ActionButton';
 import { Check, SelectInput, TextInput } from '../../ui/controls';
+import { FormActions } from '../../ui/FormActions';
+import { RowAction } from '../../ui/RowAction';
 
 export type BeatDraft = Omit<Required<BeatInput>, 'id' | 'contacts'> & { id?: string; contacts: Contact[] };
 
@@ -113,13 +114,13 @@ export function BeatForm({
             <Check isSelected={c.confirmed} onChange={(on) => setContact(i, { confirmed: on })}>
               Agreed
             </Check>
-            <Button
-              className="btn btn-quiet btn-small"
+            <RowAction
+              verb="Remove contact"
+              name={i + 1}
               onPress={() => set('contacts')(b.contacts.filter((_, j) => j !== i))}
-              aria-label={`Remove contact ${i + 1}`}
             >
               Remove
-            </Button>
+            </RowAction>
           </div>
         ))}
         <div>
@@ -162,14 +163,7 @@ export function BeatForm({
           error={errors.description}
         />
       </div>
-      <div className="form-actions">
-        <Button className="btn btn-quiet" onPress={onCancel}>
-          Cancel
-        </Button>
-        <ActionButton type="submit" variant="primary" isPending={isPending} pendingLabel="Saving…">
-          Save beat
-        </ActionButton>
-      </div>
+      <FormActions onCancel={onCancel} submitLabel="Save beat" isPending={isPending} pendingLabel="Saving…" />
     </form>
   );
 }

@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, DropIndicator, GridList, GridListItem, useDragAndDrop } from 'react-aria-components';
 import type { Beat, BeatFlag, BeatSheet } from '../../../../shared/choreography/schema';
@@ -6,13 +5,15 @@ import { BODY_AREA_LABELS } from '../../../../shared/communication/schema';
 import type { Scene } from '../../../../shared/scenes/schema';
 import { run, useCommand } from '../../lib/commands';
 import { formatInstant } from '../../lib/format';
+import { useRefresh } from '../../lib/refresh';
 import type { UndoableAction } from '../../lib/undo/undoable';
 import { useUndoableMutation } from '../../lib/undo/use-undoable-mutation';
 import { ActionButton } from '../../ui/ActionButton';
 import { AppDialog } from '../../ui/AppDialog';
 import { ErrorLine, SelectInput } from '../../ui/controls';
-import { refreshScene } from '../scenes/queries';
+import { RowAction } from '../../ui/RowAction';
 import { type BeatDraft, BeatForm, emptyBeat } from './BeatForm';
+import { choreographyRefresh } from './queries';
 
 const toInput = ({ position: _p, ...b }: Beat): BeatDraft => b;
 
@@ -39,6 +40,7 @@ function beatsStep(
   };
   return {
     label,
+    refresh: choreographyRefresh(),
     run: async () => {
       const sheet = await change();
       at = sheet.version;
@@ -56,12 +58,12 @@ export function BeatsEditor({ scene }: { scene: Scene }) {
   const latest = useCommand('beats.get', { sceneId: scene.id });
   const old = useCommand('beats.get', { sceneId: scene.id, version: version ?? 1 }, { enabled: version !== null });
   const versions = useCommand('beats.versions', { sceneId: scene.id });
-  const queryClient = useQueryClient();
+  const refresh = useRefresh(choreographyRefresh);
   const [editing, setEditing] = useState<{ index: number | null; draft: BeatDraft } | null>(null);
   const [formErrors, setFormErrors] = useState<Record<string, string>>({});
   const done = async () => {
     setEditing(null);
-    await refreshScene(queryClient);
+    await refresh();
   };
   const save = useUndoableMutation((step: UndoableAction<BeatSheet>) => step, { onSuccess: done });
   const move = useUndoableMutation((step: UndoableAction<BeatSheet>) => step);
@@ -235,13 +237,9 @@ export function BeatsEditor({ scene }: { scene: Scene }) {
                     >
                       Edit
                     </Button>
-                    <Button
-                      className="btn btn-quiet btn-small"
-                      onPress={() => remove(index)}
-                      aria-label={`Remove beat ${index + 1}`}
-                    >
+                    <RowAction verb="Remove beat" name={index + 1} onPress={() => remove(index)}>
                       Remove
-                    </Button>
+                    </RowAction>
                   </span>
                 )}
               </GridListItem>

@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import {
@@ -11,11 +10,12 @@ import {
 import type { Scene } from '../../../../shared/scenes/schema';
 import { run, useCommand, useCommandMutation } from '../../lib/commands';
 import { formatDay } from '../../lib/format';
+import { useRefresh } from '../../lib/refresh';
 import { useUndo } from '../../lib/undo/UndoProvider';
 import { useUndoableMutation } from '../../lib/undo/use-undoable-mutation';
-import { ActionButton } from '../../ui/ActionButton';
 import { Check, ErrorLine, issuesByPath, SelectInput, TextInput } from '../../ui/controls';
-import { refreshScene } from '../scenes/queries';
+import { FormActions } from '../../ui/FormActions';
+import { closureRefresh } from './queries';
 
 /** The closure pillar: practice and debrief per performer, then follow-ups with due dates. */
 export function ClosurePanel({ scene }: { scene: Scene }) {
@@ -54,13 +54,8 @@ function PerformerClosure({
   const [practiceNote, setPracticeNote] = useState(record?.practiceNote ?? '');
   const [debrief, setDebrief] = useState(record?.debrief ?? '');
   const [nextShootNotes, setNext] = useState(record?.nextShootNotes ?? '');
-  const queryClient = useQueryClient();
-  const save = useCommandMutation('closure.save', {
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: ['closure.get'] });
-      await refreshScene(queryClient);
-    },
-  });
+  const refresh = useRefresh(closureRefresh);
+  const save = useCommandMutation('closure.save', { onSuccess: refresh });
   const errors = issuesByPath(save.error);
   const { record: recordUndo } = useUndo();
   const id = `closure-${personId}`;
@@ -94,36 +89,33 @@ function PerformerClosure({
           className="span-2"
         />
       </div>
-      <ErrorLine error={save.error} />
-      <div className="form-actions">
-        <ActionButton
-          variant="primary"
-          isPending={save.isPending}
-          pendingLabel="Saving…"
-          onPress={() => {
-            const next = { sceneId: scene.id, personId, practices, practiceNote, debrief, nextShootNotes };
-            // The inverse saves back what this record held before (an empty record if there was none).
-            const before = {
-              sceneId: scene.id,
-              personId,
-              practices: record?.practices ?? [],
-              practiceNote: record?.practiceNote ?? '',
-              debrief: record?.debrief ?? '',
-              nextShootNotes: record?.nextShootNotes ?? '',
-            };
-            save.mutate(next, {
-              onSuccess: () =>
-                recordUndo({
-                  label: `Closure for ${name} saved`,
-                  undo: () => run('closure.save', before).then(() => {}),
-                  redo: () => run('closure.save', next).then(() => {}),
-                }),
-            });
-          }}
-        >
-          Save closure for {name}
-        </ActionButton>
-      </div>
+      <FormActions
+        error={save.error}
+        submitLabel={`Save closure for ${name}`}
+        onSubmit={() => {
+          const next = { sceneId: scene.id, personId, practices, practiceNote, debrief, nextShootNotes };
+          // The inverse saves back what this record held before (an empty record if there was none).
+          const before = {
+            sceneId: scene.id,
+            personId,
+            practices: record?.practices ?? [],
+            practiceNote: record?.practiceNote ?? '',
+            debrief: record?.debrief ?? '',
+            nextShootNotes: record?.nextShootNotes ?? '',
+          };
+          save.mutate(next, {
+            onSuccess: () =>
+              recordUndo({
+                label: `Closure for ${name} saved`,
+                refresh: closureRefresh(),
+                undo: () => run('closure.save', before).then(() => {}),
+                redo: () => run('closure.save', next).then(() => {}),
+              }),
+          });
+        }}
+        isPending={save.isPending}
+        pendingLabel="Saving…"
+      />
     </section>
   );
 }
@@ -138,17 +130,13 @@ function FollowUps({
   const [description, setDescription] = useState('');
   const [dueDate, setDueDate] = useState('');
   const [personId, setPersonId] = useState('');
-  const queryClient = useQueryClient();
-  const refresh = async () => {
-    await queryClient.invalidateQueries({ queryKey: ['closure.get'] });
-    await queryClient.invalidateQueries({ queryKey: ['followUp.due'] });
-    await refreshScene(queryClient);
-  };
+  const refresh = useRefresh(closureRefresh);
   const setDeleted = (id: string, deleted: boolean) => run('followUp.delete', { id, deleted });
   // Undo of an added follow-up soft-deletes it; redo restores the same one rather than adding a twin.
   const add = useUndoableMutation(
     (input: FollowUpInput) => ({
       label: `Follow-up added: ${input.description}`,
+      refresh: closureRefresh(),
       run: () => run('followUp.add', input),
       undo: (f) => setDeleted(f.id, true),
       redo: (f) => setDeleted(f.id, false),
@@ -162,6 +150,7 @@ function FollowUps({
   );
   const remove = useUndoableMutation((f: { id: string; description: string }) => ({
     label: `Follow-up moved to Recently deleted: ${f.description}`,
+    refresh: closureRefresh(),
     run: () => setDeleted(f.id, true),
     undo: () => setDeleted(f.id, false),
   }));
@@ -186,6 +175,7 @@ function FollowUps({
                     onSuccess: () =>
                       recordUndo({
                         label: `Follow-up marked ${done ? 'done' : 'open'}`,
+                        refresh: closureRefresh(),
                         undo: () => run('followUp.update', { id: f.id, patch: { done: !done } }).then(() => {}),
                         redo: () => run('followUp.update', { id: f.id, patch: { done } }).then(() => {}),
                       }),
@@ -226,14 +216,12 @@ function FollowUps({
           ]}
         />
       </div>
-      <div className="form-actions">
-        <ActionButton
-          isPending={add.isPending}
-          onPress={() => add.mutate({ sceneId: scene.id, description, dueDate, personId: personId || null })}
-        >
-          Add follow-up
-        </ActionButton>
-      </div>
+      <FormActions
+        submitLabel="Add follow-up"
+        onSubmit={() => add.mutate({ sceneId: scene.id, description, dueDate, personId: personId || null })}
+        variant="secondary"
+        isPending={add.isPending}
+      />
     </section>
   );
 }

@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import { Button } from 'react-aria-components';
 import {
   BODY_AREA_LABELS,
   BODY_AREAS,
@@ -18,7 +17,11 @@ import { inversePatch } from '../../lib/undo/undo';
 import { useUndoableMutation } from '../../lib/undo/use-undoable-mutation';
 import { ActionButton } from '../../ui/ActionButton';
 import { ErrorLine, issuesByPath, SelectInput, TextInput } from '../../ui/controls';
+import { ACTIONS, DataTable } from '../../ui/DataTable';
+import { FormActions } from '../../ui/FormActions';
+import { RowAction } from '../../ui/RowAction';
 import { BodyMap } from './BodyMap';
+import { communicationRefresh } from './queries';
 
 /** "Ana Ortiz: hips marked ask first", or a count when several areas changed at once. */
 function marksLabel(name: string, before: BodyMarks, next: BodyMarks): string {
@@ -69,6 +72,7 @@ function PerformerCommunication({ scene, personId, name }: { scene: Scene; perso
   const save = useUndoableMutation(
     ({ patch, before, label }: { patch: CommunicationPatch; before: CommunicationPatch; label: string }) => ({
       label,
+      refresh: communicationRefresh(),
       run: () => run('communication.save', { ...key, patch }),
       undo: () => run('communication.save', { ...key, patch: inversePatch(before, patch) }),
     }),
@@ -141,31 +145,27 @@ function PerformerCommunication({ scene, personId, name }: { scene: Scene; perso
             error={errors['patch.notify']}
           />
         </div>
-        <ErrorLine error={save.error} />
-        <div className="form-actions">
-          <ActionButton
-            variant="primary"
-            isPending={save.isPending}
-            pendingLabel="Saving…"
-            onPress={() =>
-              save.mutate({
-                label: `${name}: communication changed`,
-                before: shown(),
-                patch: {
-                  breakSignal,
-                  preferredName,
-                  notes,
-                  notify: notify
-                    .split('\n')
-                    .map((x) => x.trim())
-                    .filter(Boolean),
-                },
-              })
-            }
-          >
-            Save communication
-          </ActionButton>
-        </div>
+        <FormActions
+          error={save.error}
+          submitLabel="Save communication"
+          onSubmit={() =>
+            save.mutate({
+              label: `${name}: communication changed`,
+              before: shown(),
+              patch: {
+                breakSignal,
+                preferredName,
+                notes,
+                notify: notify
+                  .split('\n')
+                  .map((x) => x.trim())
+                  .filter(Boolean),
+              },
+            })
+          }
+          isPending={save.isPending}
+          pendingLabel="Saving…"
+        />
       </section>
       <CheckIns scene={scene} personId={personId} name={name} />
     </div>
@@ -189,6 +189,7 @@ function CheckIns({ scene, personId, name }: { scene: Scene; personId: string; n
   const add = useUndoableMutation(
     (input: CheckInInput) => ({
       label: `${CHECK_IN_KIND_LABELS[input.kind ?? 'check-in']} with ${name} logged`,
+      refresh: communicationRefresh(),
       run: () => run('checkIn.add', input),
       undo: (c) => setDeleted(c, true),
       redo: (c) => setDeleted(c, false),
@@ -202,6 +203,7 @@ function CheckIns({ scene, personId, name }: { scene: Scene; personId: string; n
   );
   const remove = useUndoableMutation((c: CheckIn) => ({
     label: `${CHECK_IN_KIND_LABELS[c.kind]} with ${name} moved to Recently deleted`,
+    refresh: communicationRefresh(),
     run: () => setDeleted(c, true),
     undo: () => setDeleted(c, false),
   }));
@@ -212,38 +214,29 @@ function CheckIns({ scene, personId, name }: { scene: Scene; personId: string; n
         Meetings and check-ins with {name}
       </h2>
       {list.data && list.data.length > 0 ? (
-        <table className="table" aria-label={`Meetings and check-ins with ${name}`}>
-          <thead>
-            <tr>
-              <th scope="col">When</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Who</th>
-              <th scope="col">What was agreed</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.data.map((c) => (
-              <tr key={c.id}>
-                <td>{formatInstant(c.at)}</td>
-                <td>{CHECK_IN_KIND_LABELS[c.kind]}</td>
-                <td className="wrap">{c.attendees}</td>
-                <td className="wrap">{c.agreed}</td>
-                <td className="numeric">
-                  <Button
-                    className="btn btn-quiet btn-small btn-delete"
-                    onPress={() => remove.mutate(c)}
-                    aria-label={`Delete the ${CHECK_IN_KIND_LABELS[c.kind].toLowerCase()} of ${formatInstant(c.at)}`}
-                  >
-                    Delete
-                  </Button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          columns={['When', 'Kind', 'Who', 'What was agreed', ACTIONS]}
+          rows={list.data}
+          rowKey={(c) => c.id}
+          label={`Meetings and check-ins with ${name}`}
+        >
+          {(c) => (
+            <>
+              <td>{formatInstant(c.at)}</td>
+              <td>{CHECK_IN_KIND_LABELS[c.kind]}</td>
+              <td className="wrap">{c.attendees}</td>
+              <td className="wrap">{c.agreed}</td>
+              <td className="numeric">
+                <RowAction
+                  verb="Delete"
+                  name={`the ${CHECK_IN_KIND_LABELS[c.kind].toLowerCase()} of ${formatInstant(c.at)}`}
+                  onPress={() => remove.mutate(c)}
+                  danger
+                />
+              </td>
+            </>
+          )}
+        </DataTable>
       ) : (
         <p className="muted small">Nothing logged yet.</p>
       )}
@@ -266,25 +259,23 @@ function CheckIns({ scene, personId, name }: { scene: Scene; personId: string; n
           className="span-2"
         />
       </div>
-      <div className="form-actions">
-        <ActionButton
-          isPending={add.isPending}
-          pendingLabel="Logging…"
-          onPress={() =>
-            add.mutate({
-              productionId: scene.productionId,
-              personId,
-              sceneId: scene.id,
-              at: at ? new Date(at).toISOString() : '',
-              kind,
-              attendees,
-              agreed,
-            })
-          }
-        >
-          Log check-in
-        </ActionButton>
-      </div>
+      <FormActions
+        submitLabel="Log check-in"
+        onSubmit={() =>
+          add.mutate({
+            productionId: scene.productionId,
+            personId,
+            sceneId: scene.id,
+            at: at ? new Date(at).toISOString() : '',
+            kind,
+            attendees,
+            agreed,
+          })
+        }
+        variant="secondary"
+        isPending={add.isPending}
+        pendingLabel="Logging…"
+      />
     </section>
   );
 }

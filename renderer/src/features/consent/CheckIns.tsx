@@ -3,9 +3,11 @@ import { Form, Input, Label, Radio, RadioGroup, TextField } from 'react-aria-com
 import { CHECKIN_KIND_LABELS, CHECKIN_KINDS, type RiderDetail } from '../../../../shared/consent/schema';
 import { useCommandMutation } from '../../lib/commands';
 import { formatInstant } from '../../lib/format';
+import { useRefresh } from '../../lib/refresh';
 import { ActionButton } from '../../ui/ActionButton';
+import { DataTable } from '../../ui/DataTable';
 import { Notice } from '../../ui/Notice';
-import { useRefreshConsent } from './labels';
+import { consentRefresh } from './queries';
 
 /** The consent check-in log: at rehearsal and on the day, consent confirmed or changed. */
 export function CheckIns({ detail }: { detail: RiderDetail }) {
@@ -14,7 +16,7 @@ export function CheckIns({ detail }: { detail: RiderDetail }) {
   const [who, setWho] = useState('');
   const [note, setNote] = useState('');
   const add = useCommandMutation('rider.checkIn');
-  const refresh = useRefreshConsent();
+  const refresh = useRefresh(consentRefresh);
   const whoIssue = add.error?.issues.find((i) => i.path === 'who')?.message;
 
   return (
@@ -22,35 +24,29 @@ export function CheckIns({ detail }: { detail: RiderDetail }) {
       {detail.checkIns.length === 0 ? (
         <p className="muted">No check-ins logged yet.</p>
       ) : (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">When</th>
-              <th scope="col">Occasion</th>
-              <th scope="col">Who</th>
-              <th scope="col">Consent</th>
-              <th scope="col">Note</th>
-            </tr>
-          </thead>
-          <tbody>
-            {detail.checkIns.map((c) => (
-              <tr key={c.id} data-voided={c.voidedAt ? true : undefined}>
-                <td className="nowrap">{formatInstant(c.at)}</td>
-                <td>{CHECKIN_KIND_LABELS[c.kind]}</td>
-                <td>{c.who}</td>
-                <td>
-                  {c.voidedAt ? 'Voided' : c.outcome === 'confirmed' ? 'Confirmed' : 'Changed'} (v{c.version})
-                </td>
-                <td>
-                  {c.note}
-                  {c.voidedAt ? (
-                    <span className="checkin-void">{` Voided ${formatInstant(c.voidedAt)}: ${c.voidReason}.`}</span>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          columns={['When', 'Occasion', 'Who', 'Consent', 'Note']}
+          rows={detail.checkIns}
+          rowKey={(c) => c.id}
+          rowProps={(c) => ({ 'data-voided': c.voidedAt ? true : undefined })}
+        >
+          {(c) => (
+            <>
+              <td className="nowrap">{formatInstant(c.at)}</td>
+              <td>{CHECKIN_KIND_LABELS[c.kind]}</td>
+              <td>{c.who}</td>
+              <td>
+                {c.voidedAt ? 'Voided' : c.outcome === 'confirmed' ? 'Confirmed' : 'Changed'} (v{c.version})
+              </td>
+              <td>
+                {c.note}
+                {c.voidedAt ? (
+                  <span className="checkin-void">{` Voided ${formatInstant(c.voidedAt)}: ${c.voidReason}.`}</span>
+                ) : null}
+              </td>
+            </>
+          )}
+        </DataTable>
       )}
       <Form
         className="form checkin-form"

@@ -1,18 +1,18 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { Button, Form } from 'react-aria-components';
+import { Form } from 'react-aria-components';
 import { Controller, useForm } from 'react-hook-form';
 import { useLocation } from 'wouter';
 import { z } from 'zod';
 import { isCommandError, run, useCommand, useCommandMutation } from '../../lib/commands';
 import { applyServerIssues } from '../../lib/forms';
+import { useRefresh } from '../../lib/refresh';
 import { riderScope, useUndoable } from '../../lib/undo/undoable';
-import { ActionButton } from '../../ui/ActionButton';
-import { AppDialog } from '../../ui/AppDialog';
+import { AppDialog, type DialogState } from '../../ui/AppDialog';
+import { FormActions } from '../../ui/FormActions';
 import { FormSelectField, FormTextField } from '../../ui/fields';
-import { Notice } from '../../ui/Notice';
 import { CheckList } from './Checkboxes';
-import { useRefreshConsent } from './labels';
+import { consentRefresh } from './queries';
 
 const NO_TEMPLATE = 'none';
 const Values = z.object({
@@ -30,9 +30,7 @@ export function NewRiderDialog({
   onOpenChange,
 }: {
   productionId: string;
-  isOpen: boolean;
-  onOpenChange: (open: boolean) => void;
-}) {
+} & DialogState) {
   return (
     <AppDialog title="New rider" isOpen={isOpen} onOpenChange={onOpenChange} size="large">
       <NewRiderForm productionId={productionId} onCancel={() => onOpenChange(false)} />
@@ -49,7 +47,7 @@ function NewRiderForm({ productionId, onCancel }: { productionId: string; onCanc
     defaultValues: { personId: '', templateId: NO_TEMPLATE, title: '', sceneIds: [] },
   });
   const create = useCommandMutation('rider.create');
-  const refresh = useRefreshConsent();
+  const refresh = useRefresh(consentRefresh);
   const perform = useUndoable();
   const [, navigate] = useLocation();
   const [problem, setProblem] = useState<string | null>(null);
@@ -81,6 +79,7 @@ function NewRiderForm({ productionId, onCancel }: { productionId: string; onCanc
       // Undo discards the new draft (it was never sent); redo restores that same draft.
       const created = await perform({
         label: (d) => `Rider draft for ${d.rider.personName} created`,
+        refresh: consentRefresh(),
         run: () =>
           create.mutateAsync({
             productionId,
@@ -135,15 +134,13 @@ function NewRiderForm({ productionId, onCancel }: { productionId: string; onCanc
           />
         </div>
       </div>
-      {problem ? <Notice tone="error">{problem}</Notice> : null}
-      <div className="form-actions">
-        <Button className="btn btn-quiet" onPress={onCancel}>
-          Cancel
-        </Button>
-        <ActionButton type="submit" variant="primary" isPending={create.isPending} pendingLabel="Creating…">
-          Create draft
-        </ActionButton>
-      </div>
+      <FormActions
+        problem={problem}
+        onCancel={onCancel}
+        submitLabel="Create draft"
+        isPending={create.isPending}
+        pendingLabel="Creating…"
+      />
     </Form>
   );
 }

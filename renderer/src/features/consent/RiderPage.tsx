@@ -3,13 +3,14 @@ import { Button, Link } from 'react-aria-components';
 import type { RiderDetail } from '../../../../shared/consent/schema';
 import { run, useCommand, useCommandMutation } from '../../lib/commands';
 import { formatInstant } from '../../lib/format';
+import { useRefresh } from '../../lib/refresh';
 import { useUndo } from '../../lib/undo/UndoProvider';
 import { riderScope, useUndoable } from '../../lib/undo/undoable';
 import { ActionButton } from '../../ui/ActionButton';
 import { Notice } from '../../ui/Notice';
 import { AuditList } from '../audit/AuditList';
 import { CheckIns } from './CheckIns';
-import { useRefreshConsent } from './labels';
+import { consentRefresh } from './queries';
 import { RiderTermsForm } from './RiderTermsForm';
 import { RiderTermsView, SignatureView } from './RiderTermsView';
 import { SignDialog } from './SignDialog';
@@ -17,20 +18,15 @@ import { RiderStatusBadge } from './StatusBadge';
 import { SaveTemplateDialog } from './Templates';
 import { WithdrawDialog } from './WithdrawDialog';
 import './consent.css';
+import { PageQueryState } from '../../ui/query-state';
 
 export function RiderPage({ id }: { id: string }) {
   const rider = useCommand('rider.get', { id });
   useEffect(() => {
     if (rider.data) document.title = `Rider · ${rider.data.rider.personName} · Closed Set`;
   }, [rider.data]);
-  if (rider.isPending) return <p className="page-loading">Loading rider…</p>;
-  if (rider.isError) {
-    return (
-      <div className="page">
-        <h1 className="page-title">Rider not available</h1>
-        <Notice tone="error">{rider.error.message}</Notice>
-      </div>
-    );
+  if (!rider.isSuccess) {
+    return <PageQueryState query={rider} loading="Loading rider…" unavailable="Rider not available" />;
   }
   return <RiderDetails detail={rider.data} />;
 }
@@ -39,7 +35,7 @@ function RiderDetails({ detail }: { detail: RiderDetail }) {
   const { rider } = detail;
   const current = detail.versions[0];
   const production = useCommand('production.get', { id: rider.productionId });
-  const refresh = useRefreshConsent();
+  const refresh = useRefresh(consentRefresh);
   const { forget } = useUndo();
   // Once a version goes out, the draft's edits are consent history: their undo entries go too,
   // rather than stay on the stack as an undo that can only be refused.
@@ -56,6 +52,7 @@ function RiderDetails({ detail }: { detail: RiderDetail }) {
   const setDiscarded = (discarded: boolean) =>
     void perform({
       label: `Rider draft for ${rider.personName} ${discarded ? 'discarded' : 'restored'}`,
+      refresh: consentRefresh(),
       run: () => discard.mutateAsync({ id: rider.id, discarded }),
       undo: () => run('rider.discard', { id: rider.id, discarded: !discarded }),
       scope: riderScope(rider.id),

@@ -8,12 +8,13 @@ import { Id, text } from '../../../../shared/kit/fields';
 import { NUDITY_LABELS, NUDITY_LEVELS } from '../../../../shared/scenes/schema';
 import { isCommandError, run, useCommand, useCommandMutation } from '../../lib/commands';
 import { applyServerIssues } from '../../lib/forms';
+import { useRefresh } from '../../lib/refresh';
 import { riderScope, useUndoable } from '../../lib/undo/undoable';
-import { ActionButton } from '../../ui/ActionButton';
+import { FormActions } from '../../ui/FormActions';
 import { FormDateField, FormSelectField, FormTextField } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
 import { CheckBox, CheckList } from './Checkboxes';
-import { useRefreshConsent } from './labels';
+import { consentRefresh } from './queries';
 import { ActsEditor, AREA_OPTIONS, ExposureEditor, TextAreaField } from './TermsEditors';
 
 const Values = z.object({ title: text(200, 'Title'), sceneIds: z.array(Id), terms: RiderTerms });
@@ -40,7 +41,7 @@ export function RiderTermsForm({ detail, version }: { detail: RiderDetail; versi
     defaultValues: { title: detail.rider.title, sceneIds: version.sceneIds, terms: version.terms },
   });
   const update = useCommandMutation('rider.update');
-  const refresh = useRefreshConsent();
+  const refresh = useRefresh(consentRefresh);
   const perform = useUndoable();
   const [problem, setProblem] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
@@ -62,6 +63,7 @@ export function RiderTermsForm({ detail, version }: { detail: RiderDetail; versi
     try {
       await perform({
         label: `Rider draft for ${detail.rider.personName} saved`,
+        refresh: consentRefresh(),
         run: () => update.mutateAsync({ id, ...values }),
         undo: () => run('rider.update', { id, ...before }),
         scope: riderScope(id),
@@ -210,11 +212,7 @@ export function RiderTermsForm({ detail, version }: { detail: RiderDetail; versi
 
       {problem ? <Notice tone="error">{problem}</Notice> : null}
       {saved && !form.formState.isDirty ? <Notice tone="success">Draft saved.</Notice> : null}
-      <div className="form-actions">
-        <ActionButton type="submit" variant="primary" isPending={update.isPending} pendingLabel="Saving…">
-          Save draft
-        </ActionButton>
-      </div>
+      <FormActions submitLabel="Save draft" isPending={update.isPending} pendingLabel="Saving…" />
     </Form>
   );
 }

@@ -5,12 +5,13 @@ import { useCommand } from '../../lib/commands';
 import { formatInstant } from '../../lib/format';
 import { ActionButton } from '../../ui/ActionButton';
 import { ProductionSections } from '../../ui/controls';
-import { Notice } from '../../ui/Notice';
 import { NewRiderDialog } from './NewRiderDialog';
 import { SceneConsentDetails } from './SceneConsentStatus';
 import { RiderStatusBadge } from './StatusBadge';
 import { TemplateList } from './Templates';
 import './consent.css';
+import { DataTable } from '../../ui/DataTable';
+import { PageQueryState, QueryContent } from '../../ui/query-state';
 
 /** The call time in the production's own zone: what the call sheet says. */
 export function formatCall(callAt: string | null, timeZone: string): string {
@@ -36,14 +37,8 @@ export function RidersPage({ productionId }: { productionId: string }) {
     if (production.data) document.title = `Riders · ${production.data.title} · Closed Set`;
   }, [production.data]);
 
-  if (production.isPending) return <p className="page-loading">Loading riders…</p>;
-  if (production.isError) {
-    return (
-      <div className="page">
-        <h1 className="page-title">Riders not available</h1>
-        <Notice tone="error">{production.error.message}</Notice>
-      </div>
-    );
+  if (!production.isSuccess) {
+    return <PageQueryState query={production} loading="Loading riders…" unavailable="Riders not available" />;
   }
   const p = production.data;
   return (
@@ -79,20 +74,16 @@ export function RidersPage({ productionId }: { productionId: string }) {
         <h2 id="scene-consent-title" className="card-title">
           Consent by scene
         </h2>
-        {consent.isError ? <Notice tone="error">{consent.error.message}</Notice> : null}
-        {consent.data && consent.data.length === 0 ? <p className="muted">No scenes yet.</p> : null}
-        {consent.data && consent.data.length > 0 ? (
-          <table className="table consent-table">
-            <thead>
-              <tr>
-                <th scope="col">Scene</th>
-                <th scope="col">Call</th>
-                <th scope="col">Consent</th>
-              </tr>
-            </thead>
-            <tbody>
-              {consent.data.map((c: SceneConsent) => (
-                <tr key={c.sceneId}>
+        <QueryContent query={consent} empty="No scenes yet.">
+          {(rows) => (
+            <DataTable
+              className="consent-table"
+              columns={['Scene', 'Call', 'Consent']}
+              rows={rows}
+              rowKey={(c: SceneConsent) => c.sceneId}
+            >
+              {(c) => (
+                <>
                   <th scope="row" className="scene-number">
                     {c.number}
                   </th>
@@ -100,37 +91,26 @@ export function RidersPage({ productionId }: { productionId: string }) {
                   <td>
                     <SceneConsentDetails consent={c} />
                   </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        ) : null}
+                </>
+              )}
+            </DataTable>
+          )}
+        </QueryContent>
       </section>
 
       <section className="card" aria-labelledby="rider-list-title">
         <h2 id="rider-list-title" className="card-title">
           Riders
         </h2>
-        {riders.isError ? <Notice tone="error">{riders.error.message}</Notice> : null}
-        {riders.data && riders.data.length === 0 ? (
-          <p className="muted">No riders yet. Start one for each performer with nudity or simulated sex.</p>
-        ) : null}
-        {riders.data && riders.data.length > 0 ? (
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Performer</th>
-                <th scope="col">Scenes</th>
-                <th scope="col" className="numeric">
-                  Version
-                </th>
-                <th scope="col">Status</th>
-                <th scope="col">Last change</th>
-              </tr>
-            </thead>
-            <tbody>
-              {riders.data.map((r) => (
-                <tr key={r.id}>
+        <QueryContent query={riders} empty="No riders yet. Start one for each performer with nudity or simulated sex.">
+          {(rows) => (
+            <DataTable
+              columns={['Performer', 'Scenes', { label: 'Version', className: 'numeric' }, 'Status', 'Last change']}
+              rows={rows}
+              rowKey={(r) => r.id}
+            >
+              {(r) => (
+                <>
                   <th scope="row">
                     <Link href={`/riders/${r.id}`} className="table-link">
                       {r.personName}
@@ -144,11 +124,11 @@ export function RidersPage({ productionId }: { productionId: string }) {
                     <RiderStatusBadge status={r.status} />
                   </td>
                   <td className="nowrap">{formatInstant(r.updatedAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        ) : null}
+                </>
+              )}
+            </DataTable>
+          )}
+        </QueryContent>
       </section>
 
       <section className="card" aria-labelledby="templates-title">

@@ -4,6 +4,7 @@ import { formatInstant } from '../../lib/format';
 import { Notice } from '../../ui/Notice';
 import { PERFORMER_STATE_LABELS } from './labels';
 import './consent.css';
+import { DataTable } from '../../ui/DataTable';
 
 /**
  * On a scene's consent tab: each performer's rider for this scene (state, version, when sent,
@@ -18,35 +19,25 @@ export function SceneConsentPanel({ productionId, sceneId }: { productionId: str
     <div className="scene-consent-panel">
       {c.performers.length === 0 ? <p className="muted">No performers in this scene yet.</p> : null}
       {c.performers.length > 0 ? (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">Performer</th>
-              <th scope="col">Rider</th>
-              <th scope="col">Sent</th>
-              <th scope="col">Notice</th>
-            </tr>
-          </thead>
-          <tbody>
-            {c.performers.map((p) => (
-              <tr key={p.personId}>
-                <th scope="row">{p.name}</th>
-                <td>
-                  {p.riderId ? (
-                    <Link href={`/riders/${p.riderId}`} className="table-link">
-                      {PERFORMER_STATE_LABELS[p.state]}
-                      {p.version !== null ? `, version ${p.version}` : ''}
-                    </Link>
-                  ) : (
-                    PERFORMER_STATE_LABELS[p.state]
-                  )}
-                </td>
-                <td className="nowrap">{p.sentAt ? formatInstant(p.sentAt) : '—'}</td>
-                <td>{p.noticeOk === null ? '—' : p.noticeOk ? 'Given' : 'Short'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable columns={['Performer', 'Rider', 'Sent', 'Notice']} rows={c.performers} rowKey={(p) => p.personId}>
+          {(p) => (
+            <>
+              <th scope="row">{p.name}</th>
+              <td>
+                {p.riderId ? (
+                  <Link href={`/riders/${p.riderId}`} className="table-link">
+                    {PERFORMER_STATE_LABELS[p.state]}
+                    {p.version !== null ? `, version ${p.version}` : ''}
+                  </Link>
+                ) : (
+                  PERFORMER_STATE_LABELS[p.state]
+                )}
+              </td>
+              <td className="nowrap">{p.sentAt ? formatInstant(p.sentAt) : '—'}</td>
+              <td>{p.noticeOk === null ? '—' : p.noticeOk ? 'Given' : 'Short'}</td>
+            </>
+          )}
+        </DataTable>
       ) : null}
       {c.flags.length > 0 ? (
         <ul className="consent-flags" aria-label="Flags">

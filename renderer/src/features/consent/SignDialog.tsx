@@ -3,10 +3,10 @@ import { Button, Form, Input, Label, Tab, TabList, TabPanel, Tabs, TextField } f
 import SignaturePad from 'signature_pad';
 import type { RiderSummary } from '../../../../shared/consent/schema';
 import { useCommandMutation } from '../../lib/commands';
-import { ActionButton } from '../../ui/ActionButton';
-import { AppDialog } from '../../ui/AppDialog';
-import { Notice } from '../../ui/Notice';
-import { useRefreshConsent } from './labels';
+import { useRefresh } from '../../lib/refresh';
+import { AppDialog, type DialogState } from '../../ui/AppDialog';
+import { FormActions } from '../../ui/FormActions';
+import { consentRefresh } from './queries';
 
 /** The performer signs on screen (drawn with mouse, pen or finger) or, from the keyboard, types their name. */
 export function SignDialog({
@@ -15,9 +15,7 @@ export function SignDialog({
   onOpenChange,
 }: {
   rider: RiderSummary;
-  isOpen: boolean;
-  onOpenChange: (open: boolean) => void;
-}) {
+} & DialogState) {
   return (
     <AppDialog title={`Sign rider, version ${rider.version}`} isOpen={isOpen} onOpenChange={onOpenChange} size="large">
       <SignForm rider={rider} onDone={() => onOpenChange(false)} />
@@ -33,7 +31,7 @@ function SignForm({ rider, onDone }: { rider: RiderSummary; onDone: () => void }
   const [drawn, setDrawn] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const sign = useCommandMutation('rider.sign');
-  const refresh = useRefreshConsent();
+  const refresh = useRefresh(consentRefresh);
 
   const submit = async () => {
     setProblem(null);
@@ -90,15 +88,13 @@ function SignForm({ rider, onDone }: { rider: RiderSummary; onDone: () => void }
         <Label className="field-label">Witness</Label>
         <Input className="input" />
       </TextField>
-      {problem ? <Notice tone="error">{problem}</Notice> : null}
-      <div className="form-actions">
-        <Button className="btn btn-quiet" onPress={onDone}>
-          Cancel
-        </Button>
-        <ActionButton type="submit" variant="primary" isPending={sign.isPending} pendingLabel="Signing…">
-          Sign
-        </ActionButton>
-      </div>
+      <FormActions
+        problem={problem}
+        onCancel={onDone}
+        submitLabel="Sign"
+        isPending={sign.isPending}
+        pendingLabel="Signing…"
+      />
     </Form>
   );
 }

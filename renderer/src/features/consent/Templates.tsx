@@ -1,18 +1,20 @@
 import { useState } from 'react';
-import { Button, Form, Input, Label, TextField } from 'react-aria-components';
+import { Form, Input, Label, TextField } from 'react-aria-components';
 import type { RiderTerms } from '../../../../shared/consent/schema';
 import { run, useCommand, useCommandMutation } from '../../lib/commands';
 import { formatInstant } from '../../lib/format';
+import { useRefresh } from '../../lib/refresh';
 import { useUndoable } from '../../lib/undo/undoable';
 import { ActionButton } from '../../ui/ActionButton';
-import { AppDialog } from '../../ui/AppDialog';
+import { AppDialog, type DialogState } from '../../ui/AppDialog';
+import { FormActions } from '../../ui/FormActions';
 import { Notice } from '../../ui/Notice';
-import { useRefreshConsent } from './labels';
+import { consentRefresh } from './queries';
 
 /** A production's rider templates: new riders can start from one; riders keep their own copy. */
 export function TemplateList({ productionId }: { productionId: string }) {
   const templates = useCommand('riderTemplate.list', { productionId });
-  const refresh = useRefreshConsent();
+  const refresh = useRefresh(consentRefresh);
   const remove = useCommandMutation('riderTemplate.delete', { onSuccess: refresh });
   const perform = useUndoable();
   if (templates.isError) return <Notice tone="error">{templates.error.message}</Notice>;
@@ -36,6 +38,7 @@ export function TemplateList({ productionId }: { productionId: string }) {
               onPress={() =>
                 void perform({
                   label: `Template “${t.name}” deleted`,
+                  refresh: consentRefresh(),
                   run: () => remove.mutateAsync({ id: t.id }),
                   undo: () => run('riderTemplate.delete', { id: t.id, deleted: false }),
                   redo: () => run('riderTemplate.delete', { id: t.id, deleted: true }),
@@ -60,9 +63,7 @@ export function SaveTemplateDialog({
 }: {
   productionId: string;
   terms: RiderTerms;
-  isOpen: boolean;
-  onOpenChange: (open: boolean) => void;
-}) {
+} & DialogState) {
   const [name, setName] = useState('');
   const create = useCommandMutation('riderTemplate.create');
   const perform = useUndoable();
@@ -77,6 +78,7 @@ export function SaveTemplateDialog({
             // Undo deletes the new template; redo restores that same one rather than a copy.
             await perform({
               label: (t) => `Template “${t.name}” saved`,
+              refresh: consentRefresh(),
               run: () => create.mutateAsync({ productionId, name, terms }),
               undo: (t) => run('riderTemplate.delete', { id: t.id, deleted: true }),
               redo: (t) => run('riderTemplate.delete', { id: t.id, deleted: false }),
@@ -95,14 +97,12 @@ export function SaveTemplateDialog({
           {nameIssue ? <span className="field-error">{nameIssue}</span> : null}
         </TextField>
         {create.error && !nameIssue ? <Notice tone="error">{create.error.message}</Notice> : null}
-        <div className="form-actions">
-          <Button className="btn btn-quiet" onPress={() => onOpenChange(false)}>
-            Cancel
-          </Button>
-          <ActionButton type="submit" variant="primary" isPending={create.isPending} pendingLabel="Saving…">
-            Save template
-          </ActionButton>
-        </div>
+        <FormActions
+          onCancel={() => onOpenChange(false)}
+          submitLabel="Save template"
+          isPending={create.isPending}
+          pendingLabel="Saving…"
+        />
       </Form>
     </AppDialog>
   );

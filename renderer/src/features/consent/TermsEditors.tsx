@@ -7,6 +7,7 @@ import {
   CONSENT_ACTS,
   type ConsentAct,
 } from '../../../../shared/consent/schema';
+import { RowAction } from '../../ui/RowAction';
 import { CheckBox, CheckList } from './Checkboxes';
 
 export const AREA_OPTIONS = BODY_AREAS.map((id) => ({ id, label: BODY_AREA_LABELS[id] }));
@@ -126,13 +127,11 @@ export function ExposureEditor({ value, onChange }: { value: Exposure[]; onChang
             <Label className="field-label">Max seconds</Label>
             <Input className="input" />
           </TextField>
-          <Button
-            className="btn btn-quiet btn-small"
-            aria-label={`Remove ${BODY_AREA_LABELS[e.area]}`}
+          <RowAction
+            verb="Remove"
+            name={BODY_AREA_LABELS[e.area]}
             onPress={() => onChange(value.filter((_, j) => j !== i))}
-          >
-            Remove
-          </Button>
+          />
         </div>
       ))}
       {unused[0] ? (

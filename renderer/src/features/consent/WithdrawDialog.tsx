@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Button, Form } from 'react-aria-components';
+import { Form } from 'react-aria-components';
 import type { RiderSummary } from '../../../../shared/consent/schema';
 import { useCommandMutation } from '../../lib/commands';
-import { ActionButton } from '../../ui/ActionButton';
-import { AppDialog } from '../../ui/AppDialog';
+import { useRefresh } from '../../lib/refresh';
+import { AppDialog, type DialogState } from '../../ui/AppDialog';
+import { FormActions } from '../../ui/FormActions';
 import { Notice } from '../../ui/Notice';
-import { useRefreshConsent } from './labels';
+import { consentRefresh } from './queries';
 import { TextAreaField } from './TermsEditors';
 
 /** Withdrawal takes effect the moment it is recorded; the scenes it covers lose readiness at once. */
@@ -15,12 +16,10 @@ export function WithdrawDialog({
   onOpenChange,
 }: {
   rider: RiderSummary;
-  isOpen: boolean;
-  onOpenChange: (open: boolean) => void;
-}) {
+} & DialogState) {
   const [reason, setReason] = useState('');
   const withdraw = useCommandMutation('rider.withdraw');
-  const refresh = useRefreshConsent();
+  const refresh = useRefresh(consentRefresh);
   return (
     <AppDialog title="Record a withdrawal of consent" isOpen={isOpen} onOpenChange={onOpenChange}>
       <Form
@@ -43,14 +42,13 @@ export function WithdrawDialog({
         </p>
         <TextAreaField label="Reason (optional)" value={reason} onChange={setReason} rows={3} />
         {withdraw.error ? <Notice tone="error">{withdraw.error.message}</Notice> : null}
-        <div className="form-actions">
-          <Button className="btn btn-quiet" onPress={() => onOpenChange(false)}>
-            Cancel
-          </Button>
-          <ActionButton type="submit" variant="danger" isPending={withdraw.isPending} pendingLabel="Recording…">
-            Record withdrawal
-          </ActionButton>
-        </div>
+        <FormActions
+          onCancel={() => onOpenChange(false)}
+          submitLabel="Record withdrawal"
+          variant="danger"
+          isPending={withdraw.isPending}
+          pendingLabel="Recording…"
+        />
       </Form>
     </AppDialog>
   );

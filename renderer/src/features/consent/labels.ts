@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
 import type { PerformerConsent, RiderStatus, SceneConsent } from '../../../../shared/consent/schema';
 
 export const STATUS_TONE: Record<RiderStatus, 'ok' | 'warning' | 'muted' | 'danger'> = {
@@ -22,20 +21,3 @@ export const PERFORMER_STATE_LABELS: Record<PerformerConsent['state'], string> =
   signed: 'Signed',
   withdrawn: 'Withdrawn',
 };
-
-const PREFIXES = ['rider', 'riderTemplate', 'consent', 'audit', 'readiness', 'scene', 'beats'];
-
-/**
- * After any rider change: everything that shows consent (riders, scene status, readiness, the
- * audit trail) is refetched, so a withdrawal shows at once wherever the scene appears.
- */
-export function useRefreshConsent(): () => Promise<void> {
-  const queryClient = useQueryClient();
-  return () =>
-    queryClient.invalidateQueries({
-      predicate: (q) => {
-        const name = q.queryKey[0];
-        return typeof name === 'string' && PREFIXES.some((p) => name === p || name.startsWith(`${p}.`));
-      },
-    });
-}

@@ -7,7 +7,7 @@ import { INTIMACY_TYPE_LABELS } from '../../../../shared/scenes/schema';
 import { useCommand } from '../../lib/commands';
 import { paths } from '../../lib/links';
 import { ProductionSections } from '../../ui/controls';
-import { Notice } from '../../ui/Notice';
+import { PageQueryState } from '../../ui/query-state';
 import { CalendarStrip } from './CalendarStrip';
 import { TodoList } from './TodoList';
 
@@ -16,14 +16,8 @@ export function DashboardPage({ productionId }: { productionId: string }) {
   useEffect(() => {
     if (dashboard.data) document.title = `${dashboard.data.title} · Dashboard · Closed Set`;
   }, [dashboard.data]);
-  if (dashboard.isPending) return <p className="page-loading">Loading dashboard…</p>;
-  if (dashboard.isError) {
-    return (
-      <div className="page">
-        <h1 className="page-title">Dashboard not available</h1>
-        <Notice tone="error">{dashboard.error.message}</Notice>
-      </div>
-    );
+  if (!dashboard.isSuccess) {
+    return <PageQueryState query={dashboard} loading="Loading dashboard…" unavailable="Dashboard not available" />;
   }
   return <DashboardView d={dashboard.data} />;
 }

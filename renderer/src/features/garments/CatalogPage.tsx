@@ -19,8 +19,10 @@ import { AppDialog } from '../../ui/AppDialog';
 import { FormNumberField, FormSelectField, FormTextField } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
 import './garments.css';
+import { useRefresh } from '../../lib/refresh';
+import { ACTIONS, DataTable } from '../../ui/DataTable';
 import { ImportDialog } from './ImportDialog';
-import { useRefreshGarments } from './lib';
+import { garmentsRefresh } from './queries';
 
 /** `#/catalog`: the vault-wide catalog of item types and variants. */
 export function CatalogPage() {
@@ -28,7 +30,7 @@ export function CatalogPage() {
   const variants = useCommand('garment.variantList', {});
   const [editing, setEditing] = useState<Variant | 'new' | null>(null);
   const [importing, setImporting] = useState(false);
-  const refresh = useRefreshGarments();
+  const refresh = useRefresh(garmentsRefresh);
   const retire = useCommandMutation('garment.variantDelete', { onSuccess: refresh });
   const perform = useUndoable();
   useEffect(() => {
@@ -54,63 +56,53 @@ export function CatalogPage() {
       {variants.isError ? <Notice tone="error">{variants.error.message}</Notice> : null}
       {retire.error ? <Notice tone="error">{retire.error.message}</Notice> : null}
       <div className="table-wrap">
-        <table className="table" aria-label="Variants">
-          <thead>
-            <tr>
-              <th scope="col">Item</th>
-              <th scope="col">Code</th>
-              <th scope="col">Care</th>
-              <th scope="col">Adhesive</th>
-              <th scope="col">Supplier</th>
-              <th scope="col" className="numeric">
-                Unit cost
-              </th>
-              <th scope="col" className="numeric">
-                Reorder below
-              </th>
-              <th scope="col">
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {(variants.data ?? []).map((v) => (
-              <tr key={v.id}>
-                <td>{v.label}</td>
-                <td className="item-code">{v.code}</td>
-                <td>{CARE_LABELS[v.care]}</td>
-                <td>{v.adhesiveType || (v.isAdhesive ? 'Yes' : '–')}</td>
-                <td>{v.supplier || '–'}</td>
-                <td className="numeric">{formatMoney(v.unitCostMinor, v.currency)}</td>
-                <td className="numeric">{v.reorderThreshold || '–'}</td>
-                <td className="actions">
-                  <ActionButton
-                    size="small"
-                    variant="quiet"
-                    onPress={() => setEditing(v)}
-                    aria-label={`Edit ${v.label}`}
-                  >
-                    Edit
-                  </ActionButton>
-                  <ActionButton
-                    size="small"
-                    variant="quiet"
-                    onPress={() =>
-                      void perform({
-                        label: `${v.label} (${v.code}) retired`,
-                        run: () => retire.mutateAsync({ id: v.id }),
-                        undo: () => run('garment.variantDelete', { id: v.id, deleted: false }),
-                      }).catch(() => undefined)
-                    }
-                    aria-label={`Retire ${v.label}`}
-                  >
-                    Retire
-                  </ActionButton>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          columns={[
+            'Item',
+            'Code',
+            'Care',
+            'Adhesive',
+            'Supplier',
+            { label: 'Unit cost', className: 'numeric' },
+            { label: 'Reorder below', className: 'numeric' },
+            ACTIONS,
+          ]}
+          rows={variants.data ?? []}
+          rowKey={(v) => v.id}
+          label="Variants"
+        >
+          {(v) => (
+            <>
+              <td>{v.label}</td>
+              <td className="item-code">{v.code}</td>
+              <td>{CARE_LABELS[v.care]}</td>
+              <td>{v.adhesiveType || (v.isAdhesive ? 'Yes' : '–')}</td>
+              <td>{v.supplier || '–'}</td>
+              <td className="numeric">{formatMoney(v.unitCostMinor, v.currency)}</td>
+              <td className="numeric">{v.reorderThreshold || '–'}</td>
+              <td className="actions">
+                <ActionButton size="small" variant="quiet" onPress={() => setEditing(v)} aria-label={`Edit ${v.label}`}>
+                  Edit
+                </ActionButton>
+                <ActionButton
+                  size="small"
+                  variant="quiet"
+                  onPress={() =>
+                    void perform({
+                      label: `${v.label} (${v.code}) retired`,
+                      refresh: garmentsRefresh(),
+                      run: () => retire.mutateAsync({ id: v.id }),
+                      undo: () => run('garment.variantDelete', { id: v.id, deleted: false }),
+                    }).catch(() => undefined)
+                  }
+                  aria-label={`Retire ${v.label}`}
+                >
+                  Retire
+                </ActionButton>
+              </td>
+            </>
+          )}
+        </DataTable>
       </div>
       <TypesSection types={types.data ?? []} />
       <AppDialog
@@ -170,7 +162,7 @@ function VariantForm({
   types: { id: string; name: string }[];
   onDone: () => void;
 }) {
-  const refresh = useRefreshGarments();
+  const refresh = useRefresh(garmentsRefresh);
   const [unplaced, setUnplaced] = useState<string[]>([]);
   const { control, handleSubmit, setError } = useForm<VariantValues>({
     defaultValues: {
@@ -212,6 +204,7 @@ function VariantForm({
       const back = inversePatch(before, values as Record<string, unknown>) as typeof values;
       return void perform({
         label: `${variant.label} (${variant.code}) changed`,
+        refresh: garmentsRefresh(),
         run: () => update.mutateAsync({ id, patch: values }),
         undo: () => run('garment.variantUpdate', { id, patch: back }),
       }).catch(() => undefined);
@@ -219,6 +212,7 @@ function VariantForm({
     // A new variant's undo retires it; redo restores the same one.
     void perform({
       label: (v) => `${v.label} (${v.code}) added`,
+      refresh: garmentsRefresh(),
       run: () => create.mutateAsync(values),
       undo: (v) => run('garment.variantDelete', { id: v.id, deleted: true }),
       redo: (v) => run('garment.variantDelete', { id: v.id, deleted: false }),
@@ -290,7 +284,7 @@ function TypesSection({
 }: {
   types: { id: string; name: string; kind: GarmentKind; sizeKey: string; variantCount: number }[];
 }) {
-  const refresh = useRefreshGarments();
+  const refresh = useRefresh(garmentsRefresh);
   const { control, handleSubmit, reset, setError } = useForm<{ name: string; kind: GarmentKind; sizeKey: string }>({
     defaultValues: { name: '', kind: 'other', sizeKey: '' },
   });
@@ -307,6 +301,7 @@ function TypesSection({
   const retireType = (t: { id: string; name: string }) =>
     void perform({
       label: `Item type ${t.name} retired`,
+      refresh: garmentsRefresh(),
       run: () => retire.mutateAsync({ id: t.id, deleted: true }),
       undo: () => run('garment.typeDelete', { id: t.id, deleted: false }),
     }).catch(() => undefined);
@@ -315,41 +310,31 @@ function TypesSection({
       <h2 id="types-title" className="card-title">
         Item types
       </h2>
-      <table className="table" aria-label="Item types">
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Kind</th>
-            <th scope="col">Sized by</th>
-            <th scope="col" className="numeric">
-              Variants
-            </th>
-            <th scope="col">
-              <span className="sr-only">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {types.map((t) => (
-            <tr key={t.id}>
-              <td>{t.name}</td>
-              <td>{GARMENT_KIND_LABELS[t.kind]}</td>
-              <td>{t.sizeKey || 'One size'}</td>
-              <td className="numeric">{t.variantCount}</td>
-              <td className="actions">
-                <ActionButton
-                  size="small"
-                  variant="quiet"
-                  onPress={() => retireType(t)}
-                  aria-label={`Retire item type ${t.name}`}
-                >
-                  Retire
-                </ActionButton>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        columns={['Name', 'Kind', 'Sized by', { label: 'Variants', className: 'numeric' }, ACTIONS]}
+        rows={types}
+        rowKey={(t) => t.id}
+        label="Item types"
+      >
+        {(t) => (
+          <>
+            <td>{t.name}</td>
+            <td>{GARMENT_KIND_LABELS[t.kind]}</td>
+            <td>{t.sizeKey || 'One size'}</td>
+            <td className="numeric">{t.variantCount}</td>
+            <td className="actions">
+              <ActionButton
+                size="small"
+                variant="quiet"
+                onPress={() => retireType(t)}
+                aria-label={`Retire item type ${t.name}`}
+              >
+                Retire
+              </ActionButton>
+            </td>
+          </>
+        )}
+      </DataTable>
       {retire.error ? <Notice tone="error">{retire.error.message}</Notice> : null}
       <Form
         className="toolbar"
@@ -357,6 +342,7 @@ function TypesSection({
           (v) =>
             void perform({
               label: (t) => `Item type ${t.name} added`,
+              refresh: garmentsRefresh(),
               run: () => create.mutateAsync(v),
               undo: (t) => run('garment.typeDelete', { id: t.id, deleted: true }),
               redo: (t) => run('garment.typeDelete', { id: t.id, deleted: false }),

@@ -2,10 +2,10 @@ import { useEffect } from 'react';
 import { Link, Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import { todayIn } from '../../../../shared/kit/time';
 import { useCommand } from '../../lib/commands';
-import { Notice } from '../../ui/Notice';
 import { ACTIVE_TAB_KEYS, type GarmentsTab } from './tabs';
 import './garments.css';
 import { useLocation } from 'wouter';
+import { PageQueryState } from '../../ui/query-state';
 import { NeedsTab } from './NeedsTab';
 import { PerformersTab } from './PerformersTab';
 import { PullListTab } from './PullListTab';
@@ -32,14 +32,8 @@ export function GarmentsPage({ id, tab }: { id: string; tab: string | undefined 
     if (production.data) document.title = `${LABELS[selected]} · ${production.data.title} · Closed Set`;
   }, [production.data, selected]);
 
-  if (production.isPending) return <p className="page-loading">Loading…</p>;
-  if (production.isError) {
-    return (
-      <div className="page">
-        <h1 className="page-title">Garments not available</h1>
-        <Notice tone="error">{production.error.message}</Notice>
-      </div>
-    );
+  if (!production.isSuccess) {
+    return <PageQueryState query={production} loading="Loading…" unavailable="Garments not available" />;
   }
   const p = production.data;
   const today = todayIn(p.timeZone);

@@ -1,10 +1,13 @@
 import { useId, useState } from 'react';
 import type { ImportPreview } from '../../../../shared/garments/schema';
 import { run } from '../../lib/commands';
+import { useRefresh } from '../../lib/refresh';
 import { ActionButton } from '../../ui/ActionButton';
-import { AppDialog } from '../../ui/AppDialog';
+import { AppDialog, type DialogState } from '../../ui/AppDialog';
+import { DataTable } from '../../ui/DataTable';
 import { Notice } from '../../ui/Notice';
-import { plural, useRefreshGarments } from './lib';
+import { plural } from './lib';
+import { garmentsRefresh } from './queries';
 
 const HELP = {
   catalog:
@@ -22,11 +25,9 @@ export function ImportDialog({
 }: {
   kind: 'catalog' | 'stock';
   productionId?: string | null;
-  isOpen: boolean;
-  onOpenChange: (open: boolean) => void;
-}) {
+} & DialogState) {
   const inputId = useId();
-  const refresh = useRefreshGarments();
+  const refresh = useRefresh(garmentsRefresh);
   const [csv, setCsv] = useState<string | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -122,30 +123,23 @@ function PreviewTable({ preview }: { preview: ImportPreview }) {
         <Notice tone="success" title={`All ${plural(preview.rows.length, 'row')} can be imported`} />
       )}
       <div className="table-wrap">
-        <table className="table" aria-label="Import preview">
-          <thead>
-            <tr>
-              <th scope="col" className="numeric">
-                Row
-              </th>
-              <th scope="col">Action</th>
-              <th scope="col">What</th>
-              <th scope="col">Problems</th>
-            </tr>
-          </thead>
-          <tbody>
-            {preview.rows.slice(0, 500).map((r) => (
-              <tr key={r.line}>
-                <td className="numeric">{r.line}</td>
-                <td>{r.action}</td>
-                <td>{r.summary}</td>
-                <td className={r.errors.length > 0 ? 'short' : 'done'}>
-                  {r.errors.length > 0 ? r.errors.map((e) => `${e.column}: ${e.message}`).join('; ') : 'OK'}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          columns={[{ label: 'Row', className: 'numeric' }, 'Action', 'What', 'Problems']}
+          rows={preview.rows.slice(0, 500)}
+          rowKey={(r) => r.line}
+          label="Import preview"
+        >
+          {(r) => (
+            <>
+              <td className="numeric">{r.line}</td>
+              <td>{r.action}</td>
+              <td>{r.summary}</td>
+              <td className={r.errors.length > 0 ? 'short' : 'done'}>
+                {r.errors.length > 0 ? r.errors.map((e) => `${e.column}: ${e.message}`).join('; ') : 'OK'}
+              </td>
+            </>
+          )}
+        </DataTable>
       </div>
     </>
   );

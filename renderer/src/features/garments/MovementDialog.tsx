@@ -7,12 +7,13 @@ import type { CostumePerformer, Variant } from '../../../../shared/garments/sche
 import { MOVEMENT_LABELS, type MovementKind } from '../../../../shared/garments/stock';
 import type { CommandError } from '../../lib/commands';
 import { applyServerIssues } from '../../lib/forms';
+import { useRefresh } from '../../lib/refresh';
 import { ActionButton } from '../../ui/ActionButton';
 import { AppDialog } from '../../ui/AppDialog';
 import { FormNumberField, FormSelectField, FormTextField } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
-import { useRefreshGarments } from './lib';
 import { useRecordMovement } from './movement-undo';
+import { garmentsRefresh } from './queries';
 
 export interface MovementIntent {
   kind: MovementKind;
@@ -71,7 +72,7 @@ function MovementForm({
   performers: readonly CostumePerformer[];
   onDone: () => void;
 }) {
-  const refresh = useRefreshGarments();
+  const refresh = useRefresh(garmentsRefresh);
   const [allergy, setAllergy] = useState<string[] | null>(null);
   const [acknowledged, setAcknowledged] = useState(false);
   const [unplaced, setUnplaced] = useState<string[]>([]);

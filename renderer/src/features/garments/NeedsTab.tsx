@@ -16,6 +16,7 @@ import type { CostumePerformer, CostumeScene, Need } from '../../../../shared/ga
 import { useCommand } from '../../lib/commands';
 import { formatDay } from '../../lib/format';
 import { ActionButton } from '../../ui/ActionButton';
+import { ACTIONS, DataTable } from '../../ui/DataTable';
 import { Notice } from '../../ui/Notice';
 import { useNeedUndo } from './need-undo';
 
@@ -65,50 +66,41 @@ function SceneNeeds({
         </span>
       </h2>
       {needs.length > 0 ? (
-        <table className="table" aria-label={`Garment needs, scene ${scene.number}`}>
-          <thead>
-            <tr>
-              <th scope="col">Performer</th>
-              <th scope="col">Item</th>
-              <th scope="col" className="numeric">
-                Quantity
-              </th>
-              <th scope="col">
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {needs.map((n) => (
-              <tr key={n.id}>
-                <td>{n.personName}</td>
-                <td>
-                  {n.variant.label} <span className="item-code">{n.variant.code}</span>
-                  {n.note ? <div className="muted">{n.note}</div> : null}
-                  {n.warnings.map((w) => (
-                    <div key={w} className="warning-text">
-                      {w}
-                    </div>
-                  ))}
-                </td>
-                <td className="numeric">{n.quantity}</td>
-                <td className="actions">
-                  <ActionButton
-                    size="small"
-                    variant="quiet"
-                    aria-label={`Remove ${n.variant.label} for ${n.personName}`}
-                    onPress={() => {
-                      setProblem(null);
-                      undoable.remove(n).catch((e: Error) => setProblem(e.message));
-                    }}
-                  >
-                    Remove
-                  </ActionButton>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          columns={['Performer', 'Item', { label: 'Quantity', className: 'numeric' }, ACTIONS]}
+          rows={needs}
+          rowKey={(n) => n.id}
+          label={`Garment needs, scene ${scene.number}`}
+        >
+          {(n) => (
+            <>
+              <td>{n.personName}</td>
+              <td>
+                {n.variant.label} <span className="item-code">{n.variant.code}</span>
+                {n.note ? <div className="muted">{n.note}</div> : null}
+                {n.warnings.map((w) => (
+                  <div key={w} className="warning-text">
+                    {w}
+                  </div>
+                ))}
+              </td>
+              <td className="numeric">{n.quantity}</td>
+              <td className="actions">
+                <ActionButton
+                  size="small"
+                  variant="quiet"
+                  aria-label={`Remove ${n.variant.label} for ${n.personName}`}
+                  onPress={() => {
+                    setProblem(null);
+                    undoable.remove(n).catch((e: Error) => setProblem(e.message));
+                  }}
+                >
+                  Remove
+                </ActionButton>
+              </td>
+            </>
+          )}
+        </DataTable>
       ) : (
         <p className="muted">No garment needs recorded for this scene.</p>
       )}

@@ -5,12 +5,14 @@ import type { CommandInput, CommandOutput } from '../../../../shared/commands';
 import type { CostumePerformer, PullLine } from '../../../../shared/garments/schema';
 import { type CommandError, run, useCommand } from '../../lib/commands';
 import { formatDay } from '../../lib/format';
+import { useRefresh } from '../../lib/refresh';
 import { ActionButton } from '../../ui/ActionButton';
 import { Notice } from '../../ui/Notice';
 import { DayPicker } from './DayPicker';
-import { downloadCsv, plural, useRefreshGarments } from './lib';
+import { downloadCsv, plural } from './lib';
 import { MovementDialog, type MovementIntent } from './MovementDialog';
 import { useRecordMovement } from './movement-undo';
+import { garmentsRefresh } from './queries';
 
 /** A shoot day's pull list: pull, tick (issues), return, print. */
 export function PullListTab({
@@ -79,7 +81,7 @@ function PullListTable({
   performers: readonly CostumePerformer[];
 }) {
   const list = useCommand('stock.pullList', { productionId, date });
-  const refresh = useRefreshGarments();
+  const refresh = useRefresh(garmentsRefresh);
   const [intent, setIntent] = useState<MovementIntent | null>(null);
   const [error, setError] = useState<string | null>(null);
   const recordMovement = useRecordMovement();

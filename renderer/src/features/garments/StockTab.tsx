@@ -5,6 +5,7 @@ import { CARE_LABELS, type CostumePerformer, type StockRow } from '../../../../s
 import { MOVEMENT_LABELS, type MovementKind } from '../../../../shared/garments/stock';
 import { run, useCommand } from '../../lib/commands';
 import { ActionButton } from '../../ui/ActionButton';
+import { DataTable } from '../../ui/DataTable';
 import { Notice } from '../../ui/Notice';
 import { ImportDialog } from './ImportDialog';
 import { downloadCsv } from './lib';
@@ -45,58 +46,49 @@ export function StockTab({
       ) : (
         <>
           <div className="table-wrap">
-            <table className="table" aria-label="Stock">
-              <thead>
-                <tr>
-                  <th scope="col">Item</th>
-                  <th scope="col">Code</th>
-                  <th scope="col">Care</th>
-                  <th scope="col" className="numeric">
-                    Reorder below
-                  </th>
-                  <th scope="col" className="numeric">
-                    On hand
-                  </th>
-                  <th scope="col" className="numeric">
-                    Issued
-                  </th>
-                  <th scope="col" className="numeric">
-                    Laundry
-                  </th>
-                  <th scope="col" className="numeric">
-                    Available
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => (
-                  <tr key={r.variant.id} data-selected={r.variant.id === current?.variant.id}>
-                    <td>
-                      <button
-                        type="button"
-                        className="link-button"
-                        onClick={() => {
-                          setSelected(r.variant.id);
-                          document
-                            .getElementById('variant-title')
-                            ?.scrollIntoView({ behavior: 'smooth', block: 'start' });
-                        }}
-                      >
-                        {r.variant.label}
-                      </button>{' '}
-                      {r.low ? <span className="badge badge-danger">Low</span> : null}
-                    </td>
-                    <td className="item-code">{r.variant.code}</td>
-                    <td>{CARE_LABELS[r.variant.care]}</td>
-                    <td className="numeric">{r.variant.reorderThreshold || '–'}</td>
-                    <td className="numeric">{r.figures.onHand}</td>
-                    <td className="numeric">{r.figures.issued}</td>
-                    <td className="numeric">{r.figures.inLaundry}</td>
-                    <td className={`numeric ${r.low ? 'short' : ''}`}>{r.figures.available}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              columns={[
+                'Item',
+                'Code',
+                'Care',
+                { label: 'Reorder below', className: 'numeric' },
+                { label: 'On hand', className: 'numeric' },
+                { label: 'Issued', className: 'numeric' },
+                { label: 'Laundry', className: 'numeric' },
+                { label: 'Available', className: 'numeric' },
+              ]}
+              rows={rows}
+              rowKey={(r) => r.variant.id}
+              label="Stock"
+              rowProps={(r) => ({ 'data-selected': r.variant.id === current?.variant.id })}
+            >
+              {(r) => (
+                <>
+                  <td>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => {
+                        setSelected(r.variant.id);
+                        document
+                          .getElementById('variant-title')
+                          ?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+                      }}
+                    >
+                      {r.variant.label}
+                    </button>{' '}
+                    {r.low ? <span className="badge badge-danger">Low</span> : null}
+                  </td>
+                  <td className="item-code">{r.variant.code}</td>
+                  <td>{CARE_LABELS[r.variant.care]}</td>
+                  <td className="numeric">{r.variant.reorderThreshold || '–'}</td>
+                  <td className="numeric">{r.figures.onHand}</td>
+                  <td className="numeric">{r.figures.issued}</td>
+                  <td className="numeric">{r.figures.inLaundry}</td>
+                  <td className={`numeric ${r.low ? 'short' : ''}`}>{r.figures.available}</td>
+                </>
+              )}
+            </DataTable>
           </div>
           {current ? <VariantPanel productionId={productionId} row={current} onMove={setIntent} /> : null}
         </>
@@ -213,56 +205,53 @@ function VariantPanel({
       </div>
       <h3 className="subsection-title">Ledger</h3>
       {ledger.data && ledger.data.length > 0 ? (
-        <table className="table" aria-label={`Ledger of ${v.label}`}>
-          <thead>
-            <tr>
-              <th scope="col" className="numeric">
-                #
-              </th>
-              <th scope="col">When</th>
-              <th scope="col">Movement</th>
-              <th scope="col" className="numeric">
-                Qty
-              </th>
-              <th scope="col">Who</th>
-            </tr>
-          </thead>
-          <tbody>
-            {ledger.data.map((m) => (
-              <tr key={m.id} className={m.reversedBySeq !== null ? 'ledger-reversed' : undefined}>
-                <td className="numeric muted">{m.seq}</td>
-                <td className="nowrap">{format(parseISO(m.at), 'd MMM HH:mm')}</td>
-                <td>
-                  {/* History is never deleted: a taken-back movement stays, marked, next to its reversal. */}
-                  {m.reversesSeq !== null ? (
-                    <>
-                      <span className="badge">Reversal</span> {MOVEMENT_LABELS[m.kind]} #{m.reversesSeq} taken back
-                    </>
-                  ) : (
-                    <>
-                      {MOVEMENT_LABELS[m.kind]}
-                      {m.counted !== null ? ` (counted ${m.counted})` : ''}
-                      {m.reversedBySeq !== null ? (
-                        <>
-                          {' '}
-                          <span className="badge">Reversed by #{m.reversedBySeq}</span>
-                        </>
-                      ) : null}
-                      {m.note ? <div className="muted">{m.note}</div> : null}
-                    </>
-                  )}
-                </td>
-                <td className="numeric">
-                  {m.totalDelta > 0 ? `+${m.quantity}` : m.totalDelta < 0 ? `−${m.quantity}` : m.quantity}
-                </td>
-                <td>
-                  {m.personName ?? ''}
-                  {m.sceneNumber ? ` · sc. ${m.sceneNumber}` : ''}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          columns={[
+            { label: '#', className: 'numeric' },
+            'When',
+            'Movement',
+            { label: 'Qty', className: 'numeric' },
+            'Who',
+          ]}
+          rows={ledger.data}
+          rowKey={(m) => m.id}
+          label={`Ledger of ${v.label}`}
+          rowProps={(m) => ({ className: m.reversedBySeq !== null ? 'ledger-reversed' : undefined })}
+        >
+          {(m) => (
+            <>
+              <td className="numeric muted">{m.seq}</td>
+              <td className="nowrap">{format(parseISO(m.at), 'd MMM HH:mm')}</td>
+              <td>
+                {/* History is never deleted: a taken-back movement stays, marked, next to its reversal. */}
+                {m.reversesSeq !== null ? (
+                  <>
+                    <span className="badge">Reversal</span> {MOVEMENT_LABELS[m.kind]} #{m.reversesSeq} taken back
+                  </>
+                ) : (
+                  <>
+                    {MOVEMENT_LABELS[m.kind]}
+                    {m.counted !== null ? ` (counted ${m.counted})` : ''}
+                    {m.reversedBySeq !== null ? (
+                      <>
+                        {' '}
+                        <span className="badge">Reversed by #{m.reversedBySeq}</span>
+                      </>
+                    ) : null}
+                    {m.note ? <div className="muted">{m.note}</div> : null}
+                  </>
+                )}
+              </td>
+              <td className="numeric">
+                {m.totalDelta > 0 ? `+${m.quantity}` : m.totalDelta < 0 ? `−${m.quantity}` : m.quantity}
+              </td>
+              <td>
+                {m.personName ?? ''}
+                {m.sceneNumber ? ` · sc. ${m.sceneNumber}` : ''}
+              </td>
+            </>
+          )}
+        </DataTable>
       ) : (
         <p className="muted">Nothing recorded for this item yet.</p>
       )}

@@ -1,5 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { useCallback } from 'react';
 import type { CommandOutput } from '../../../../shared/commands';
 import { useCommand } from '../../lib/commands';
 
@@ -13,16 +11,6 @@ export function downloadCsv(file: CommandOutput<'stock.exportCsv'>): void {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-/** After any stock or need change every garment view refetches: figures are derived, never patched. */
-export function useRefreshGarments(): () => Promise<void> {
-  const client = useQueryClient();
-  return useCallback(async () => {
-    await client.invalidateQueries({
-      predicate: (q) => typeof q.queryKey[0] === 'string' && /^(stock|garment)\./.test(q.queryKey[0]),
-    });
-  }, [client]);
 }
 
 /** Whether this session is the costume department view (the core enforces it; the UI follows). */

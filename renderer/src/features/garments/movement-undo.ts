@@ -2,6 +2,7 @@ import type { CommandInput, CommandOutput } from '../../../../shared/commands';
 import { MOVEMENT_LABELS } from '../../../../shared/garments/stock';
 import { run } from '../../lib/commands';
 import { useUndoable } from '../../lib/undo/undoable';
+import { garmentsRefresh } from './queries';
 
 type RecordInput = CommandInput<'stock.record'>;
 type Recorded = CommandOutput<'stock.record'>;
@@ -33,6 +34,7 @@ export function useRecordMovement() {
     };
     return perform({
       label: describe,
+      refresh: garmentsRefresh(),
       run: record,
       undo: () => {
         const [movementId, ...alongWith] = ids;

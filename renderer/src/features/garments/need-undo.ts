@@ -1,6 +1,7 @@
 import type { Need } from '../../../../shared/garments/schema';
 import { run } from '../../lib/commands';
 import { useUndoable } from '../../lib/undo/undoable';
+import { garmentsRefresh } from './queries';
 
 interface NeedFields {
   sceneId: string;
@@ -31,6 +32,7 @@ export function useNeedUndo() {
       let id = '';
       return perform({
         label,
+        refresh: garmentsRefresh(),
         run: async () => {
           const need = await run('garment.needSet', input);
           id = need.id;
@@ -46,6 +48,7 @@ export function useNeedUndo() {
       let id = need.id;
       return perform({
         label: `${need.variant.label} for ${need.personName} removed`,
+        refresh: garmentsRefresh(),
         run: () => run('garment.needDelete', { id }),
         undo: async () => {
           id = (await run('garment.needSet', fieldsOf(need))).id;

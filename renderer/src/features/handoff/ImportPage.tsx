@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Form, Link, Radio, RadioGroup } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
@@ -14,6 +13,9 @@ import { BrowseButton } from '../../ui/BrowseButton';
 import { FormTextField } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
 import './handoff.css';
+import { useRefresh } from '../../lib/refresh';
+import { DataTable } from '../../ui/DataTable';
+import { handoffRefresh } from './queries';
 
 const SourceForm = z.object({ path: requiredText(4096, 'File'), passphrase: z.string() });
 type Values = z.input<typeof SourceForm>;
@@ -28,11 +30,11 @@ export function ImportPage() {
   useEffect(() => {
     document.title = 'Import a handoff · Closed Set';
   }, []);
-  const queryClient = useQueryClient();
+  const refresh = useRefresh(handoffRefresh);
   const form = useForm<Values>({ resolver: zodResolver(SourceForm), defaultValues: { path: '', passphrase: '' } });
   const inspect = useCommandMutation('handoff.inspect');
   const apply = useCommandMutation('handoff.import', {
-    onSuccess: () => queryClient.invalidateQueries(),
+    onSuccess: refresh,
   });
   const [plan, setPlan] = useState<ImportPlan | null>(null);
   const [decisions, setDecisions] = useState<Record<string, Resolution>>({});
@@ -220,24 +222,15 @@ function ConflictCard({
         Here: changed {conflict.oursUpdatedAt ? formatInstant(conflict.oursUpdatedAt) : '—'} · In the file: changed{' '}
         {conflict.theirsUpdatedAt ? formatInstant(conflict.theirsUpdatedAt) : '—'}
       </p>
-      <table className="table">
-        <thead>
-          <tr>
-            <th scope="col">Field</th>
-            <th scope="col">In this vault</th>
-            <th scope="col">In the file</th>
-          </tr>
-        </thead>
-        <tbody>
-          {conflict.fields.map((f) => (
-            <tr key={f.field}>
-              <td>{f.field}</td>
-              <td>{shown(f.ours)}</td>
-              <td>{shown(f.theirs)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable columns={['Field', 'In this vault', 'In the file']} rows={conflict.fields} rowKey={(f) => f.field}>
+        {(f) => (
+          <>
+            <td>{f.field}</td>
+            <td>{shown(f.ours)}</td>
+            <td>{shown(f.theirs)}</td>
+          </>
+        )}
+      </DataTable>
       <RadioGroup
         className="radio-group"
         value={value}

@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button, Input, Label, TextArea, TextField, ToggleButton } from 'react-aria-components';
 import {
@@ -12,7 +11,9 @@ import { checkInRequired } from '../../../../shared/onset/rules';
 import type { OnSetPerformer, OnSetScene } from '../../../../shared/onset/schema';
 import { autosaveLabel, useAutosave } from '../../lib/autosave/use-autosave';
 import { run, useCommand } from '../../lib/commands';
+import { useRefresh } from '../../lib/refresh';
 import { useUndo } from '../../lib/undo/UndoProvider';
+import { closureRefresh } from '../closure/queries';
 
 /** On set, the four practices a coordinator ticks off at wrap; "other" is written up on the scene's closure tab. */
 const ON_SET_PRACTICES: ClosurePractice[] = ['tag-out', 'de-roling', 'cool-down', 'debrief-conversation'];
@@ -21,15 +22,6 @@ type Closure = Omit<ClosureRecord, 'id' | 'createdAt' | 'updatedAt'>;
 
 function blank(sceneId: string, personId: string): Closure {
   return { sceneId, personId, practices: [], practiceNote: '', debrief: '', nextShootNotes: '' };
-}
-
-function useRefresh() {
-  const queryClient = useQueryClient();
-  return () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: ['closure.get'] }),
-      queryClient.invalidateQueries({ queryKey: ['dashboard.get'] }),
-    ]);
 }
 
 /** The closure step before wrap: practice per performer, debrief notes, follow-ups. */
@@ -61,7 +53,7 @@ export function ClosureStep({ scene, date }: { scene: OnSetScene; date: string }
 }
 
 function PerformerClosure({ performer, saved }: { performer: OnSetPerformer; saved: Closure }) {
-  const refresh = useRefresh();
+  const refresh = useRefresh(closureRefresh);
   const { record } = useUndo();
   const [current, setCurrent] = useState<Closure>(saved);
   const [error, setError] = useState<string | null>(null);
@@ -87,6 +79,7 @@ function PerformerClosure({ performer, saved }: { performer: OnSetPerformer; sav
       await refresh();
       record({
         label: `${CLOSURE_PRACTICE_LABELS[practice]} for ${performer.name} ${on ? 'recorded' : 'cleared'}`,
+        refresh: closureRefresh(),
         undo: async () => {
           await store(before);
           setCurrent(before);
@@ -149,7 +142,7 @@ function PerformerClosure({ performer, saved }: { performer: OnSetPerformer; sav
 }
 
 function FollowUps({ scene, date, followUps }: { scene: OnSetScene; date: string; followUps: FollowUp[] }) {
-  const refresh = useRefresh();
+  const refresh = useRefresh(closureRefresh);
   const { record } = useUndo();
   const [description, setDescription] = useState('');
   const [dueDate, setDueDate] = useState(datesFrom(date, 2)[1] ?? date);
@@ -162,6 +155,7 @@ function FollowUps({ scene, date, followUps }: { scene: OnSetScene; date: string
       await refresh();
       record({
         label: `Follow-up added: ${made.description}`,
+        refresh: closureRefresh(),
         undo: () => run('followUp.delete', { id: made.id, deleted: true }).then(() => {}),
         redo: () => run('followUp.delete', { id: made.id, deleted: false }).then(() => {}),
       });

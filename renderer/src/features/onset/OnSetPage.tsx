@@ -7,7 +7,7 @@ import type { OnSetDay, OnSetScene } from '../../../../shared/onset/schema';
 import { INTIMACY_TYPE_LABELS } from '../../../../shared/scenes/schema';
 import { useCommand } from '../../lib/commands';
 import { paths } from '../../lib/links';
-import { Notice } from '../../ui/Notice';
+import { PageQueryState } from '../../ui/query-state';
 import { BreakButtons, BreakLog } from './BreakPanel';
 import { ClosureStep } from './ClosureStep';
 import { PrerollChecklist } from './PrerollChecklist';
@@ -18,14 +18,8 @@ export function OnSetPage({ productionId, date }: { productionId: string; date: 
   useEffect(() => {
     if (day.data) document.title = `On set ${day.data.date} · ${day.data.productionTitle} · Closed Set`;
   }, [day.data]);
-  if (day.isPending) return <p className="page-loading">Loading the shoot day…</p>;
-  if (day.isError) {
-    return (
-      <div className="page">
-        <h1 className="page-title">Shoot day not available</h1>
-        <Notice tone="error">{day.error.message}</Notice>
-      </div>
-    );
+  if (!day.isSuccess) {
+    return <PageQueryState query={day} loading="Loading the shoot day…" unavailable="Shoot day not available" />;
   }
   return <OnSetView day={day.data} />;
 }

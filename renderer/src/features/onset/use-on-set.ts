@@ -1,20 +1,15 @@
-import { useQueryClient } from '@tanstack/react-query';
 import type { CommandInput } from '../../../../shared/commands';
 import { PREROLL_LABELS, type PrerollMark } from '../../../../shared/onset/schema';
 import { run } from '../../lib/commands';
+import { useRefresh } from '../../lib/refresh';
 import { useUndo } from '../../lib/undo/UndoProvider';
+import { onsetRefresh } from './queries';
 
 /** On-set actions: each tap is one command that commits at once, recorded for undo. */
 export function useOnSetActions() {
-  const queryClient = useQueryClient();
   const { record } = useUndo();
-  const refresh = () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: ['onset.day'] }),
-      queryClient.invalidateQueries({ queryKey: ['dashboard.get'] }),
-      // A consent check-in on set is also a check-in on the performer's rider.
-      queryClient.invalidateQueries({ queryKey: ['rider.get'] }),
-    ]);
+  // The day, the dashboard, and the rider (a consent check-in on set is also one on the rider).
+  const refresh = useRefresh(onsetRefresh);
 
   async function mark(input: CommandInput<'onset.mark'>, before: PrerollMark | undefined, who?: string) {
     await run('onset.mark', input);
@@ -25,6 +20,7 @@ export function useOnSetActions() {
     // The inverse is another tap: back to the state the screen showed before this one.
     record({
       label,
+      refresh: onsetRefresh(),
       undo: async () => {
         await run('onset.mark', { ...input, done: before?.done ?? false, value: before?.value ?? '' });
       },
@@ -39,6 +35,7 @@ export function useOnSetActions() {
     await refresh();
     record({
       label: `Break logged for ${who} at ${entry.calledAtLocal}`,
+      refresh: onsetRefresh(),
       undo: async () => {
         await run('onset.deleteBreak', { id: entry.id, deleted: true });
       },
@@ -53,6 +50,7 @@ export function useOnSetActions() {
     await refresh();
     record({
       label: `Break for ${who} removed`,
+      refresh: onsetRefresh(),
       undo: async () => {
         await run('onset.deleteBreak', { id, deleted: false });
       },

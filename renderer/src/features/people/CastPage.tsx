@@ -1,24 +1,26 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { MEMBER_ROLE_LABELS, MEMBER_ROLES, type MemberInput, type MemberRole } from '../../../../shared/people/schema';
 import { run, useCommand, useCommandMutation } from '../../lib/commands';
+import { useRefresh } from '../../lib/refresh';
 import { useUndo } from '../../lib/undo/UndoProvider';
 import { useUndoableMutation } from '../../lib/undo/use-undoable-mutation';
 import { ActionButton } from '../../ui/ActionButton';
 import { ErrorLine, ProductionSections, SelectInput, TextInput } from '../../ui/controls';
+import { ACTIONS, DataTable } from '../../ui/DataTable';
 import { Notice } from '../../ui/Notice';
+import { peopleRefresh } from './queries';
 
 /** `#/productions/:id/cast`: who is in this production, as performer, background or crew. */
 export function CastPage({ productionId }: { productionId: string }) {
   const production = useCommand('production.get', { id: productionId });
   const members = useCommand('member.list', { productionId });
   const people = useCommand('person.list', {});
-  const queryClient = useQueryClient();
-  const refresh = () => queryClient.invalidateQueries({ queryKey: ['member.list'] });
+  const refresh = useRefresh(peopleRefresh);
   // Undo takes the person back off; redo puts that same membership back rather than adding another.
   const add = useUndoableMutation((input: MemberInput) => ({
     label: (m) => `${m.person.name} added to this production`,
+    refresh: peopleRefresh(),
     run: () => run('member.add', input),
     undo: (m) => run('member.remove', { id: m.id, removed: true }),
     redo: (m) => run('member.remove', { id: m.id, removed: false }),
@@ -95,50 +97,44 @@ export function CastPage({ productionId }: { productionId: string }) {
       </section>
       {members.data && members.data.length > 0 ? (
         <div className="card">
-          <table className="table" aria-label="Cast and crew">
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Role</th>
-                <th scope="col">Character or department</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {members.data.map((m) => (
-                <tr key={m.id}>
-                  <td>
-                    {m.person.name} {m.person.isMinor ? <span className="badge badge-warning">Minor</span> : null}
-                  </td>
-                  <td>{MEMBER_ROLE_LABELS[m.role]}</td>
-                  <td>{m.role === 'crew' ? m.department : m.characterName}</td>
-                  <td className="numeric">
-                    <Button
-                      className="btn btn-quiet btn-small"
-                      onPress={() =>
-                        remove.mutate(
-                          { id: m.id },
-                          {
-                            onSuccess: () =>
-                              recordUndo({
-                                label: `${m.person.name} taken off this production`,
-                                undo: () => run('member.remove', { id: m.id, removed: false }).then(() => {}),
-                                redo: () => run('member.remove', { id: m.id, removed: true }).then(() => {}),
-                              }),
-                          },
-                        )
-                      }
-                      aria-label={`Take ${m.person.name} off this production`}
-                    >
-                      Remove
-                    </Button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            columns={['Name', 'Role', 'Character or department', ACTIONS]}
+            rows={members.data}
+            rowKey={(m) => m.id}
+            label="Cast and crew"
+          >
+            {(m) => (
+              <>
+                <td>
+                  {m.person.name} {m.person.isMinor ? <span className="badge badge-warning">Minor</span> : null}
+                </td>
+                <td>{MEMBER_ROLE_LABELS[m.role]}</td>
+                <td>{m.role === 'crew' ? m.department : m.characterName}</td>
+                <td className="numeric">
+                  <Button
+                    className="btn btn-quiet btn-small"
+                    onPress={() =>
+                      remove.mutate(
+                        { id: m.id },
+                        {
+                          onSuccess: () =>
+                            recordUndo({
+                              label: `${m.person.name} taken off this production`,
+                              refresh: peopleRefresh(),
+                              undo: () => run('member.remove', { id: m.id, removed: false }).then(() => {}),
+                              redo: () => run('member.remove', { id: m.id, removed: true }).then(() => {}),
+                            }),
+                        },
+                      )
+                    }
+                    aria-label={`Take ${m.person.name} off this production`}
+                  >
+                    Remove
+                  </Button>
+                </td>
+              </>
+            )}
+          </DataTable>
         </div>
       ) : null}
     </div>

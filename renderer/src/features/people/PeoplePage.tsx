@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import { Button } from 'react-aria-components';
 import type { Person } from '../../../../shared/people/schema';
 import { run, useCommand } from '../../lib/commands';
 import { formatDay } from '../../lib/format';
@@ -7,8 +6,11 @@ import { useUndoableMutation } from '../../lib/undo/use-undoable-mutation';
 import { ActionButton } from '../../ui/ActionButton';
 import { AppDialog } from '../../ui/AppDialog';
 import { ErrorLine } from '../../ui/controls';
+import { ACTIONS, DataTable } from '../../ui/DataTable';
 import { Notice } from '../../ui/Notice';
+import { RowAction } from '../../ui/RowAction';
 import { PersonForm } from './PersonForm';
+import { peopleRefresh } from './queries';
 
 /** `#/people`: everyone in the vault, typed once and cast in any production. */
 export function PeoplePage() {
@@ -18,6 +20,7 @@ export function PeoplePage() {
   // Soft: riders, check-ins and the audit trail keep pointing at the person, and Undo restores them.
   const remove = useUndoableMutation((p: Person) => ({
     label: `${p.name} moved to Recently deleted`,
+    refresh: peopleRefresh(),
     run: () => setDeleted(p, true),
     undo: () => setDeleted(p, false),
   }));
@@ -43,47 +46,27 @@ export function PeoplePage() {
       {people.data?.length === 0 ? <p className="muted">Nobody yet. Add the cast and crew here.</p> : null}
       {people.data && people.data.length > 0 ? (
         <div className="card">
-          <table className="table" aria-label="People">
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Pronouns</th>
-                <th scope="col">Date of birth</th>
-                <th scope="col">Adhesive allergy</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {people.data.map((p) => (
-                <tr key={p.id}>
-                  <td>
-                    {p.name} {p.isMinor ? <span className="badge badge-warning">Minor</span> : null}
-                  </td>
-                  <td>{p.pronouns}</td>
-                  <td>{p.dateOfBirth ? formatDay(p.dateOfBirth) : '—'}</td>
-                  <td>{p.adhesiveAllergy ? 'Yes' : 'No'}</td>
-                  <td className="numeric">
-                    <Button
-                      className="btn btn-quiet btn-small"
-                      onPress={() => setEditing(p)}
-                      aria-label={`Edit ${p.name}`}
-                    >
-                      Edit
-                    </Button>
-                    <Button
-                      className="btn btn-quiet btn-small btn-delete"
-                      onPress={() => remove.mutate(p)}
-                      aria-label={`Delete ${p.name}`}
-                    >
-                      Delete
-                    </Button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            columns={['Name', 'Pronouns', 'Date of birth', 'Adhesive allergy', ACTIONS]}
+            rows={people.data}
+            rowKey={(p) => p.id}
+            label="People"
+          >
+            {(p) => (
+              <>
+                <td>
+                  {p.name} {p.isMinor ? <span className="badge badge-warning">Minor</span> : null}
+                </td>
+                <td>{p.pronouns}</td>
+                <td>{p.dateOfBirth ? formatDay(p.dateOfBirth) : '—'}</td>
+                <td>{p.adhesiveAllergy ? 'Yes' : 'No'}</td>
+                <td className="numeric">
+                  <RowAction verb="Edit" name={p.name} onPress={() => setEditing(p)} />
+                  <RowAction verb="Delete" name={p.name} onPress={() => remove.mutate(p)} danger />
+                </td>
+              </>
+            )}
+          </DataTable>
         </div>
       ) : null}
       <AppDialog

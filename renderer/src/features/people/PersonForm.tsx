@@ -1,19 +1,20 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Button, Form } from 'react-aria-components';
+import { Form } from 'react-aria-components';
 import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { type Person, PersonInput, SIZE_KEYS } from '../../../../shared/people/schema';
 import { type CommandError, isCommandError, run, useCommandMutation } from '../../lib/commands';
 import { applyServerIssues } from '../../lib/forms';
+import { refreshQueries } from '../../lib/refresh';
 import { useUndo } from '../../lib/undo/UndoProvider';
 import { inversePatch } from '../../lib/undo/undo';
 import { useUndoable } from '../../lib/undo/undoable';
-import { ActionButton } from '../../ui/ActionButton';
 import { Check, TextInput } from '../../ui/controls';
+import { FormActions } from '../../ui/FormActions';
 import { FormDateField, FormTextField } from '../../ui/fields';
-import { Notice } from '../../ui/Notice';
+import { peopleRefresh } from './queries';
 
 type Values = z.input<typeof PersonInput>;
 type Parsed = z.output<typeof PersonInput>;
@@ -80,8 +81,7 @@ export function PersonForm({
   });
   const queryClient = useQueryClient();
   const refresh = async () => {
-    await queryClient.invalidateQueries({ queryKey: ['person.list'] });
-    await queryClient.invalidateQueries({ queryKey: ['member.list'] });
+    await refreshQueries(queryClient, peopleRefresh());
   };
   const perform = useUndoable();
   const create = useMutation<Person, CommandError, Values>({
@@ -89,6 +89,7 @@ export function PersonForm({
     mutationFn: (input) =>
       perform({
         label: (p) => `${p.name} added`,
+        refresh: peopleRefresh(),
         run: () => run('person.create', input),
         undo: (p) => run('person.delete', { id: p.id, deleted: true }),
         redo: (p) => run('person.delete', { id: p.id, deleted: false }),
@@ -109,6 +110,7 @@ export function PersonForm({
         const saved = await update.mutateAsync({ id: person.id, patch });
         recordUndo({
           label: `${person.name}: details changed`,
+          refresh: peopleRefresh(),
           undo: () => run('person.update', { id: person.id, patch: inversePatch(person, patch) }).then(() => {}),
           redo: () => run('person.update', { id: person.id, patch }).then(() => {}),
         });
@@ -181,20 +183,13 @@ export function PersonForm({
         />
         <FormTextField control={form.control} name="notes" label="Notes" className="span-2" />
       </div>
-      {problem ? <Notice tone="error">{problem}</Notice> : null}
-      <div className="form-actions">
-        <Button className="btn btn-quiet" onPress={onCancel}>
-          Cancel
-        </Button>
-        <ActionButton
-          type="submit"
-          variant="primary"
-          isPending={create.isPending || update.isPending}
-          pendingLabel="Saving…"
-        >
-          {person ? 'Save person' : 'Add person'}
-        </ActionButton>
-      </div>
+      <FormActions
+        problem={problem}
+        onCancel={onCancel}
+        submitLabel={person ? 'Save person' : 'Add person'}
+        isPending={create.isPending || update.isPending}
+        pendingLabel="Saving…"
+      />
     </Form>
   );
 }

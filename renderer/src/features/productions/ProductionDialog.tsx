@@ -1,5 +1,5 @@
 import type { Production } from '../../../../shared/productions/schema';
-import { AppDialog } from '../../ui/AppDialog';
+import { AppDialog, type DialogState } from '../../ui/AppDialog';
 import { ProductionForm } from './ProductionForm';
 
 export function NewProductionDialog({
@@ -30,9 +30,7 @@ export function EditProductionDialog({
   onOpenChange,
 }: {
   production: Production;
-  isOpen: boolean;
-  onOpenChange: (open: boolean) => void;
-}) {
+} & DialogState) {
   return (
     <AppDialog title={`Edit ${production.title}`} isOpen={isOpen} onOpenChange={onOpenChange} size="large">
       <ProductionForm production={production} onDone={() => onOpenChange(false)} onCancel={() => onOpenChange(false)} />

@@ -1,19 +1,20 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Button, Form } from 'react-aria-components';
+import { Form } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { type Production, ProductionInput, type ProductionPatch } from '../../../../shared/productions/schema';
 import { type CommandError, isCommandError, run, useCommandMutation } from '../../lib/commands';
 import { applyServerIssues } from '../../lib/forms';
+import { refreshQueries } from '../../lib/refresh';
 import { useUndo } from '../../lib/undo/UndoProvider';
 import { inversePatch } from '../../lib/undo/undo';
 import { useUndoable } from '../../lib/undo/undoable';
-import { ActionButton } from '../../ui/ActionButton';
+import { FormActions } from '../../ui/FormActions';
 import { FormComboBoxField, FormDateField, FormNumberField, FormSelectField, FormTextField } from '../../ui/fields';
-import { Notice } from '../../ui/Notice';
 import { browserTimeZone, statusOptions, timeZoneOptions, typeOptions, unionOptions } from './options';
+import { productionsRefresh } from './queries';
 
 type Values = z.input<typeof ProductionInput>;
 type Parsed = z.output<typeof ProductionInput>;
@@ -76,7 +77,7 @@ export function ProductionForm({
   const queryClient = useQueryClient();
   const refresh = async (saved: Production) => {
     queryClient.setQueryData(['production.get', { id: saved.id }], saved);
-    await queryClient.invalidateQueries({ queryKey: ['production.list'] });
+    await refreshQueries(queryClient, productionsRefresh());
   };
   const perform = useUndoable();
   const create = useMutation<Production, CommandError, Parsed>({
@@ -84,6 +85,7 @@ export function ProductionForm({
     mutationFn: (input) =>
       perform({
         label: (p) => `${p.title} added`,
+        refresh: productionsRefresh(),
         run: () => run('production.create', input),
         undo: (p) => run('production.archive', { id: p.id, archived: true }),
         redo: (p) => run('production.archive', { id: p.id, archived: false }),
@@ -107,6 +109,7 @@ export function ProductionForm({
         const saved = await update.mutateAsync({ id: production.id, patch });
         recordUndo({
           label: `${production.title}: details changed`,
+          refresh: productionsRefresh(),
           undo: () =>
             run('production.update', { id: production.id, patch: inversePatch(production, patch) }).then(() => {}),
           redo: () => run('production.update', { id: production.id, patch }).then(() => {}),
@@ -154,20 +157,13 @@ export function ProductionForm({
           description="How long before call time a rider is due. SAG-AFTRA: 48."
         />
       </div>
-      {problem ? <Notice tone="error">{problem}</Notice> : null}
-      <div className="form-actions">
-        <Button className="btn btn-quiet" onPress={onCancel}>
-          Cancel
-        </Button>
-        <ActionButton
-          type="submit"
-          variant="primary"
-          isPending={create.isPending || update.isPending}
-          pendingLabel="Saving…"
-        >
-          {editing ? 'Save changes' : 'Create production'}
-        </ActionButton>
-      </div>
+      <FormActions
+        problem={problem}
+        onCancel={onCancel}
+        submitLabel={editing ? 'Save changes' : 'Create production'}
+        isPending={create.isPending || update.isPending}
+        pendingLabel="Saving…"
+      />
     </Form>
   );
 }

@@ -9,13 +9,16 @@ import {
 } from '../../../../shared/productions/schema';
 import { run, useCommand, useCommandMutation } from '../../lib/commands';
 import { formatDay, formatInstant } from '../../lib/format';
+import { refreshQueries } from '../../lib/refresh';
 import { useUndo } from '../../lib/undo/UndoProvider';
 import { ActionButton } from '../../ui/ActionButton';
 import { ProductionSections } from '../../ui/controls';
 import { Notice } from '../../ui/Notice';
+import { PageQueryState } from '../../ui/query-state';
 import { ConsentLinks } from '../consent/ConsentLinks';
 import { timeZoneLabel } from './options';
 import { EditProductionDialog } from './ProductionDialog';
+import { productionsRefresh } from './queries';
 
 export function ProductionPage({ id }: { id: string }) {
   const production = useCommand('production.get', { id });
@@ -24,16 +27,8 @@ export function ProductionPage({ id }: { id: string }) {
     if (production.data) document.title = `${production.data.title} · Closed Set`;
   }, [production.data]);
 
-  if (production.isPending) {
-    return <p className="page-loading">Loading production…</p>;
-  }
-  if (production.isError) {
-    return (
-      <div className="page">
-        <h1 className="page-title">Production not available</h1>
-        <Notice tone="error">{production.error.message}</Notice>
-      </div>
-    );
+  if (!production.isSuccess) {
+    return <PageQueryState query={production} loading="Loading production…" unavailable="Production not available" />;
   }
   return <ProductionDetails production={production.data} />;
 }
@@ -44,7 +39,7 @@ function ProductionDetails({ production }: { production: Production }) {
   const archive = useCommandMutation('production.archive', {
     onSuccess: async (saved) => {
       queryClient.setQueryData(['production.get', { id: saved.id }], saved);
-      await queryClient.invalidateQueries({ queryKey: ['production.list'] });
+      await refreshQueries(queryClient, productionsRefresh());
     },
   });
   const archived = production.archivedAt !== null;
@@ -95,6 +90,7 @@ function ProductionDetails({ production }: { production: Production }) {
                   onSuccess: () =>
                     recordUndo({
                       label: `${production.title} ${archived ? 'restored' : 'archived'}`,
+                      refresh: productionsRefresh(),
                       undo: () => run('production.archive', { id: production.id, archived }).then(() => {}),
                       redo: () => run('production.archive', { id: production.id, archived: !archived }).then(() => {}),
                     }),

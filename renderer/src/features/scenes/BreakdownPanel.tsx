@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { Member } from '../../../../shared/people/schema';
 import {
@@ -15,12 +14,13 @@ import {
   type ScenePerformerInput,
 } from '../../../../shared/scenes/schema';
 import { run, useCommandMutation } from '../../lib/commands';
+import { useRefresh } from '../../lib/refresh';
 import { useUndo } from '../../lib/undo/UndoProvider';
 import { inversePatch } from '../../lib/undo/undo';
 import { useUndoableMutation } from '../../lib/undo/use-undoable-mutation';
-import { ActionButton } from '../../ui/ActionButton';
-import { Check, ErrorLine, issuesByPath, SelectInput, schemaErrors, TextInput } from '../../ui/controls';
-import { refreshScene } from './queries';
+import { Check, issuesByPath, SelectInput, schemaErrors, TextInput } from '../../ui/controls';
+import { FormActions } from '../../ui/FormActions';
+import { scenesRefresh } from './queries';
 
 type Draft = {
   number: string;
@@ -66,10 +66,10 @@ function draftOf(s: Scene): Draft {
 export function BreakdownPanel({ scene, cast }: { scene: Scene; cast: Member[] }) {
   const [d, setD] = useState<Draft>(() => draftOf(scene));
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const queryClient = useQueryClient();
+  const refresh = useRefresh(scenesRefresh);
   const { record: recordUndo } = useUndo();
   const update = useCommandMutation('scene.update', {
-    onSuccess: () => refreshScene(queryClient),
+    onSuccess: refresh,
     onError: (e) => setErrors(issuesByPath(e)),
   });
   const set =
@@ -101,6 +101,7 @@ export function BreakdownPanel({ scene, cast }: { scene: Scene; cast: Member[] }
         onSuccess: () =>
           recordUndo({
             label: `Scene ${scene.number}: breakdown changed`,
+            refresh: scenesRefresh(),
             // The inverse is an update back to the values this screen showed before the save.
             undo: () => run('scene.update', { id: scene.id, patch: inversePatch(before, patch) }).then(() => {}),
             redo: () => run('scene.update', { id: scene.id, patch }).then(() => {}),
@@ -216,12 +217,13 @@ export function BreakdownPanel({ scene, cast }: { scene: Scene; cast: Member[] }
             ))}
           </div>
         </fieldset>
-        <ErrorLine error={update.error} />
-        <div className="form-actions">
-          <ActionButton variant="primary" isPending={update.isPending} pendingLabel="Saving…" onPress={save}>
-            Save breakdown and context
-          </ActionButton>
-        </div>
+        <FormActions
+          error={update.error}
+          submitLabel="Save breakdown and context"
+          onSubmit={save}
+          isPending={update.isPending}
+          pendingLabel="Saving…"
+        />
       </section>
       <PerformersEditor scene={scene} cast={cast} />
     </div>
@@ -247,6 +249,7 @@ function PerformersEditor({ scene, cast }: { scene: Scene; cast: Member[] }) {
   }));
   const save = useUndoableMutation((performers: ScenePerformerInput[]) => ({
     label: `Scene ${scene.number}: performers changed`,
+    refresh: scenesRefresh(),
     run: () => run('scene.setPerformers', { sceneId: scene.id, performers }),
     undo: () => run('scene.setPerformers', { sceneId: scene.id, performers: before }),
   }));
@@ -303,23 +306,19 @@ function PerformersEditor({ scene, cast }: { scene: Scene; cast: Member[] }) {
           })}
         </tbody>
       </table>
-      <ErrorLine error={save.error} />
-      <div className="form-actions">
-        <ActionButton
-          variant="primary"
-          isPending={save.isPending}
-          pendingLabel="Saving…"
-          onPress={() =>
-            save.mutate(
-              Object.entries(choices)
-                .filter(([, c]) => c.inScene)
-                .map(([personId, c]) => ({ personId, nudity: c.nudity, simulatedSex: c.simulatedSex })),
-            )
-          }
-        >
-          Save performers
-        </ActionButton>
-      </div>
+      <FormActions
+        error={save.error}
+        submitLabel="Save performers"
+        onSubmit={() =>
+          save.mutate(
+            Object.entries(choices)
+              .filter(([, c]) => c.inScene)
+              .map(([personId, c]) => ({ personId, nudity: c.nudity, simulatedSex: c.simulatedSex })),
+          )
+        }
+        isPending={save.isPending}
+        pendingLabel="Saving…"
+      />
     </section>
   );
 }

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { Button } from 'react-aria-components';
 import { useLocation } from 'wouter';
 import {
   INTIMACY_TYPE_LABELS,
@@ -11,8 +10,9 @@ import {
 } from '../../../../shared/scenes/schema';
 import { run } from '../../lib/commands';
 import { useUndoableMutation } from '../../lib/undo/use-undoable-mutation';
-import { ActionButton } from '../../ui/ActionButton';
-import { Check, ErrorLine, issuesByPath, schemaErrors, TextInput } from '../../ui/controls';
+import { Check, issuesByPath, schemaErrors, TextInput } from '../../ui/controls';
+import { FormActions } from '../../ui/FormActions';
+import { scenesRefresh } from './queries';
 
 /** Break down a new scene: number, episode, pages, schedule and the types of intimacy. */
 export function NewSceneForm({ productionId, onDone }: { productionId: string; onDone: () => void }) {
@@ -29,6 +29,7 @@ export function NewSceneForm({ productionId, onDone }: { productionId: string; o
   const create = useUndoableMutation(
     (input: SceneInputValues) => ({
       label: (scene) => `Scene ${scene.number} added`,
+      refresh: scenesRefresh(),
       run: () => run('scene.create', input),
       undo: (scene) => run('scene.delete', { id: scene.id, deleted: true }),
       redo: (scene) => run('scene.delete', { id: scene.id, deleted: false }),
@@ -103,15 +104,13 @@ export function NewSceneForm({ productionId, onDone }: { productionId: string; o
           ))}
         </div>
       </fieldset>
-      <ErrorLine error={create.error && Object.keys(errors).length === 0 ? create.error : null} />
-      <div className="form-actions">
-        <Button className="btn btn-quiet" onPress={onDone}>
-          Cancel
-        </Button>
-        <ActionButton type="submit" variant="primary" isPending={create.isPending} pendingLabel="Saving…">
-          Create scene
-        </ActionButton>
-      </div>
+      <FormActions
+        error={create.error && Object.keys(errors).length === 0 ? create.error : null}
+        onCancel={onDone}
+        submitLabel="Create scene"
+        isPending={create.isPending}
+        pendingLabel="Saving…"
+      />
     </form>
   );
 }

@@ -14,8 +14,18 @@ import { ClosurePanel } from '../closure/ClosurePanel';
 import { CommunicationPanel } from '../communication/CommunicationPanel';
 import { SceneConsentPanel } from '../consent/SceneConsentPanel';
 import { BreakdownPanel } from './BreakdownPanel';
+import { scenesRefresh } from './queries';
 
 /** `#/productions/:id/scenes/:sceneId`: one scene, its readiness, and a tab per pillar. */
+/** The scene's five pillar tabs, in the order a coordinator works through them. */
+const PILLAR_TABS = [
+  { id: 'context', label: 'Breakdown and context' },
+  { id: 'communication', label: 'Communication' },
+  { id: 'consent', label: 'Consent' },
+  { id: 'choreography', label: 'Choreography' },
+  { id: 'closure', label: 'Closure' },
+];
+
 export function ScenePage({ productionId, sceneId }: { productionId: string; sceneId: string }) {
   const scene = useCommand('scene.get', { id: sceneId });
   const readiness = useCommand('readiness.scene', { sceneId });
@@ -26,6 +36,7 @@ export function ScenePage({ productionId, sceneId }: { productionId: string; sce
   const remove = useUndoableMutation(
     (number: string) => ({
       label: `Scene ${number} moved to Recently deleted`,
+      refresh: scenesRefresh(),
       run: () => setDeleted(true),
       undo: () => setDeleted(false),
     }),
@@ -33,6 +44,7 @@ export function ScenePage({ productionId, sceneId }: { productionId: string; sce
   );
   const restore = useUndoableMutation((number: string) => ({
     label: `Scene ${number} restored`,
+    refresh: scenesRefresh(),
     run: () => setDeleted(false),
     undo: () => setDeleted(true),
   }));
@@ -113,22 +125,12 @@ export function ScenePage({ productionId, sceneId }: { productionId: string; sce
       ) : null}
       {s.deletedAt ? null : (
         <Tabs className="card">
-          <TabList aria-label="Pillars" className="tab-list">
-            <Tab id="context" className="tab">
-              Breakdown and context
-            </Tab>
-            <Tab id="communication" className="tab">
-              Communication
-            </Tab>
-            <Tab id="consent" className="tab">
-              Consent
-            </Tab>
-            <Tab id="choreography" className="tab">
-              Choreography
-            </Tab>
-            <Tab id="closure" className="tab">
-              Closure
-            </Tab>
+          <TabList aria-label="Pillars" className="tab-list" items={PILLAR_TABS}>
+            {(t) => (
+              <Tab id={t.id} className="tab">
+                {t.label}
+              </Tab>
+            )}
           </TabList>
           <TabPanel id="context" className="tab-panel">
             <BreakdownPanel key={s.updatedAt} scene={s} cast={cast} />

@@ -1,11 +1,13 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { TrashItem } from '../../../../shared/trash/schema';
 import { run, useCommand } from '../../lib/commands';
 import { formatInstant } from '../../lib/format';
+import { useRefresh } from '../../lib/refresh';
 import { useUndo } from '../../lib/undo/UndoProvider';
 import { ActionButton } from '../../ui/ActionButton';
+import { DataTable } from '../../ui/DataTable';
 import { Notice } from '../../ui/Notice';
+import { trashRefresh } from './queries';
 
 const KIND_LABELS: Record<TrashItem['kind'], string> = {
   scene: 'Scene',
@@ -58,7 +60,7 @@ async function setDeleted(item: TrashItem, deleted: boolean): Promise<void> {
 
 export function RecentlyDeletedPage() {
   const trash = useCommand('trash.list', {}, { staleTime: 0 });
-  const queryClient = useQueryClient();
+  const refresh = useRefresh(trashRefresh);
   const { record } = useUndo();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -73,6 +75,7 @@ export function RecentlyDeletedPage() {
       await setDeleted(item, false);
       record({
         label: `${item.title} restored`,
+        refresh: trashRefresh(),
         undo: () => setDeleted(item, true),
         redo: () => setDeleted(item, false),
       });
@@ -80,7 +83,7 @@ export function RecentlyDeletedPage() {
       setError(err instanceof Error ? err.message : String(err));
     } finally {
       setBusy(null);
-      await queryClient.invalidateQueries();
+      await refresh();
     }
   };
 
@@ -101,45 +104,38 @@ export function RecentlyDeletedPage() {
       {trash.isError ? <Notice tone="error">{trash.error.message}</Notice> : null}
       {trash.data?.length === 0 ? <p className="muted">Nothing has been deleted.</p> : null}
       {trash.data && trash.data.length > 0 ? (
-        <table className="table trash-table">
-          <thead>
-            <tr>
-              <th scope="col">Record</th>
-              <th scope="col">Production</th>
-              <th scope="col">Deleted</th>
-              <th scope="col">
-                <span className="visually-hidden">Action</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {trash.data.map((item) => (
-              <tr key={`${item.kind}:${item.id}`}>
-                <td>
-                  <span className="trash-title">{item.title}</span>
-                  <span className="muted">
-                    {' '}
-                    · {KIND_LABELS[item.kind]}
-                    {item.detail ? ` · ${item.detail}` : ''}
-                  </span>
-                </td>
-                <td>{item.productionTitle ?? 'Whole vault'}</td>
-                <td>{formatInstant(item.deletedAt)}</td>
-                <td>
-                  <ActionButton
-                    size="small"
-                    isPending={busy === item.id}
-                    pendingLabel="Restoring…"
-                    onPress={() => void restore(item)}
-                    aria-label={`Restore ${item.title}`}
-                  >
-                    Restore
-                  </ActionButton>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          columns={['Record', 'Production', 'Deleted', { label: 'Action', hidden: true }]}
+          rows={trash.data}
+          rowKey={(item) => `${item.kind}:${item.id}`}
+          className="trash-table"
+        >
+          {(item) => (
+            <>
+              <td>
+                <span className="trash-title">{item.title}</span>
+                <span className="muted">
+                  {' '}
+                  · {KIND_LABELS[item.kind]}
+                  {item.detail ? ` · ${item.detail}` : ''}
+                </span>
+              </td>
+              <td>{item.productionTitle ?? 'Whole vault'}</td>
+              <td>{formatInstant(item.deletedAt)}</td>
+              <td>
+                <ActionButton
+                  size="small"
+                  isPending={busy === item.id}
+                  pendingLabel="Restoring…"
+                  onPress={() => void restore(item)}
+                  aria-label={`Restore ${item.title}`}
+                >
+                  Restore
+                </ActionButton>
+              </td>
+            </>
+          )}
+        </DataTable>
       ) : null}
     </article>
   );

@@ -1,19 +1,21 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { BackupInfo } from '../../../../shared/vault/schema';
 import { useCommand, useCommandMutation } from '../../lib/commands';
 import { baseName, formatBytes, formatInstant } from '../../lib/format';
+import { useRefresh } from '../../lib/refresh';
 import { ActionButton } from '../../ui/ActionButton';
 import { AppDialog } from '../../ui/AppDialog';
+import { ACTIONS, DataTable } from '../../ui/DataTable';
 import { Notice } from '../../ui/Notice';
+import { vaultRefresh } from './queries';
 import { RestoreBackupForm } from './RestoreBackupForm';
 
 export function BackupsSection({ vaultPath }: { vaultPath: string }) {
-  const queryClient = useQueryClient();
+  const refresh = useRefresh(vaultRefresh);
   const backups = useCommand('vault.backups', { path: vaultPath });
   const [restoring, setRestoring] = useState<BackupInfo | null>(null);
   const backup = useCommandMutation('vault.backup', {
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['vault.backups'] }),
+    onSuccess: refresh,
   });
 
   return (
@@ -48,41 +50,31 @@ export function BackupsSection({ vaultPath }: { vaultPath: string }) {
       {backups.isError ? <Notice tone="error">{backups.error.message}</Notice> : null}
       {backups.data?.length === 0 ? <p className="muted">No backups yet.</p> : null}
       {backups.data && backups.data.length > 0 ? (
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">Made</th>
-              <th scope="col">File</th>
-              <th scope="col" className="numeric">
-                Size
-              </th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {backups.data.map((b) => (
-              <tr key={b.path}>
-                <td>{formatInstant(b.createdAt)}</td>
-                <td className="path" title={b.path}>
-                  {baseName(b.path)}
-                </td>
-                <td className="numeric">{formatBytes(b.bytes)}</td>
-                <td className="numeric">
-                  <ActionButton
-                    size="small"
-                    variant="quiet"
-                    aria-label={`Restore the backup of ${formatInstant(b.createdAt)}…`}
-                    onPress={() => setRestoring(b)}
-                  >
-                    Restore…
-                  </ActionButton>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          columns={['Made', 'File', { label: 'Size', className: 'numeric' }, ACTIONS]}
+          rows={backups.data}
+          rowKey={(b) => b.path}
+        >
+          {(b) => (
+            <>
+              <td>{formatInstant(b.createdAt)}</td>
+              <td className="path" title={b.path}>
+                {baseName(b.path)}
+              </td>
+              <td className="numeric">{formatBytes(b.bytes)}</td>
+              <td className="numeric">
+                <ActionButton
+                  size="small"
+                  variant="quiet"
+                  aria-label={`Restore the backup of ${formatInstant(b.createdAt)}…`}
+                  onPress={() => setRestoring(b)}
+                >
+                  Restore…
+                </ActionButton>
+              </td>
+            </>
+          )}
+        </DataTable>
       ) : null}
       <AppDialog
         title="Restore this backup?"

@@ -7,7 +7,7 @@ import { Passphrase } from '../../../../shared/vault/schema';
 import { isCommandError, useCommandMutation } from '../../lib/commands';
 import { applyServerIssues } from '../../lib/forms';
 import { usePassphraseStrength } from '../../lib/passphrase';
-import { ActionButton } from '../../ui/ActionButton';
+import { FormActions } from '../../ui/FormActions';
 import { FormTextField } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
 import { StrengthMeter } from './StrengthMeter';
@@ -84,17 +84,12 @@ export function ChangePassphraseForm({ vaultName }: { vaultName: string }) {
           were made under.
         </Notice>
       ) : null}
-      <div className="form-actions">
-        <ActionButton
-          type="submit"
-          variant="primary"
-          isDisabled={!ready}
-          isPending={change.isPending}
-          pendingLabel="Re-encrypting…"
-        >
-          Change passphrase
-        </ActionButton>
-      </div>
+      <FormActions
+        submitLabel="Change passphrase"
+        isPending={change.isPending}
+        pendingLabel="Re-encrypting…"
+        isDisabled={!ready}
+      />
     </Form>
   );
 }

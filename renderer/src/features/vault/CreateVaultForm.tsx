@@ -9,10 +9,9 @@ import { isCommandError, useCommandMutation } from '../../lib/commands';
 import { baseName } from '../../lib/format';
 import { applyServerIssues } from '../../lib/forms';
 import { usePassphraseStrength } from '../../lib/passphrase';
-import { ActionButton } from '../../ui/ActionButton';
 import { BrowseButton } from '../../ui/BrowseButton';
+import { FormActions } from '../../ui/FormActions';
 import { FormTextField } from '../../ui/fields';
-import { Notice } from '../../ui/Notice';
 import { StrengthMeter } from './StrengthMeter';
 import { useVaultOpened } from './use-vault-opened';
 
@@ -92,18 +91,13 @@ export function CreateVault({ suggestedPath }: { suggestedPath: string }) {
           literal
           description={confirm.length > 0 && !matches ? 'The two passphrases do not match yet.' : undefined}
         />
-        {problem ? <Notice tone="error">{problem}</Notice> : null}
-        <div className="form-actions">
-          <ActionButton
-            type="submit"
-            variant="primary"
-            isDisabled={!ready}
-            isPending={create.isPending}
-            pendingLabel="Creating vault…"
-          >
-            Create vault
-          </ActionButton>
-        </div>
+        <FormActions
+          problem={problem}
+          submitLabel="Create vault"
+          isPending={create.isPending}
+          pendingLabel="Creating vault…"
+          isDisabled={!ready}
+        />
       </Form>
       <aside className="create-vault-notes" aria-label="About vaults">
         <div>

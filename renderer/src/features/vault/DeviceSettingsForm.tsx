@@ -1,5 +1,4 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Form } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
@@ -7,9 +6,11 @@ import { z } from 'zod';
 import { type Settings, SettingsPatch } from '../../../../shared/vault/settings';
 import { isCommandError, useCommandMutation } from '../../lib/commands';
 import { applyServerIssues } from '../../lib/forms';
-import { ActionButton } from '../../ui/ActionButton';
+import { useRefresh } from '../../lib/refresh';
+import { FormActions } from '../../ui/FormActions';
 import { FormNumberField } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
+import { vaultRefresh } from './queries';
 
 // The shared patch schema with every field required: an emptied field reads as "not a number" and
 // gets the schema's own message, instead of silently meaning "leave unchanged".
@@ -24,7 +25,7 @@ const FIELDS = ['idleLockMinutes', 'autoBackupHours', 'clipboardClearSeconds'] a
 
 /** The device settings (kept on this computer, not in the vault): idle lock, backups, clipboard. */
 export function DeviceSettingsForm({ settings }: { settings: Settings }) {
-  const queryClient = useQueryClient();
+  const refresh = useRefresh(vaultRefresh);
   const form = useForm<Values, unknown, Settings>({
     resolver: zodResolver(DeviceForm),
     defaultValues: settings,
@@ -43,8 +44,7 @@ export function DeviceSettingsForm({ settings }: { settings: Settings }) {
       const next = await update.mutateAsync(values);
       form.reset(next);
       setSaved(true);
-      await queryClient.invalidateQueries({ queryKey: ['app.settings'] });
-      await queryClient.invalidateQueries({ queryKey: ['app.status'] });
+      await refresh();
     } catch (error) {
       if (!isCommandError(error)) throw error;
       const unplaced = applyServerIssues(error, form.setError, FIELDS);
@@ -79,11 +79,7 @@ export function DeviceSettingsForm({ settings }: { settings: Settings }) {
           They apply from now on.
         </Notice>
       ) : null}
-      <div className="form-actions">
-        <ActionButton type="submit" variant="primary" isPending={update.isPending} pendingLabel="Saving…">
-          Save settings
-        </ActionButton>
-      </div>
+      <FormActions submitLabel="Save settings" isPending={update.isPending} pendingLabel="Saving…" />
     </Form>
   );
 }

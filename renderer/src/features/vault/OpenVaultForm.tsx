@@ -6,10 +6,9 @@ import type { z } from 'zod';
 import { type AppStatus, type RecentVault, UnlockVaultInput } from '../../../../shared/vault/schema';
 import { type CommandError, isCommandError, useCommand, useCommandMutation } from '../../lib/commands';
 import { applyServerIssues } from '../../lib/forms';
-import { ActionButton } from '../../ui/ActionButton';
 import { BrowseButton } from '../../ui/BrowseButton';
+import { FormActions } from '../../ui/FormActions';
 import { FormTextField } from '../../ui/fields';
-import { Notice } from '../../ui/Notice';
 import { DamagedVault } from './DamagedVault';
 import { RecentVaults } from './RecentVaults';
 import { RememberedUnlock } from './RememberedUnlock';
@@ -117,17 +116,12 @@ export function OpenVaultForm({ recent, door }: { recent: RecentVault[]; door: A
           {door === 'electron' && remembering.data && !remembering.data.supported ? (
             <p className="muted">{remembering.data.reason}</p>
           ) : null}
-          {problem ? <Notice tone="error">{problem}</Notice> : null}
-          <div className="form-actions">
-            <ActionButton
-              type="submit"
-              variant="primary"
-              isPending={unlock.isPending || rememberAndUnlock.isPending}
-              pendingLabel="Unlocking…"
-            >
-              Unlock
-            </ActionButton>
-          </div>
+          <FormActions
+            problem={problem}
+            submitLabel="Unlock"
+            isPending={unlock.isPending || rememberAndUnlock.isPending}
+            pendingLabel="Unlocking…"
+          />
         </Form>
         {damaged ? <DamagedVault path={damaged.path} passphrase={damaged.passphrase} error={damaged.error} /> : null}
       </section>

@@ -1,10 +1,10 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { GridList, GridListItem, type Selection } from 'react-aria-components';
 import type { RecentVault } from '../../../../shared/vault/schema';
 import { useCommandMutation } from '../../lib/commands';
 import { baseName, formatAgo, formatInstant } from '../../lib/format';
-import { STATUS_KEY } from '../../lib/session';
+import { useRefresh } from '../../lib/refresh';
 import { ActionButton } from '../../ui/ActionButton';
+import { vaultRefresh } from './queries';
 
 /** The vaults opened on this computer; choosing one fills in the path to open. */
 export function RecentVaults({
@@ -16,9 +16,9 @@ export function RecentVaults({
   selectedPath: string;
   onChoose: (path: string) => void;
 }) {
-  const queryClient = useQueryClient();
+  const refresh = useRefresh(vaultRefresh);
   const forget = useCommandMutation('app.forgetRecent', {
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: STATUS_KEY }),
+    onSuccess: refresh,
   });
 
   if (recent.length === 0) {

@@ -1,7 +1,8 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useCommandMutation } from '../../lib/commands';
+import { useRefresh } from '../../lib/refresh';
 import { ActionButton } from '../../ui/ActionButton';
 import { Notice } from '../../ui/Notice';
+import { vaultRefresh } from './queries';
 import { useVaultOpened } from './use-vault-opened';
 
 /**
@@ -10,9 +11,8 @@ import { useVaultOpened } from './use-vault-opened';
  * and the passphrase field below is the way in; nothing happens to the vault.
  */
 export function RememberedUnlock({ path }: { path: string }) {
-  const queryClient = useQueryClient();
   const opened = useVaultOpened();
-  const refresh = () => queryClient.invalidateQueries({ queryKey: ['vault.rememberStatus'] });
+  const refresh = useRefresh(vaultRefresh);
   const unlock = useCommandMutation('vault.unlockRemembered', { onSuccess: opened, onError: refresh });
   const forget = useCommandMutation('vault.forgetRemembered', { onSuccess: refresh });
 

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { Button, Form } from 'react-aria-components';
+import { Form } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import type { BackupInfo } from '../../../../shared/vault/schema';
@@ -9,9 +9,8 @@ import { isCommandError, useCommandMutation } from '../../lib/commands';
 import { baseName, formatInstant } from '../../lib/format';
 import { applyServerIssues } from '../../lib/forms';
 import { forgetVaultData } from '../../lib/session';
-import { ActionButton } from '../../ui/ActionButton';
+import { FormActions } from '../../ui/FormActions';
 import { FormTextField } from '../../ui/fields';
-import { Notice } from '../../ui/Notice';
 
 const RestoreForm = z.object({ passphrase: Passphrase });
 type Values = z.input<typeof RestoreForm>;
@@ -68,15 +67,14 @@ export function RestoreBackupForm({
         autoFocus
         literal
       />
-      {problem ? <Notice tone="error">{problem}</Notice> : null}
-      <div className="form-actions">
-        <Button className="btn btn-quiet" onPress={onCancel}>
-          Cancel
-        </Button>
-        <ActionButton type="submit" variant="danger" isPending={restore.isPending} pendingLabel="Restoring…">
-          Restore this backup
-        </ActionButton>
-      </div>
+      <FormActions
+        problem={problem}
+        onCancel={onCancel}
+        submitLabel="Restore this backup"
+        variant="danger"
+        isPending={restore.isPending}
+        pendingLabel="Restoring…"
+      />
     </Form>
   );
 }

@@ -1,18 +1,19 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Form } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
 import { VaultOwnerInput } from '../../../../shared/vault/schema';
 import { isCommandError, useCommandMutation } from '../../lib/commands';
 import { applyServerIssues } from '../../lib/forms';
-import { ActionButton } from '../../ui/ActionButton';
+import { useRefresh } from '../../lib/refresh';
+import { FormActions } from '../../ui/FormActions';
 import { FormTextField } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
+import { vaultRefresh } from './queries';
 
 /** The name the audit trail records this vault's changes under; kept in the vault itself. */
 export function VaultOwnerForm({ name }: { name: string }) {
-  const queryClient = useQueryClient();
+  const refresh = useRefresh(vaultRefresh);
   const form = useForm({ resolver: zodResolver(VaultOwnerInput), defaultValues: { name } });
   const save = useCommandMutation('vault.setOwner');
   const [problem, setProblem] = useState<string | null>(null);
@@ -25,7 +26,7 @@ export function VaultOwnerForm({ name }: { name: string }) {
       const next = await save.mutateAsync(values);
       form.reset(next);
       setSaved(true);
-      await queryClient.invalidateQueries({ queryKey: ['vault.owner'] });
+      await refresh();
     } catch (error) {
       if (!isCommandError(error)) throw error;
       const unplaced = applyServerIssues(error, form.setError, ['name']);
@@ -43,11 +44,7 @@ export function VaultOwnerForm({ name }: { name: string }) {
       />
       {problem ? <Notice tone="error">{problem}</Notice> : null}
       {saved && !form.formState.isDirty ? <Notice tone="success" title="Name saved" /> : null}
-      <div className="form-actions">
-        <ActionButton type="submit" isPending={save.isPending} pendingLabel="Saving…">
-          Save name
-        </ActionButton>
-      </div>
+      <FormActions submitLabel="Save name" variant="secondary" isPending={save.isPending} pendingLabel="Saving…" />
     </Form>
   );
 }

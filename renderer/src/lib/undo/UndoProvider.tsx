@@ -2,11 +2,22 @@ import { useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { Button, Keyboard } from 'react-aria-components';
 import { shortcutLabel } from '../format';
+import type { RefreshSet } from '../refresh';
 import { type UndoEntry, UndoStack } from './undo';
+import { withRefresh } from './undoable';
+
+/** A done action as the screens record it: its inverse, and the refresh set its domain owns. */
+export interface RecordedAction {
+  label: string;
+  undo: () => Promise<void>;
+  redo?: () => Promise<void>;
+  scope?: string;
+  refresh: RefreshSet;
+}
 
 interface UndoApi {
   /** Records a done action with its inverse and shows the toast. */
-  record: (entry: { label: string; undo: () => Promise<void>; redo?: () => Promise<void>; scope?: string }) => void;
+  record: (entry: RecordedAction) => void;
   /** Drops a record's entries: its history was closed by an act that cannot be undone. */
   forget: (scope: string) => void;
   undo: () => void;
@@ -41,27 +52,20 @@ export function UndoProvider({ children }: { children: ReactNode }) {
   const [error, setError] = useState<string | null>(null);
   const hovering = useRef(false);
 
-  const settle = useCallback(
-    async (work: () => Promise<UndoEntry | null>, verb: 'Undone' | 'Redone') => {
-      setError(null);
-      try {
-        const entry = await work();
-        if (entry) setToast({ entry, text: `${verb}: ${entry.label}`, undone: true });
-      } catch (err) {
-        setError(
-          `Could not ${verb === 'Undone' ? 'undo' : 'redo'}: ${err instanceof Error ? err.message : String(err)}`,
-        );
-      } finally {
-        await queryClient.invalidateQueries();
-      }
-    },
-    [queryClient],
-  );
+  const settle = useCallback(async (work: () => Promise<UndoEntry | null>, verb: 'Undone' | 'Redone') => {
+    setError(null);
+    try {
+      const entry = await work();
+      if (entry) setToast({ entry, text: `${verb}: ${entry.label}`, undone: true });
+    } catch (err) {
+      setError(`Could not ${verb === 'Undone' ? 'undo' : 'redo'}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }, []);
 
   const api = useMemo<UndoApi>(
     () => ({
       record: (e) => {
-        const entry = stack.push(e);
+        const entry = stack.push(withRefresh(e, queryClient));
         setError(null);
         setToast({ entry, text: e.label, undone: false });
       },
@@ -72,7 +76,7 @@ export function UndoProvider({ children }: { children: ReactNode }) {
       undo: () => void settle(() => stack.undo(), 'Undone'),
       redo: () => void settle(() => stack.redo(), 'Redone'),
     }),
-    [stack, settle],
+    [stack, settle, queryClient],
   );
 
   useEffect(() => {

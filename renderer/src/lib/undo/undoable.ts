@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { useUndo } from './UndoProvider';
+import { type Invalidator, type RefreshSet, refreshQueries } from '../refresh';
+import { type RecordedAction, useUndo } from './UndoProvider';
 
 /**
  * One undoable action: what to do, and how to take it back given what it returned (a create's
@@ -15,13 +16,16 @@ export interface UndoableAction<T> {
   redo?: (result: T) => Promise<unknown>;
   /** The record it belongs to, for `forget` (see UndoEntry.scope). */
   scope?: string | ((result: T) => string);
+  /** The domain's refresh set (from its `queries.ts`): what to refetch after it runs, is undone or redone. */
+  refresh: RefreshSet;
 }
 
 /** Builds the stack entry for an action that already ran; kept pure so its wiring is tested in Node. */
-export function entryFor<T>(action: UndoableAction<T>, result: T) {
+export function entryFor<T>(action: UndoableAction<T>, result: T): RecordedAction {
   return {
     label: typeof action.label === 'function' ? action.label(result) : action.label,
     ...(action.scope ? { scope: typeof action.scope === 'function' ? action.scope(result) : action.scope } : {}),
+    refresh: action.refresh,
     undo: async () => {
       await action.undo(result);
     },
@@ -32,7 +36,41 @@ export function entryFor<T>(action: UndoableAction<T>, result: T) {
 }
 
 /**
- * Runs an action through the command API, refreshes what the screens show, and records it for
+ * An entry whose undo and redo refetch its own refresh set afterwards (also when they fail: an
+ * inverse of several commands may have run part way), so Ctrl+Z never refreshes every query.
+ */
+export function withRefresh(entry: RecordedAction, client: Invalidator): RecordedAction {
+  const { redo } = entry;
+  const after = async (work: () => Promise<void>) => {
+    try {
+      await work();
+    } finally {
+      await refreshQueries(client, entry.refresh);
+    }
+  };
+  return { ...entry, undo: () => after(entry.undo), ...(redo ? { redo: () => after(redo) } : {}) };
+}
+
+/**
+ * Runs an action, records it and refetches the action's refresh set whatever happened; pure of
+ * React so the undo wiring is tested in Node with a fake client.
+ */
+export async function performUndoable<T>(
+  action: UndoableAction<T>,
+  record: (entry: RecordedAction) => void,
+  client: Invalidator,
+): Promise<T> {
+  try {
+    const result = await action.run();
+    record(entryFor(action, result));
+    return result;
+  } finally {
+    await refreshQueries(client, action.refresh);
+  }
+}
+
+/**
+ * Runs an action through the command API, refreshes what its domain shows, and records it for
  * Ctrl+Z and the toast. Rejects with the command's error (nothing is recorded then), so forms
  * still show field errors the usual way.
  */
@@ -40,15 +78,7 @@ export function useUndoable() {
   const { record } = useUndo();
   const queryClient = useQueryClient();
   return useCallback(
-    async <T>(action: UndoableAction<T>): Promise<T> => {
-      try {
-        const result = await action.run();
-        record(entryFor(action, result));
-        return result;
-      } finally {
-        await queryClient.invalidateQueries();
-      }
-    },
+    <T>(action: UndoableAction<T>): Promise<T> => performUndoable(action, record, queryClient),
     [record, queryClient],
   );
 }
