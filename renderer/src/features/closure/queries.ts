@@ -1,12 +1,10 @@
 import { type RefreshSet, refreshSet } from '../../lib/refresh';
-import { dashboardQueries } from '../dashboard/queries';
-import { onsetQueries } from '../onset/queries';
-import { readinessQueries } from '../readiness/queries';
-import { sceneQueries } from '../scenes/queries';
-import { trashQueries } from '../trash/queries';
-
-/** A scene's closure records and the follow-ups falling due. */
-export const closureQueries = ['closure.get', 'followUp.due'] as const satisfies RefreshSet;
+import { dashboardQueries } from '../dashboard/keys';
+import { onsetQueries } from '../onset/keys';
+import { readinessQueries } from '../readiness/keys';
+import { sceneQueries } from '../scenes/keys';
+import { trashQueries } from '../trash/keys';
+import { closureQueries } from './keys';
 
 /**
  * After a closure change: the closure pillar feeds readiness and the scene, follow-ups show on the
@@ -14,3 +12,5 @@ export const closureQueries = ['closure.get', 'followUp.due'] as const satisfies
  */
 export const closureRefresh = (): RefreshSet =>
   refreshSet(closureQueries, readinessQueries, sceneQueries, dashboardQueries, onsetQueries, trashQueries);
+
+export { closureQueries };

@@ -1,20 +1,12 @@
 import { type RefreshSet, refreshSet } from '../../lib/refresh';
-import { auditQueries } from '../audit/queries';
-import { choreographyQueries } from '../choreography/queries';
-import { dashboardQueries } from '../dashboard/queries';
-import { onsetQueries } from '../onset/queries';
-import { readinessQueries } from '../readiness/queries';
-import { sceneQueries } from '../scenes/queries';
-import { trashQueries } from '../trash/queries';
-
-/** Riders, rider templates and the consent status of scenes and productions. */
-export const consentQueries = [
-  'rider.list',
-  'rider.get',
-  'riderTemplate.list',
-  'consent.scene',
-  'consent.production',
-] as const satisfies RefreshSet;
+import { auditQueries } from '../audit/keys';
+import { choreographyQueries } from '../choreography/keys';
+import { dashboardQueries } from '../dashboard/keys';
+import { onsetQueries } from '../onset/keys';
+import { readinessQueries } from '../readiness/keys';
+import { sceneQueries } from '../scenes/keys';
+import { trashQueries } from '../trash/keys';
+import { consentQueries } from './keys';
 
 /**
  * After any rider change: everything that shows consent (riders, scene status, readiness, the beats'
@@ -32,3 +24,5 @@ export const consentRefresh = (): RefreshSet =>
     onsetQueries,
     trashQueries,
   );
+
+export { consentQueries };

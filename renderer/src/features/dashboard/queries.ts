@@ -1,7 +1,7 @@
 import { type RefreshSet, refreshSet } from '../../lib/refresh';
-
-/** The dashboard reads one aggregate; every domain that feeds it names this key in its set. */
-export const dashboardQueries = ['dashboard.get'] as const satisfies RefreshSet;
+import { dashboardQueries } from './keys';
 
 /** The dashboard writes nothing itself; its set is its key. */
 export const dashboardRefresh = (): RefreshSet => refreshSet(dashboardQueries);
+
+export { dashboardQueries };

@@ -8,9 +8,7 @@ import { onsetRefresh } from '../onset/queries';
 import { peopleRefresh } from '../people/queries';
 import { productionsRefresh } from '../productions/queries';
 import { scenesRefresh } from '../scenes/queries';
-
-/** A handoff export's progress is polled by the export screen itself; no cached key to refresh. */
-export const handoffQueries = [] as const satisfies RefreshSet;
+import { handoffQueries } from './keys';
 
 /**
  * After an import: it writes a production and everything in it, so every production-scoped domain
@@ -28,3 +26,5 @@ export const handoffRefresh = (): RefreshSet =>
     onsetRefresh(),
     garmentsRefresh(),
   );
+
+export { handoffQueries };

@@ -1,14 +1,12 @@
 import { type RefreshSet, refreshSet } from '../../lib/refresh';
-import { consentQueries } from '../consent/queries';
-import { dashboardQueries } from '../dashboard/queries';
-import { garmentQueries } from '../garments/queries';
-import { onsetQueries } from '../onset/queries';
-import { readinessQueries } from '../readiness/queries';
-import { sceneQueries } from '../scenes/queries';
-import { trashQueries } from '../trash/queries';
-
-/** People of the vault and the cast and crew of a production. */
-export const peopleQueries = ['person.list', 'person.get', 'member.list'] as const satisfies RefreshSet;
+import { consentQueries } from '../consent/keys';
+import { dashboardQueries } from '../dashboard/keys';
+import { garmentQueries } from '../garments/keys';
+import { onsetQueries } from '../onset/keys';
+import { readinessQueries } from '../readiness/keys';
+import { sceneQueries } from '../scenes/keys';
+import { trashQueries } from '../trash/keys';
+import { peopleQueries } from './keys';
 
 /**
  * After a person or member change: names, minors and sizes show on scenes, riders, garment fittings,
@@ -25,3 +23,5 @@ export const peopleRefresh = (): RefreshSet =>
     onsetQueries,
     trashQueries,
   );
+
+export { peopleQueries };

@@ -1,11 +1,9 @@
 import { type RefreshSet, refreshSet } from '../../lib/refresh';
-import { consentQueries } from '../consent/queries';
-import { dashboardQueries } from '../dashboard/queries';
-import { onsetQueries } from '../onset/queries';
-import { readinessQueries } from '../readiness/queries';
-
-/** The production list (the sidebar) and one production. */
-export const productionQueries = ['production.list', 'production.get'] as const satisfies RefreshSet;
+import { consentQueries } from '../consent/keys';
+import { dashboardQueries } from '../dashboard/keys';
+import { onsetQueries } from '../onset/keys';
+import { readinessQueries } from '../readiness/keys';
+import { productionQueries } from './keys';
 
 /**
  * After a production change: its own views, and what its settings feed (notice hours and time zone
@@ -13,3 +11,5 @@ export const productionQueries = ['production.list', 'production.get'] as const 
  */
 export const productionsRefresh = (): RefreshSet =>
   refreshSet(productionQueries, consentQueries, readinessQueries, dashboardQueries, onsetQueries);
+
+export { productionQueries };

@@ -1,14 +1,12 @@
 import { type RefreshSet, refreshSet } from '../../lib/refresh';
-import { choreographyQueries } from '../choreography/queries';
-import { consentQueries } from '../consent/queries';
-import { dashboardQueries } from '../dashboard/queries';
-import { garmentQueries } from '../garments/queries';
-import { onsetQueries } from '../onset/queries';
-import { readinessQueries } from '../readiness/queries';
-import { trashQueries } from '../trash/queries';
-
-/** The scene list of a production and one scene. */
-export const sceneQueries = ['scene.list', 'scene.get'] as const satisfies RefreshSet;
+import { choreographyQueries } from '../choreography/keys';
+import { consentQueries } from '../consent/keys';
+import { dashboardQueries } from '../dashboard/keys';
+import { garmentQueries } from '../garments/keys';
+import { onsetQueries } from '../onset/keys';
+import { readinessQueries } from '../readiness/keys';
+import { trashQueries } from '../trash/keys';
+import { sceneQueries } from './keys';
 
 /**
  * After a scene change (breakdown, performers, delete, import): readiness and the beats' flags are
@@ -26,3 +24,5 @@ export const scenesRefresh = (): RefreshSet =>
     onsetQueries,
     trashQueries,
   );
+
+export { sceneQueries };

@@ -1,7 +1,7 @@
 import { type RefreshSet, refreshSet } from '../../lib/refresh';
-
-/** Search results; the palette asks with staleTime 0, so no change needs to refresh them. */
-export const searchQueries = ['search.query'] as const satisfies RefreshSet;
+import { searchQueries } from './keys';
 
 /** Search writes nothing; its set is its key. */
 export const searchRefresh = (): RefreshSet => refreshSet(searchQueries);
+
+export { searchQueries };

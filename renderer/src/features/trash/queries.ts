@@ -6,9 +6,7 @@ import { garmentsRefresh } from '../garments/queries';
 import { onsetRefresh } from '../onset/queries';
 import { peopleRefresh } from '../people/queries';
 import { scenesRefresh } from '../scenes/queries';
-
-/** The Recently deleted list. */
-export const trashQueries = ['trash.list'] as const satisfies RefreshSet;
+import { trashQueries } from './keys';
 
 /** After a restore: the list, and the domains of every kind it restores (see TRASH_KINDS). */
 export const trashRefresh = (): RefreshSet =>
@@ -22,3 +20,5 @@ export const trashRefresh = (): RefreshSet =>
     consentRefresh(),
     garmentsRefresh(),
   );
+
+export { trashQueries };

@@ -2,19 +2,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { Button, Keyboard } from 'react-aria-components';
 import { shortcutLabel } from '../format';
-import type { RefreshSet } from '../refresh';
+import { type RecordedAction, withRefresh } from './recorded';
 import { type UndoEntry, UndoStack } from './undo';
-import { withRefresh } from './undoable';
 
 /** A done action as the screens record it: its inverse, and the refresh set its domain owns. */
-export interface RecordedAction {
-  label: string;
-  undo: () => Promise<void>;
-  redo?: () => Promise<void>;
-  scope?: string;
-  refresh: RefreshSet;
-}
-
 interface UndoApi {
   /** Records a done action with its inverse and shows the toast. */
   record: (entry: RecordedAction) => void;
@@ -25,6 +16,8 @@ interface UndoApi {
 }
 
 const UndoContext = createContext<UndoApi | null>(null);
+
+export type { RecordedAction };
 
 export function useUndo(): UndoApi {
   const api = useContext(UndoContext);

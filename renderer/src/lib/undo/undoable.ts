@@ -1,7 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { type Invalidator, type RefreshSet, refreshQueries } from '../refresh';
-import { type RecordedAction, useUndo } from './UndoProvider';
+import type { Invalidator, RefreshSet } from '../refresh';
+import { refreshQueries } from '../refresh';
+import { type RecordedAction, withRefresh } from './recorded';
+import { useUndo } from './UndoProvider';
 
 /**
  * One undoable action: what to do, and how to take it back given what it returned (a create's
@@ -33,22 +35,6 @@ export function entryFor<T>(action: UndoableAction<T>, result: T): RecordedActio
       await (action.redo ? action.redo(result) : action.run());
     },
   };
-}
-
-/**
- * An entry whose undo and redo refetch its own refresh set afterwards (also when they fail: an
- * inverse of several commands may have run part way), so Ctrl+Z never refreshes every query.
- */
-export function withRefresh(entry: RecordedAction, client: Invalidator): RecordedAction {
-  const { redo } = entry;
-  const after = async (work: () => Promise<void>) => {
-    try {
-      await work();
-    } finally {
-      await refreshQueries(client, entry.refresh);
-    }
-  };
-  return { ...entry, undo: () => after(entry.undo), ...(redo ? { redo: () => after(redo) } : {}) };
 }
 
 /**
@@ -85,3 +71,5 @@ export function useUndoable() {
 
 /** The undo scope of one rider: its draft's entries leave the stack when a version is sent. */
 export const riderScope = (riderId: string): string => `rider:${riderId}`;
+
+export { withRefresh };
