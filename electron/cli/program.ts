@@ -10,6 +10,7 @@ import { listProductions } from '../core/productions/productions';
 import { integrityCheck } from '../core/vault/connection';
 import { registerGarmentCommands } from './garments';
 import { registerHandoff } from './handoff';
+import { verifyAgainst } from './verify';
 
 export interface CliIo {
   env: NodeJS.ProcessEnv;
@@ -103,7 +104,11 @@ export function buildProgram(io: CliIo): Command {
     program
       .command('verify')
       .argument('<vault>')
-      .description('unlock, run a full integrity check; exit 0 only if all is well'),
+      .description('unlock, run a full integrity check; exit 0 only if all is well')
+      .option(
+        '--against <anchor>',
+        'also check the audit trail still holds this head: count:hash, a JSON export or a package',
+      ),
   ).action(async (vault: string, opts) => {
     const c = await unlocked(vault, opts);
     try {
@@ -116,7 +121,9 @@ export function buildProgram(io: CliIo): Command {
           `audit trail broken at entry ${audit.firstBad.seq} (${audit.firstBad.id}): ${audit.firstBad.reason}`,
         );
       }
+      const anchored = opts.against ? await verifyAgainst(c.db(), String(opts.against), io.env) : null;
       const info = c.vault().info();
+      if (anchored) io.out(`anchor ok: entry ${anchored.count} is ${anchored.hash.slice(0, 12)}`);
       io.out(
         `ok ${info.path}: encrypted (${info.cipher}), schema ${info.schemaVersion}, integrity ok, audit trail ok (${audit.entries} entries), ${info.productionCount} productions`,
       );
