@@ -7,6 +7,7 @@ import { registerCall } from './call';
 import { registerGarmentCommands } from './garments';
 import { registerHandoff } from './handoff';
 import { CliFailure, type CliIo, EXIT, passphraseFrom, statusForCode } from './io';
+import { verifyAgainst } from './verify';
 
 export { CliFailure, type CliIo, EXIT, passphraseFrom, statusForCode } from './io';
 
@@ -46,7 +47,11 @@ export function buildProgram(io: CliIo): Command {
     program
       .command('verify')
       .argument('<vault>')
-      .description('unlock, run a full integrity check; exit 0 only if all is well'),
+      .description('unlock, run a full integrity check; exit 0 only if all is well')
+      .option(
+        '--against <anchor>',
+        'also check the audit trail still holds this head: count:hash, a JSON export or a package',
+      ),
   ).action(async (vault: string, opts) => {
     const c = await unlocked(vault, opts);
     try {
@@ -59,8 +64,10 @@ export function buildProgram(io: CliIo): Command {
           `audit trail broken at entry ${audit.firstBad.seq} (${audit.firstBad.id}): ${audit.firstBad.reason}`,
         );
       }
+      const anchored = opts.against ? await verifyAgainst(c.db(), String(opts.against), io.env) : null;
       const info = (await c.run('app.status', {})).vault;
       if (!info) throw new AppError('LOCKED', 'The vault closed during the check.');
+      if (anchored) io.out(`anchor ok: entry ${anchored.count} is ${anchored.hash.slice(0, 12)}`);
       io.out(
         `ok ${info.path}: encrypted (${info.cipher}), schema ${info.schemaVersion}, integrity ok, audit trail ok (${audit.entries} entries), ${info.productionCount} productions`,
       );

@@ -11,6 +11,7 @@ import { AppError } from '../../../shared/kit/errors';
 import { appendAudit, canonicalJson, entryHash, GENESIS } from '../audit/trail';
 import type { Db } from '../vault/connection';
 import { newId } from '../vault/vault';
+import { assertImportRules, assertOnlyOwnExisting, assertOnlyOwnWritten, assertOwnAudit } from './guard';
 import { readAuditChain } from './snapshot';
 import { keyOf, type NameIndex, recordToRow, rowToRecord, snakeCase, TABLES, type TableSpec } from './tables';
 
@@ -232,6 +233,9 @@ export function importSnapshot(
   const run = db.transaction(() => {
     const mode = db.prepare('SELECT 1 FROM production WHERE id = ?').get(snap.production.id) ? 'merge' : 'new';
     const decisions = decide(db, snap);
+    // A file touches only its own production: checked before and after writing, in this transaction.
+    assertOnlyOwnExisting(db, snap, decisions, n);
+    assertOwnAudit(snap);
     const audit = planAudit(db, snap);
     const conflicts = decisions.filter((d) => d.decision === 'conflict').map((d) => conflictOf(d, n));
     const resolutions = options.resolutions ?? {};
@@ -252,6 +256,8 @@ export function importSnapshot(
       else counts.keptOurs++;
       if (d.decision === 'add' || d.decision === 'take' || take) writeRecord(db, d, n);
     }
+    assertOnlyOwnWritten(db, snap, n);
+    assertImportRules(db, snap);
     for (const e of audit.append) insertAudit(db, e);
     const importId = newId();
     const now = new Date().toISOString();

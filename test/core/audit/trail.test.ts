@@ -47,7 +47,8 @@ describe('the audit trail', () => {
   it('chains entries per production and verifies', async () => {
     const { core, productionId } = await withEntries();
     const verdict = await core.run('audit.verify', {});
-    expect(verdict).toEqual({ ok: true, entries: 6, chains: 2, firstBad: null });
+    // The production's creation is the first entry of its chain.
+    expect(verdict).toEqual({ ok: true, entries: 7, chains: 2, firstBad: null });
     const list = await core.run('audit.list', { productionId, entityId: 'R3' });
     expect(list.map((e) => e.newValue)).toEqual([{ terms: 'new 3' }]);
   });
@@ -66,11 +67,11 @@ describe('the audit trail', () => {
     const verdict = verifyAudit(core.db());
     expect(verdict.ok).toBe(false);
     expect(verdict.firstBad?.reason).toMatch(/edited/);
-    expect(verdict.firstBad?.seq).toBe(3);
+    expect(verdict.firstBad?.seq).toBe(4);
     core.lock('user');
     const cli = await cliVerify(file);
     expect(cli.status).toBe(EXIT.damaged);
-    expect(cli.err[0]).toMatch(/audit trail broken at entry 3/);
+    expect(cli.err[0]).toMatch(/audit trail broken at entry 4/);
   });
 
   it('reports a deleted entry at the entry that followed it', async () => {
@@ -80,7 +81,7 @@ describe('the audit trail', () => {
     await core.run('vault.unlock', { path: file, passphrase: PASS });
     const verdict = verifyAudit(core.db());
     expect(verdict.ok).toBe(false);
-    expect(verdict.firstBad?.seq).toBe(3);
+    expect(verdict.firstBad?.seq).toBe(4);
     expect(verdict.firstBad?.reason).toMatch(/removed or reordered/);
   });
 
@@ -104,7 +105,7 @@ describe('the audit trail', () => {
     await core.run('vault.unlock', { path: file, passphrase: PASS });
     const verdict = verifyAudit(core.db());
     expect(verdict.ok).toBe(false);
-    expect(verdict.firstBad?.seq).toBe(4);
+    expect(verdict.firstBad?.seq).toBe(5);
   });
 
   it('hashes values canonically, whatever the key order', () => {
@@ -177,9 +178,9 @@ describe('deletes of records with history are on the record', () => {
 
     const actions = async (entity: string, entityId: string) =>
       (await core.run('audit.list', { entity, entityId })).map((e) => e.action).sort();
-    expect(await actions('scene', scene.id)).toEqual(['delete', 'restore']);
-    expect(await actions('member', member.id)).toEqual(['remove']);
-    expect(await actions('person', person.id)).toEqual(['delete', 'restore']);
+    expect(await actions('scene', scene.id)).toEqual(['create', 'delete', 'restore']);
+    expect(await actions('member', member.id)).toEqual(['add', 'remove']);
+    expect(await actions('person', person.id)).toEqual(['create', 'delete', 'restore']);
     const verdict = await core.run('audit.verify', { productionId: production.id });
     expect(verdict.ok).toBe(true);
   });

@@ -37,6 +37,7 @@ function summary(e: AuditEntry): string {
   const v = (e.newValue ?? e.oldValue) as Record<string, unknown> | null;
   if (!v || typeof v !== 'object') return '';
   const parts: string[] = [];
+  if (Array.isArray(v.changes)) parts.push(v.changes.map(String).join('; '));
   if (typeof v.version === 'number') parts.push(`version ${v.version}`);
   if (typeof v.status === 'string') parts.push(v.status);
   if (typeof v.signedName === 'string' && e.action === 'sign')
