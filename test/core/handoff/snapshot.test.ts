@@ -105,7 +105,7 @@ describe('the production snapshot', () => {
   });
 
   it('the committed docs/export-schema.json is generated from the current schemas', () => {
-    const committed = readFileSync(path.join(import.meta.dirname, '../../docs/export-schema.json'), 'utf8');
+    const committed = readFileSync(path.join(import.meta.dirname, '../../../docs/export-schema.json'), 'utf8');
     // Compared as JSON: the formatter may lay the committed file out differently.
     expect(JSON.parse(committed)).toEqual(JSON.parse(exportJsonSchema()));
   });
