@@ -190,25 +190,25 @@ export function generate(db: Db, scale: Scale, seed = 20261201): Generated {
     // Audit chains: spread over the productions, each entry hashed onto its production's chain.
     const insAudit = db.prepare(
       `INSERT INTO audit_entry (id, at, production_id, entity, entity_id, action, actor, old_value, new_value, prev_hash, hash)
-       VALUES (@id, @at, @production_id, @entity, @entity_id, @action, @actor, @old_value, @new_value, @prev_hash, @hash)`,
+       VALUES (@id, @at, @productionId, @entity, @entityId, @action, @actor, @oldValue, @newValue, @prevHash, @hash)`,
     );
     const heads = new Map<string, string>();
     for (let i = 0; i < scale.auditEntries; i++) {
       const productionId = productionIds[i % productionIds.length] as string;
-      const row = {
+      const entry = {
         id: nextId(),
         at: at(i),
-        production_id: productionId,
+        productionId,
         entity: pick(rand, ['scene', 'person', 'member']),
-        entity_id: nextId(),
+        entityId: nextId(),
         action: pick(rand, ['create', 'update', 'delete']),
         actor: 'Intimacy coordinator',
-        old_value: JSON.stringify({ riskLevel: 'low', mitigation: 'Closed set' }),
-        new_value: JSON.stringify({ riskLevel: 'medium', mitigation: MITIGATION }),
-        prev_hash: heads.get(productionId) ?? GENESIS,
+        oldValue: JSON.stringify({ riskLevel: 'low', mitigation: 'Closed set' }),
+        newValue: JSON.stringify({ riskLevel: 'medium', mitigation: MITIGATION }),
+        prevHash: heads.get(productionId) ?? GENESIS,
       };
-      const hash = entryHash(row);
-      insAudit.run({ ...row, hash });
+      const hash = entryHash(entry);
+      insAudit.run({ ...entry, hash });
       heads.set(productionId, hash);
       count('audit_entry');
     }

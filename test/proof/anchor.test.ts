@@ -2,6 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXIT, runCli } from '../../electron/cli/program';
 import { chainHead } from '../../electron/core/audit/anchor';
+import { type AuditRow, storedAuditFromRow } from '../../electron/core/audit/rows';
 import { entryHash, GENESIS } from '../../electron/core/audit/trail';
 import { KeyMaterial, openKeyed } from '../../electron/core/vault/connection';
 import { PASS, productionInput, tempDir, unlockedCore } from '../helpers';
@@ -37,9 +38,9 @@ function rewrite(file: string, productionId: string, sql: string): void {
   let prev = GENESIS;
   const rows = db
     .prepare('SELECT * FROM audit_entry WHERE production_id = ? ORDER BY seq')
-    .all(productionId) as Parameters<typeof entryHash>[0][];
+    .all(productionId) as AuditRow[];
   for (const r of rows) {
-    const hash = entryHash({ ...r, prev_hash: prev });
+    const hash = entryHash({ ...storedAuditFromRow(r), prevHash: prev });
     db.prepare('UPDATE audit_entry SET prev_hash = ?, hash = ? WHERE id = ?').run(prev, hash, r.id);
     prev = hash;
   }

@@ -69,6 +69,8 @@ const NOT_HERE = new Set<string>([
   'handoff.export',
   'handoff.startExport',
   'handoff.import',
+  // Fills a demo production through the commands above, each of which writes its own entry.
+  'production.demo',
   // Proven in test/core/consent, test/core/choreography, test/core/garments, test/core/onset.
   'rider.update',
   'rider.discard',

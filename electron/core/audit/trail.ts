@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { AuditEntry, AuditVerdict } from '../../../shared/audit/schema';
 import type { Db } from '../vault/connection';
 import { newId } from '../vault/vault';
+import { type AuditRow, auditEntryFromRow, auditEntryFromStored, type StoredAudit, storedAuditFromRow } from './rows';
 
 export const GENESIS = '0'.repeat(64);
 
@@ -29,22 +30,6 @@ export function setAuditActor(db: Db, actor: string): void {
   actors.set(db, actor);
 }
 
-/** An audit entry as stored. */
-export interface AuditRow {
-  seq: number;
-  id: string;
-  at: string;
-  production_id: string;
-  entity: string;
-  entity_id: string;
-  action: string;
-  actor: string;
-  old_value: string | null;
-  new_value: string | null;
-  prev_hash: string;
-  hash: string;
-}
-
 /** JSON with object keys sorted, so the same value always hashes the same. */
 export function canonicalJson(value: unknown): string {
   if (value === undefined) return 'null';
@@ -59,20 +44,20 @@ export function canonicalJson(value: unknown): string {
 }
 
 /** The hash of an entry covers every field but its own hash and its local sequence number. */
-export function entryHash(e: Omit<AuditRow, 'seq' | 'hash'>): string {
+export function entryHash(e: Omit<StoredAudit, 'seq' | 'hash'>): string {
   return createHash('sha256')
     .update(
       canonicalJson([
         e.id,
         e.at,
-        e.production_id,
+        e.productionId,
         e.entity,
-        e.entity_id,
+        e.entityId,
         e.action,
         e.actor,
-        e.old_value,
-        e.new_value,
-        e.prev_hash,
+        e.oldValue,
+        e.newValue,
+        e.prevHash,
       ]),
     )
     .digest('hex');
@@ -97,43 +82,26 @@ export function appendAudit(db: Db, change: AuditChange, at: string = new Date()
   const prev = db
     .prepare('SELECT hash FROM audit_entry WHERE production_id = ? ORDER BY seq DESC LIMIT 1')
     .get(productionId) as { hash: string } | undefined;
-  const row: Omit<AuditRow, 'seq' | 'hash'> = {
+  const entry: Omit<StoredAudit, 'seq' | 'hash'> = {
     id: newId(),
     at,
-    production_id: productionId,
+    productionId,
     entity: change.entity,
-    entity_id: change.entityId,
+    entityId: change.entityId,
     action: change.action,
     actor: change.actor ?? actors.get(db) ?? '',
-    old_value: change.oldValue === undefined ? null : canonicalJson(change.oldValue),
-    new_value: change.newValue === undefined ? null : canonicalJson(change.newValue),
-    prev_hash: prev?.hash ?? GENESIS,
+    oldValue: change.oldValue === undefined ? null : canonicalJson(change.oldValue),
+    newValue: change.newValue === undefined ? null : canonicalJson(change.newValue),
+    prevHash: prev?.hash ?? GENESIS,
   };
-  const hash = entryHash(row);
+  const hash = entryHash(entry);
   const info = db
     .prepare(
       `INSERT INTO audit_entry (id, at, production_id, entity, entity_id, action, actor, old_value, new_value, prev_hash, hash)
-       VALUES (@id, @at, @production_id, @entity, @entity_id, @action, @actor, @old_value, @new_value, @prev_hash, @hash)`,
+       VALUES (@id, @at, @productionId, @entity, @entityId, @action, @actor, @oldValue, @newValue, @prevHash, @hash)`,
     )
-    .run({ ...row, hash });
-  return fromRow({ ...row, hash, seq: Number(info.lastInsertRowid) });
-}
-
-function fromRow(r: AuditRow): AuditEntry {
-  return {
-    seq: r.seq,
-    id: r.id,
-    at: r.at,
-    productionId: r.production_id,
-    entity: r.entity,
-    entityId: r.entity_id,
-    action: r.action,
-    actor: r.actor,
-    oldValue: r.old_value === null ? null : (JSON.parse(r.old_value) as unknown),
-    newValue: r.new_value === null ? null : (JSON.parse(r.new_value) as unknown),
-    prevHash: r.prev_hash,
-    hash: r.hash,
-  };
+    .run({ ...entry, hash });
+  return auditEntryFromStored({ ...entry, hash, seq: Number(info.lastInsertRowid) });
 }
 
 export function listAudit(
@@ -160,7 +128,7 @@ export function listAudit(
     params.push(filter.entityId);
   }
   const sql = `SELECT * FROM audit_entry ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq DESC LIMIT ?`;
-  return (db.prepare(sql).all(...params, filter.limit) as AuditRow[]).map(fromRow);
+  return (db.prepare(sql).all(...params, filter.limit) as AuditRow[]).map(auditEntryFromRow);
 }
 
 /**
@@ -175,20 +143,21 @@ export function verifyAudit(db: Db, productionId?: string): AuditVerdict {
   ) as IterableIterator<AuditRow>;
   const heads = new Map<string, string>();
   let entries = 0;
-  for (const r of rows) {
+  for (const row of rows) {
+    const r = storedAuditFromRow(row);
     entries++;
-    const expectedPrev = heads.get(r.production_id) ?? GENESIS;
+    const expectedPrev = heads.get(r.productionId) ?? GENESIS;
     const bad = (reason: string): AuditVerdict => ({
       ok: false,
       entries,
       chains: heads.size,
-      firstBad: { seq: r.seq, id: r.id, productionId: r.production_id, reason },
+      firstBad: { seq: r.seq, id: r.id, productionId: r.productionId, reason },
     });
-    if (r.prev_hash !== expectedPrev) {
+    if (r.prevHash !== expectedPrev) {
       return bad('it does not follow the entry before it (an entry was removed or reordered)');
     }
     if (entryHash(r) !== r.hash) return bad('its content does not match its hash (it was edited)');
-    heads.set(r.production_id, r.hash);
+    heads.set(r.productionId, r.hash);
   }
   return { ok: true, entries, chains: heads.size, firstBad: null };
 }

@@ -1,5 +1,5 @@
 import { beatFlags } from '../../../shared/choreography/rules';
-import type { Beat, BeatSheet, BeatVersionInfo, Contact } from '../../../shared/choreography/schema';
+import type { Beat, BeatSheet, BeatVersionInfo } from '../../../shared/choreography/schema';
 import type { ParsedInput } from '../../../shared/commands';
 import { AppError, type FieldIssue } from '../../../shared/kit/errors';
 import { appendAudit, canonicalJson } from '../audit/trail';
@@ -8,48 +8,23 @@ import { beatConsentChecker } from '../consent/status';
 import { getScene } from '../scenes/scenes';
 import type { Db } from '../vault/connection';
 import { newId } from '../vault/vault';
+import {
+  type BeatRow,
+  type BeatVersion,
+  type BeatVersionCountRow,
+  type BeatVersionRow,
+  beatFromRow,
+  beatVersionFromRow,
+  beatVersionInfoFromRow,
+} from './rows';
 
-interface VersionRow {
-  id: string;
-  scene_id: string;
-  version: number;
-  note: string;
-  created_at: string;
-}
-
-export interface BeatRow {
-  version_id: string;
-  id: string;
-  position: number;
-  title: string;
-  performer_ids: string;
-  contacts: string;
-  body_position: string;
-  camera_angle: string;
-  on_screen: string;
-  description: string;
-}
-
-export function beatFromRow(r: BeatRow): Beat {
-  return {
-    id: r.id,
-    position: r.position,
-    title: r.title,
-    performerIds: JSON.parse(r.performer_ids) as string[],
-    contacts: JSON.parse(r.contacts) as Contact[],
-    bodyPosition: r.body_position,
-    cameraAngle: r.camera_angle,
-    onScreen: r.on_screen,
-    description: r.description,
-  };
-}
-
-function versionRow(db: Db, sceneId: string, version?: number): VersionRow | undefined {
-  return (
+function versionRow(db: Db, sceneId: string, version?: number): BeatVersion | undefined {
+  const row = (
     version === undefined
       ? db.prepare('SELECT * FROM beat_version WHERE scene_id = ? ORDER BY version DESC LIMIT 1').get(sceneId)
       : db.prepare('SELECT * FROM beat_version WHERE scene_id = ? AND version = ?').get(sceneId, version)
-  ) as VersionRow | undefined;
+  ) as BeatVersionRow | undefined;
+  return row ? beatVersionFromRow(row) : undefined;
 }
 
 function beatsOfVersion(db: Db, versionId: string): Beat[] {
@@ -76,7 +51,7 @@ export function getBeatSheet(db: Db, sceneId: string, version?: number): BeatShe
     version: row?.version ?? 0,
     latestVersion: latest?.version ?? 0,
     note: row?.note ?? '',
-    savedAt: row?.created_at ?? null,
+    savedAt: row?.createdAt ?? null,
     beats,
     flags: [...beatFlags(beats, areas, names), ...beatConsentChecker(db, scene.productionId)(sceneId, beats)],
   };
@@ -89,8 +64,8 @@ export function listBeatVersions(db: Db, sceneId: string): BeatVersionInfo[] {
       `SELECT v.version, v.note, v.created_at, (SELECT COUNT(*) FROM beat b WHERE b.version_id = v.id) AS n
        FROM beat_version v WHERE v.scene_id = ? ORDER BY v.version DESC`,
     )
-    .all(sceneId) as { version: number; note: string; created_at: string; n: number }[];
-  return rows.map((r) => ({ version: r.version, note: r.note, beatCount: r.n, savedAt: r.created_at }));
+    .all(sceneId) as BeatVersionCountRow[];
+  return rows.map(beatVersionInfoFromRow);
 }
 
 type NewBeat = Omit<Beat, 'position'>;
@@ -142,7 +117,7 @@ function validateBeats(
 }
 
 /** A save over a version newer than the one edited would silently drop someone's work. */
-function assertBase(latest: VersionRow | undefined, baseVersion: number): void {
+function assertBase(latest: BeatVersion | undefined, baseVersion: number): void {
   const current = latest?.version ?? 0;
   if (baseVersion !== current) {
     throw new AppError(

@@ -4,75 +4,18 @@ import type { ParsedInput } from '../../../shared/commands';
 import { AppError } from '../../../shared/kit/errors';
 import { todayIn } from '../../../shared/kit/time';
 import { getProduction } from '../productions/productions';
+import { SCENE_REF_COLUMNS, type SceneRefRow, sceneRefFromRow } from '../scenes/rows';
 import type { Db } from '../vault/connection';
 import { newId } from '../vault/vault';
-
-export interface ClosureRow {
-  id: string;
-  scene_id: string;
-  person_id: string;
-  practices: string;
-  practice_note: string;
-  debrief: string;
-  next_shoot_notes: string;
-  created_at: string;
-  updated_at: string;
-}
-
-export function closureFromRow(r: ClosureRow): ClosureRecord {
-  return {
-    id: r.id,
-    sceneId: r.scene_id,
-    personId: r.person_id,
-    practices: JSON.parse(r.practices) as ClosureRecord['practices'],
-    practiceNote: r.practice_note,
-    debrief: r.debrief,
-    nextShootNotes: r.next_shoot_notes,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-  };
-}
-
-export interface FollowUpRow {
-  id: string;
-  scene_id: string;
-  scene_number: string;
-  person_id: string | null;
-  person_name: string | null;
-  description: string;
-  due_date: string;
-  done_at: string | null;
-  created_at: string;
-  updated_at: string;
-}
-
-export function followUpFromRow(r: FollowUpRow): FollowUp {
-  return {
-    id: r.id,
-    sceneId: r.scene_id,
-    sceneNumber: r.scene_number,
-    personId: r.person_id,
-    personName: r.person_name,
-    description: r.description,
-    dueDate: r.due_date,
-    doneAt: r.done_at,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-  };
-}
-
-export const FOLLOW_UP_SELECT = `SELECT f.id, f.scene_id, s.number AS scene_number, f.person_id, p.name AS person_name,
-  f.description, f.due_date, f.done_at, f.created_at, f.updated_at
-  FROM follow_up f JOIN scene s ON s.id = f.scene_id LEFT JOIN person p ON p.id = f.person_id`;
+import { type ClosureRow, closureFromRow, FOLLOW_UP_SELECT, type FollowUpRow, followUpFromRow } from './rows';
 
 function sceneProduction(db: Db, sceneId: string): { productionId: string; number: string } {
-  const row = db.prepare('SELECT production_id, number FROM scene WHERE id = ?').get(sceneId) as
-    | { production_id: string; number: string }
-    | undefined;
+  const row = db.prepare(`SELECT ${SCENE_REF_COLUMNS} FROM scene WHERE id = ?`).get(sceneId) as SceneRefRow | undefined;
   if (!row) {
     throw new AppError('NOT_FOUND', 'No such scene', { issues: [{ path: 'sceneId', message: 'No such scene' }] });
   }
-  return { productionId: row.production_id, number: row.number };
+  const { productionId, number } = sceneRefFromRow(row);
+  return { productionId, number };
 }
 
 function assertInScene(db: Db, sceneId: string, personId: string | null | undefined): void {

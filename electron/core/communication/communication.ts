@@ -1,37 +1,11 @@
 import type { ParsedInput } from '../../../shared/commands';
-import type { BodyMarks, CheckIn, Communication } from '../../../shared/communication/schema';
+import type { CheckIn, Communication } from '../../../shared/communication/schema';
 import { AppError } from '../../../shared/kit/errors';
 import { appendAudit } from '../audit/trail';
 import { getProduction } from '../productions/productions';
 import type { Db } from '../vault/connection';
 import { newId } from '../vault/vault';
-
-interface BodyMapRow {
-  id: string;
-  production_id: string;
-  person_id: string;
-  areas: string;
-  notes: string;
-  break_signal: string;
-  preferred_name: string;
-  notify: string;
-  created_at: string;
-  updated_at: string;
-}
-
-export function communicationFromRow(r: BodyMapRow): Communication {
-  return {
-    id: r.id,
-    productionId: r.production_id,
-    personId: r.person_id,
-    areas: JSON.parse(r.areas) as BodyMarks,
-    notes: r.notes,
-    breakSignal: r.break_signal,
-    preferredName: r.preferred_name,
-    notify: JSON.parse(r.notify) as string[],
-    updatedAt: r.updated_at,
-  };
-}
+import { type BodyMapRow, type CheckInRow, checkInFromRow, communicationFromRow } from './rows';
 
 function empty(productionId: string, personId: string): Communication {
   return {
@@ -123,36 +97,6 @@ export function saveCommunication(db: Db, input: ParsedInput<'communication.save
     });
     return getCommunication(db, productionId, personId);
   })();
-}
-
-interface CheckInRow {
-  id: string;
-  production_id: string;
-  person_id: string;
-  scene_id: string | null;
-  at: string;
-  kind: CheckIn['kind'];
-  attendees: string;
-  agreed: string;
-  deleted_at: string | null;
-  created_at: string;
-  updated_at: string;
-}
-
-function checkInFromRow(r: CheckInRow): CheckIn {
-  return {
-    id: r.id,
-    productionId: r.production_id,
-    personId: r.person_id,
-    sceneId: r.scene_id,
-    at: r.at,
-    kind: r.kind,
-    attendees: r.attendees,
-    agreed: r.agreed,
-    deletedAt: r.deleted_at,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-  };
 }
 
 function getCheckIn(db: Db, id: string): CheckIn {

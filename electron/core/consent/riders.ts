@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import type { ParsedInput } from '../../../shared/commands';
 import { minorRiderViolations } from '../../../shared/consent/rules';
 import {
-  type CheckIn,
   type RiderDetail,
   type RiderStatus,
   type RiderSummary,
@@ -16,53 +15,19 @@ import { getPerson } from '../people/people';
 import { getProduction } from '../productions/productions';
 import type { Db } from '../vault/connection';
 import { newId } from '../vault/vault';
+import {
+  type ConsentCheckInRow,
+  consentCheckInFromRow,
+  type RiderVersionRow,
+  riderSummaryFromRow,
+  riderVersionFromRow,
+  SUMMARY_SELECT,
+  type SummaryRow,
+  summaryVersionId,
+  type VersionSceneRow,
+  versionSceneFromRow,
+} from './rows';
 import { getTemplate } from './templates';
-
-interface VersionRow {
-  id: string;
-  rider_id: string;
-  version: number;
-  status: RiderStatus;
-  terms: string;
-  sent_at: string | null;
-  signed_at: string | null;
-  signature_kind: 'drawn' | 'typed' | null;
-  signature_image: string | null;
-  signed_name: string | null;
-  witness: string | null;
-  withdrawn_at: string | null;
-  withdrawal_reason: string | null;
-  created_at: string;
-  updated_at: string;
-}
-
-interface SummaryRow {
-  r_id: string;
-  production_id: string;
-  person_id: string;
-  person_name: string;
-  person_deleted_at: string | null;
-  title: string;
-  r_created_at: string;
-  r_updated_at: string;
-  r_deleted_at: string | null;
-  v_id: string;
-  version: number;
-  status: RiderStatus;
-  sent_at: string | null;
-  signed_at: string | null;
-  withdrawn_at: string | null;
-}
-
-/** Riders with their current (latest) version, in one query. */
-const SUMMARY_SELECT = `
-  SELECT r.id AS r_id, r.production_id, r.person_id, p.name AS person_name, p.deleted_at AS person_deleted_at,
-    r.title, r.created_at AS r_created_at, r.updated_at AS r_updated_at, r.deleted_at AS r_deleted_at,
-    v.id AS v_id, v.version, v.status, v.sent_at, v.signed_at, v.withdrawn_at
-  FROM rider r
-  JOIN person p ON p.id = r.person_id
-  JOIN rider_version v ON v.rider_id = r.id
-    AND v.version = (SELECT MAX(version) FROM rider_version WHERE rider_id = r.id)`;
 
 type SceneRef = RiderSummary['scenes'][number];
 
@@ -76,11 +41,11 @@ export function scenesOfVersions(db: Db, versionIds: readonly string[]): Map<str
        WHERE vs.version_id IN (SELECT value FROM json_each(?))
        ORDER BY s.shoot_date IS NULL, s.shoot_date, s.call_time, s.number COLLATE NOCASE`,
     )
-    .all(JSON.stringify(versionIds)) as { version_id: string; id: string; number: string; deleted_at: string | null }[];
-  for (const r of rows) {
-    const list = out.get(r.version_id) ?? [];
-    list.push({ id: r.id, number: r.number, deleted: r.deleted_at !== null });
-    out.set(r.version_id, list);
+    .all(JSON.stringify(versionIds)) as VersionSceneRow[];
+  for (const { versionId, scene } of rows.map(versionSceneFromRow)) {
+    const list = out.get(versionId) ?? [];
+    list.push(scene);
+    out.set(versionId, list);
   }
   return out;
 }
@@ -89,27 +54,8 @@ function summaries(db: Db, where: string, params: unknown[]): RiderSummary[] {
   const rows = db
     .prepare(`${SUMMARY_SELECT} WHERE ${where} ORDER BY p.name COLLATE NOCASE, r.created_at`)
     .all(...params) as SummaryRow[];
-  const scenes = scenesOfVersions(
-    db,
-    rows.map((r) => r.v_id),
-  );
-  return rows.map((r) => ({
-    id: r.r_id,
-    productionId: r.production_id,
-    personId: r.person_id,
-    personName: r.person_name,
-    personDeleted: r.person_deleted_at !== null,
-    title: r.title,
-    version: r.version,
-    status: r.status,
-    scenes: scenes.get(r.v_id) ?? [],
-    sentAt: r.sent_at,
-    signedAt: r.signed_at,
-    withdrawnAt: r.withdrawn_at,
-    deletedAt: r.r_deleted_at,
-    createdAt: r.r_created_at,
-    updatedAt: r.r_updated_at,
-  }));
+  const scenes = scenesOfVersions(db, rows.map(summaryVersionId));
+  return rows.map((r) => riderSummaryFromRow(r, scenes));
 }
 
 export function listRiders(db: Db, filter: ParsedInput<'rider.list'>): RiderSummary[] {
@@ -146,37 +92,16 @@ function liveRider(db: Db, id: string): RiderSummary {
   return rider;
 }
 
-function versionFromRow(r: VersionRow, sceneIds: string[]): RiderVersion {
-  return {
-    id: r.id,
-    riderId: r.rider_id,
-    version: r.version,
-    status: r.status,
-    terms: RiderTerms.parse(JSON.parse(r.terms)),
-    sceneIds,
-    sentAt: r.sent_at,
-    signedAt: r.signed_at,
-    signatureKind: r.signature_kind,
-    signatureImage: r.signature_image,
-    signedName: r.signed_name,
-    witness: r.witness,
-    withdrawnAt: r.withdrawn_at,
-    withdrawalReason: r.withdrawal_reason,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-  };
-}
-
 function versionsOf(db: Db, riderId: string): RiderVersion[] {
   const rows = db
     .prepare('SELECT * FROM rider_version WHERE rider_id = ? ORDER BY version DESC')
-    .all(riderId) as VersionRow[];
+    .all(riderId) as RiderVersionRow[];
   const scenes = scenesOfVersions(
     db,
     rows.map((r) => r.id),
   );
   return rows.map((r) =>
-    versionFromRow(
+    riderVersionFromRow(
       r,
       (scenes.get(r.id) ?? []).map((s) => s.id),
     ),
@@ -189,43 +114,13 @@ function currentVersion(db: Db, riderId: string): RiderVersion {
   return v;
 }
 
-interface CheckInRow {
-  id: string;
-  rider_id: string;
-  version: number;
-  kind: CheckIn['kind'];
-  at: string;
-  who: string;
-  outcome: CheckIn['outcome'];
-  note: string;
-  scene_id: string | null;
-  shoot_date: string | null;
-  voided_at: string | null;
-  void_reason: string;
-  created_at: string;
-}
-
 export function getRider(db: Db, id: string): RiderDetail {
   const rider = riderSummary(db, id);
   const checkIns = (
     db
       .prepare('SELECT * FROM consent_checkin WHERE rider_id = ? ORDER BY at DESC, created_at DESC')
-      .all(id) as CheckInRow[]
-  ).map((r) => ({
-    id: r.id,
-    riderId: r.rider_id,
-    version: r.version,
-    kind: r.kind,
-    at: r.at,
-    who: r.who,
-    outcome: r.outcome,
-    note: r.note,
-    sceneId: r.scene_id,
-    shootDate: r.shoot_date,
-    voidedAt: r.voided_at,
-    voidReason: r.void_reason,
-    createdAt: r.created_at,
-  }));
+      .all(id) as ConsentCheckInRow[]
+  ).map(consentCheckInFromRow);
   return {
     rider,
     versions: versionsOf(db, id),
@@ -275,13 +170,10 @@ function checkParties(db: Db, productionId: string, personId: string, sceneIds: 
 /** Minors: refused if the performer is a minor on any covered scene's shoot date (or today). */
 function checkMinor(db: Db, personId: string, sceneIds: readonly string[], terms: RiderTerms): void {
   const person = getPerson(db, personId);
-  const dates = (
-    db
-      .prepare('SELECT shoot_date FROM scene WHERE id IN (SELECT value FROM json_each(?))')
-      .all(JSON.stringify(sceneIds)) as {
-      shoot_date: string | null;
-    }[]
-  ).map((r) => r.shoot_date);
+  const dates = db
+    .prepare('SELECT shoot_date FROM scene WHERE id IN (SELECT value FROM json_each(?))')
+    .pluck()
+    .all(JSON.stringify(sceneIds)) as (string | null)[];
   const minor = [...dates, null].some((d) => isMinorOn(person, d));
   if (!minor) return;
   const problems = minorRiderViolations(terms, person.name);

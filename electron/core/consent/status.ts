@@ -10,25 +10,20 @@ import {
   type RiderFact,
   sceneConsent,
 } from '../../../shared/consent/rules';
-import { type DoubleCheck, type RiderStatus, RiderTerms, type SceneConsent } from '../../../shared/consent/schema';
+import type { DoubleCheck, RiderTerms, SceneConsent } from '../../../shared/consent/schema';
 import { AppError } from '../../../shared/kit/errors';
 import { callInstant } from '../../../shared/kit/time';
-import type { NudityLevel } from '../../../shared/scenes/schema';
 import { getProduction } from '../productions/productions';
+import { type CastRow, castFromRow, SCHEDULE_COLUMNS, type ScheduleRow, scheduleFromRow } from '../scenes/rows';
 import type { Db } from '../vault/connection';
 import { scenesOfVersions } from './riders';
-
-interface CurrentVersionRow {
-  rider_id: string;
-  person_id: string;
-  v_id: string;
-  version: number;
-  status: RiderStatus;
-  terms: string;
-  sent_at: string | null;
-  signed_at: string | null;
-  withdrawn_at: string | null;
-}
+import {
+  type CurrentVersionRow,
+  currentVersionId,
+  type RiderVersionRow,
+  riderFactFromRow,
+  signedTermsFromRow,
+} from './rows';
 
 /** The current version of every rider in a production, as rule inputs: two queries in all. */
 export function riderFacts(db: Db, productionId: string): (RiderFact & { terms: RiderTerms })[] {
@@ -40,21 +35,8 @@ export function riderFacts(db: Db, productionId: string): (RiderFact & { terms: 
        WHERE r.production_id = ? AND r.deleted_at IS NULL`,
     )
     .all(productionId) as CurrentVersionRow[];
-  const scenes = scenesOfVersions(
-    db,
-    rows.map((r) => r.v_id),
-  );
-  return rows.map((r) => ({
-    riderId: r.rider_id,
-    personId: r.person_id,
-    version: r.version,
-    status: r.status,
-    sceneIds: (scenes.get(r.v_id) ?? []).map((s) => s.id),
-    sentAt: r.sent_at,
-    signedAt: r.signed_at,
-    withdrawnAt: r.withdrawn_at,
-    terms: RiderTerms.parse(JSON.parse(r.terms)),
-  }));
+  const scenes = scenesOfVersions(db, rows.map(currentVersionId));
+  return rows.map((r) => riderFactFromRow(r, scenes));
 }
 
 /** The production's live scenes with their performers, as rule inputs: two queries. */
@@ -62,15 +44,10 @@ function consentScenes(db: Db, productionId: string, timeZone: string, sceneId?:
   const only = sceneId === undefined ? '' : 'AND s.id = @sceneId';
   const scenes = db
     .prepare(
-      `SELECT id, number, shoot_date, call_time FROM scene s WHERE production_id = @productionId AND deleted_at IS NULL ${only}
+      `SELECT ${SCHEDULE_COLUMNS} FROM scene s WHERE production_id = @productionId AND deleted_at IS NULL ${only}
        ORDER BY shoot_date IS NULL, shoot_date, call_time IS NULL, call_time, episode, number COLLATE NOCASE`,
     )
-    .all({ productionId, sceneId }) as {
-    id: string;
-    number: string;
-    shoot_date: string | null;
-    call_time: string | null;
-  }[];
+    .all({ productionId, sceneId }) as ScheduleRow[];
   const performers = db
     .prepare(
       `SELECT sp.scene_id, sp.person_id, sp.nudity, sp.simulated_sex, p.name
@@ -78,23 +55,17 @@ function consentScenes(db: Db, productionId: string, timeZone: string, sceneId?:
        WHERE s.production_id = @productionId AND s.deleted_at IS NULL ${only}
        ORDER BY p.name COLLATE NOCASE`,
     )
-    .all({ productionId, sceneId }) as {
-    scene_id: string;
-    person_id: string;
-    nudity: NudityLevel;
-    simulated_sex: number;
-    name: string;
-  }[];
+    .all({ productionId, sceneId }) as CastRow[];
   const byScene = new Map<string, ConsentScene['performers'][number][]>();
-  for (const p of performers) {
-    const list = byScene.get(p.scene_id) ?? [];
-    list.push({ personId: p.person_id, name: p.name, nudity: p.nudity, simulatedSex: p.simulated_sex === 1 });
-    byScene.set(p.scene_id, list);
+  for (const { sceneId: id, performer } of performers.map(castFromRow)) {
+    const list = byScene.get(id) ?? [];
+    list.push(performer);
+    byScene.set(id, list);
   }
-  return scenes.map((s) => ({
+  return scenes.map(scheduleFromRow).map((s) => ({
     id: s.id,
     number: s.number,
-    callAt: callInstant(s.shoot_date, s.call_time, timeZone),
+    callAt: callInstant(s.shootDate, s.callTime, timeZone),
     performers: byScene.get(s.id) ?? [],
   }));
 }
@@ -123,10 +94,10 @@ export function readProductionConsent(db: Db, productionId: string): ProductionC
 }
 
 export function sceneConsentStatus(db: Db, sceneId: string): SceneConsent {
-  const row = db.prepare('SELECT production_id FROM scene WHERE id = ?').get(sceneId) as
-    | { production_id: string }
+  const productionId = db.prepare('SELECT production_id FROM scene WHERE id = ?').pluck().get(sceneId) as
+    | string
     | undefined;
-  const production = row ? getProduction(db, row.production_id) : null;
+  const production = productionId === undefined ? null : getProduction(db, productionId);
   const scene = production ? consentScenes(db, production.id, production.timeZone, sceneId)[0] : undefined;
   if (!production || !scene) {
     throw new AppError('NOT_FOUND', `No current scene with id ${sceneId}`, {
@@ -151,15 +122,16 @@ export function checkDouble(db: Db, input: ParsedInput<'rider.checkDouble'>): Do
       `SELECT v.version, v.terms FROM rider_version v WHERE v.rider_id = ? AND v.signed_at IS NOT NULL
        ORDER BY v.version DESC LIMIT 1`,
     )
-    .get(input.id) as { version: number; terms: string } | undefined;
-  if (!row)
+    .get(input.id) as Pick<RiderVersionRow, 'version' | 'terms'> | undefined;
+  const signed = row ? signedTermsFromRow(row) : undefined;
+  if (!signed)
     return {
       ok: false,
       version: null,
       problems: ['The performer has never signed this rider, so no double may be assigned under it.'],
     };
-  const problems = doubleViolations(RiderTerms.parse(JSON.parse(row.terms)), input);
-  return { ok: problems.length === 0, version: row.version, problems };
+  const problems = doubleViolations(signed.terms, input);
+  return { ok: problems.length === 0, version: signed.version, problems };
 }
 
 /** What the readiness view needs per performer who needs a rider in a scene. */

@@ -1,43 +1,24 @@
 import type { ParsedInput } from '../../../shared/commands';
-import { type RiderTemplate, RiderTerms } from '../../../shared/consent/schema';
+import type { RiderTemplate } from '../../../shared/consent/schema';
 import { AppError } from '../../../shared/kit/errors';
 import { appendAudit } from '../audit/trail';
 import { getProduction } from '../productions/productions';
 import type { Db } from '../vault/connection';
 import { newId } from '../vault/vault';
-
-interface TemplateRow {
-  id: string;
-  production_id: string;
-  name: string;
-  terms: string;
-  deleted_at: string | null;
-  created_at: string;
-  updated_at: string;
-}
-
-function fromRow(r: TemplateRow): RiderTemplate {
-  return {
-    id: r.id,
-    productionId: r.production_id,
-    name: r.name,
-    terms: RiderTerms.parse(JSON.parse(r.terms)),
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-  };
-}
+import { type TemplateRow, templateFromRow, templateStateFromRow } from './rows';
 
 /** A live template; with `productionId`, it must belong to that production. */
 export function getTemplate(db: Db, id: string, productionId?: string): RiderTemplate {
   const row = db.prepare('SELECT * FROM rider_template WHERE id = ? AND deleted_at IS NULL').get(id) as
     | TemplateRow
     | undefined;
-  if (!row || (productionId !== undefined && row.production_id !== productionId)) {
+  const template = row ? templateFromRow(row) : undefined;
+  if (!template || (productionId !== undefined && template.productionId !== productionId)) {
     throw new AppError('NOT_FOUND', 'No such rider template in this production', {
       issues: [{ path: 'templateId', message: 'No such template' }],
     });
   }
-  return fromRow(row);
+  return template;
 }
 
 export function listTemplates(db: Db, productionId: string): RiderTemplate[] {
@@ -48,7 +29,7 @@ export function listTemplates(db: Db, productionId: string): RiderTemplate[] {
         'SELECT * FROM rider_template WHERE production_id = ? AND deleted_at IS NULL ORDER BY name COLLATE NOCASE',
       )
       .all(productionId) as TemplateRow[]
-  ).map(fromRow);
+  ).map(templateFromRow);
 }
 
 function assertNameFree(db: Db, productionId: string, name: string, exceptId: string | null): void {
@@ -116,14 +97,15 @@ export function updateTemplate(db: Db, input: ParsedInput<'riderTemplate.update'
  */
 export function setTemplateDeleted(db: Db, id: string, deleted: boolean): { id: string } {
   return db.transaction(() => {
-    const row = db.prepare('SELECT * FROM rider_template WHERE id = ?').get(id) as TemplateRow | undefined;
-    if (!row) {
+    const found = db.prepare('SELECT * FROM rider_template WHERE id = ?').get(id) as TemplateRow | undefined;
+    if (!found) {
       throw new AppError('NOT_FOUND', 'No such rider template', {
         issues: [{ path: 'id', message: 'No such template' }],
       });
     }
-    if ((row.deleted_at !== null) === deleted) return { id };
-    if (!deleted) assertNameFree(db, row.production_id, row.name, id);
+    const row = templateStateFromRow(found);
+    if ((row.deletedAt !== null) === deleted) return { id };
+    if (!deleted) assertNameFree(db, row.productionId, row.name, id);
     const now = new Date().toISOString();
     db.prepare('UPDATE rider_template SET deleted_at = ?, updated_at = ? WHERE id = ?').run(
       deleted ? now : null,
@@ -131,11 +113,11 @@ export function setTemplateDeleted(db: Db, id: string, deleted: boolean): { id: 
       id,
     );
     appendAudit(db, {
-      productionId: row.production_id,
+      productionId: row.productionId,
       entity: 'rider-template',
       entityId: id,
       action: deleted ? 'delete' : 'restore',
-      oldValue: { name: row.name, deletedAt: row.deleted_at },
+      oldValue: { name: row.name, deletedAt: row.deletedAt },
       newValue: { name: row.name, deletedAt: deleted ? now : null },
     });
     return { id };

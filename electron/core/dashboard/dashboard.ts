@@ -2,9 +2,15 @@ import { buildTodos, datesFrom } from '../../../shared/dashboard/rules';
 import type { Dashboard, DashboardScene, PillarMark } from '../../../shared/dashboard/schema';
 import { callInstant, todayIn } from '../../../shared/kit/time';
 import { PILLARS, type SceneReadiness } from '../../../shared/readiness/schema';
-import type { Scene } from '../../../shared/scenes/schema';
 import { getProduction } from '../productions/productions';
 import { readinessOf } from '../readiness/readiness';
+import {
+  type RosterRow,
+  rosterFromRow,
+  UPCOMING_SCENE_COLUMNS,
+  type UpcomingSceneRow,
+  upcomingSceneFromRow,
+} from '../scenes/rows';
 import type { Db } from '../vault/connection';
 import { DASHBOARD_SOURCES, type UpcomingScene } from './sources';
 
@@ -13,40 +19,31 @@ const SHOOT_DAYS = 5;
 
 /** Live scenes from `today` on, with their performers: two queries whatever the size of the show. */
 function upcomingScenes(db: Db, productionId: string, today: string, timeZone: string): UpcomingScene[] {
-  const rows = db
-    .prepare(
-      `SELECT id, number, episode, shoot_date, call_time, location, intimacy_types FROM scene
-       WHERE production_id = ? AND deleted_at IS NULL AND shoot_date >= ?
-       ORDER BY shoot_date, call_time IS NULL, call_time, episode, number COLLATE NOCASE`,
-    )
-    .all(productionId, today) as {
-    id: string;
-    number: string;
-    episode: string;
-    shoot_date: string;
-    call_time: string | null;
-    location: string;
-    intimacy_types: string;
-  }[];
-  const performers = db
-    .prepare(
-      `SELECT sp.scene_id, p.id AS person_id, p.name, m.role FROM scene s
-       JOIN scene_performer sp ON sp.scene_id = s.id JOIN person p ON p.id = sp.person_id
-       LEFT JOIN production_member m ON m.person_id = p.id AND m.production_id = s.production_id
-       WHERE s.production_id = ? AND s.deleted_at IS NULL AND s.shoot_date >= ?
-       ORDER BY p.name COLLATE NOCASE`,
-    )
-    .all(productionId, today) as {
-    scene_id: string;
-    person_id: string;
-    name: string;
-    role: UpcomingScene['performers'][number]['role'];
-  }[];
+  const rows = (
+    db
+      .prepare(
+        `SELECT ${UPCOMING_SCENE_COLUMNS} FROM scene
+         WHERE production_id = ? AND deleted_at IS NULL AND shoot_date >= ?
+         ORDER BY shoot_date, call_time IS NULL, call_time, episode, number COLLATE NOCASE`,
+      )
+      .all(productionId, today) as UpcomingSceneRow[]
+  ).map(upcomingSceneFromRow);
+  const performers = (
+    db
+      .prepare(
+        `SELECT sp.scene_id, p.id AS person_id, p.name, m.role FROM scene s
+         JOIN scene_performer sp ON sp.scene_id = s.id JOIN person p ON p.id = sp.person_id
+         LEFT JOIN production_member m ON m.person_id = p.id AND m.production_id = s.production_id
+         WHERE s.production_id = ? AND s.deleted_at IS NULL AND s.shoot_date >= ?
+         ORDER BY p.name COLLATE NOCASE`,
+      )
+      .all(productionId, today) as RosterRow[]
+  ).map(rosterFromRow);
   const byScene = new Map<string, UpcomingScene['performers']>();
-  for (const p of performers) {
-    const list = byScene.get(p.scene_id) ?? [];
-    list.push({ personId: p.person_id, name: p.name, role: p.role });
-    byScene.set(p.scene_id, list);
+  for (const { sceneId, performer } of performers) {
+    const list = byScene.get(sceneId) ?? [];
+    list.push(performer);
+    byScene.set(sceneId, list);
   }
   return rows.map((r) => {
     const ps = byScene.get(r.id) ?? [];
@@ -54,11 +51,11 @@ function upcomingScenes(db: Db, productionId: string, today: string, timeZone: s
       id: r.id,
       number: r.number,
       episode: r.episode,
-      shootDate: r.shoot_date,
-      callTime: r.call_time,
-      callAt: callInstant(r.shoot_date, r.call_time, timeZone),
+      shootDate: r.shootDate,
+      callTime: r.callTime,
+      callAt: callInstant(r.shootDate, r.callTime, timeZone),
       location: r.location,
-      intimacyTypes: r.intimacy_types,
+      intimacyTypes: r.intimacyTypes,
       performers: ps,
       performerCount: ps.length,
     };
@@ -97,7 +94,7 @@ export function getDashboard(db: Db, productionId: string, now: Date = new Date(
     callTime: s.callTime,
     callAt: s.callAt,
     location: s.location,
-    intimacyTypes: JSON.parse(s.intimacyTypes) as Scene['intimacyTypes'],
+    intimacyTypes: s.intimacyTypes,
     performerNames: s.performers.filter((p) => p.role !== 'crew').map((p) => p.name),
     pillars: pillarMarks(readiness.get(s.id)),
     ready: readiness.get(s.id)?.readyToShoot ?? false,

@@ -1,24 +1,19 @@
-import {
-  datesFrom,
-  endOfDayIn,
-  inZone,
-  noticeDeadline,
-  type ScheduledScene,
-  sceneGaps,
-} from '../../../shared/dashboard/rules';
+import { datesFrom, endOfDayIn, noticeDeadline, type ScheduledScene, sceneGaps } from '../../../shared/dashboard/rules';
 import type { TodoInput } from '../../../shared/dashboard/schema';
 import { callInstant } from '../../../shared/kit/time';
 import { prerollMissing } from '../../../shared/onset/rules';
-import type { PrerollMark } from '../../../shared/onset/schema';
 import type { Production } from '../../../shared/productions/schema';
+import type { Scene } from '../../../shared/scenes/schema';
+import { FOLLOW_UP_SELECT, type FollowUpRow, followUpFromRow } from '../closure/rows';
 import { productionConsent } from '../consent/status';
 import { pullList } from '../garments/pull';
+import { type MarkRow, markFromRow } from '../onset/rows';
 import type { Db } from '../vault/connection';
 
 export interface UpcomingScene extends ScheduledScene {
   episode: string;
   location: string;
-  intimacyTypes: string;
+  intimacyTypes: Scene['intimacyTypes'];
   performers: { personId: string; name: string; role: 'performer' | 'background' | 'crew' | null }[];
 }
 
@@ -40,33 +35,19 @@ const scenesSource: TodoSource = ({ scenes, today, production }) => sceneGaps(sc
 const onsetSource: TodoSource = ({ db, scenes, today, production }) => {
   const todays = scenes.filter((s) => s.shootDate === today);
   if (todays.length === 0) return [];
-  const rows = db
-    .prepare(
-      `SELECT pm.scene_id, pm.item, pm.person_id, pm.done, pm.value, pm.marked_at FROM preroll_mark pm
-       JOIN scene s ON s.id = pm.scene_id WHERE s.production_id = ? AND pm.shoot_date = ?`,
-    )
-    .all(production.id, today) as {
-    scene_id: string;
-    item: PrerollMark['item'];
-    person_id: string;
-    done: number;
-    value: string;
-    marked_at: string;
-  }[];
+  const marks = (
+    db
+      .prepare(
+        `SELECT pm.* FROM preroll_mark pm
+         JOIN scene s ON s.id = pm.scene_id WHERE s.production_id = ? AND pm.shoot_date = ?`,
+      )
+      .all(production.id, today) as MarkRow[]
+  ).map((r) => markFromRow(r, production.timeZone));
   return todays.flatMap((s) => {
-    const marks: PrerollMark[] = rows
-      .filter((r) => r.scene_id === s.id)
-      .map((r) => ({
-        sceneId: r.scene_id,
-        date: today,
-        item: r.item,
-        personId: r.person_id || null,
-        done: r.done === 1,
-        value: r.value,
-        markedAt: r.marked_at,
-        markedAtLocal: inZone(r.marked_at, production.timeZone),
-      }));
-    const missing = prerollMissing(marks, s.performers);
+    const missing = prerollMissing(
+      marks.filter((m) => m.sceneId === s.id),
+      s.performers,
+    );
     if (missing.length === 0) return [];
     return [
       {
@@ -85,30 +66,24 @@ const onsetSource: TodoSource = ({ db, scenes, today, production }) => {
 /** Closure follow-ups still open and due within the coming week, overdue ones included. */
 const closureSource: TodoSource = ({ db, production, today }) => {
   const horizon = datesFrom(today, 8).at(-1) ?? today;
-  const rows = db
-    .prepare(
-      `SELECT f.id, f.scene_id, s.number, f.description, f.due_date, p.name AS person_name
-       FROM follow_up f JOIN scene s ON s.id = f.scene_id LEFT JOIN person p ON p.id = f.person_id
-       WHERE s.production_id = ? AND s.deleted_at IS NULL AND f.deleted_at IS NULL AND f.done_at IS NULL
-         AND f.due_date <= ?
-       ORDER BY f.due_date, f.id`,
-    )
-    .all(production.id, horizon) as {
-    id: string;
-    scene_id: string;
-    number: string;
-    description: string;
-    due_date: string;
-    person_name: string | null;
-  }[];
-  return rows.map((r) => ({
-    id: `follow-up:${r.id}`,
+  const followUps = (
+    db
+      .prepare(
+        `${FOLLOW_UP_SELECT}
+         WHERE s.production_id = ? AND s.deleted_at IS NULL AND f.deleted_at IS NULL AND f.done_at IS NULL
+           AND f.due_date <= ?
+         ORDER BY f.due_date, f.id`,
+      )
+      .all(production.id, horizon) as FollowUpRow[]
+  ).map(followUpFromRow);
+  return followUps.map((f) => ({
+    id: `follow-up:${f.id}`,
     source: 'closure' as const,
-    title: `Follow-up: ${r.description}`,
-    detail: `Scene ${r.number}${r.person_name ? ` · ${r.person_name}` : ''} · due ${r.due_date}`,
+    title: `Follow-up: ${f.description}`,
+    detail: `Scene ${f.sceneNumber}${f.personName ? ` · ${f.personName}` : ''} · due ${f.dueDate}`,
     callAt: null,
-    dueAt: endOfDayIn(r.due_date, production.timeZone),
-    link: { to: 'closure' as const, id: r.scene_id },
+    dueAt: endOfDayIn(f.dueDate, production.timeZone),
+    link: { to: 'closure' as const, id: f.sceneId },
   }));
 };
 

@@ -1,106 +1,25 @@
 import type { ParsedInput } from '../../../shared/commands';
-import {
-  ADHESIVE_KINDS,
-  type CostumePerformer,
-  type CostumeScene,
-  type GarmentKind,
-  type GarmentType,
-  type Variant,
-} from '../../../shared/garments/schema';
+import type { CostumePerformer, CostumeScene, GarmentType, Variant } from '../../../shared/garments/schema';
 import { AppError } from '../../../shared/kit/errors';
 import { appendAudit } from '../audit/trail';
 import { applyPatch, toColumnValue } from '../kit/sql';
 import { stmt } from '../kit/statements';
-import { getPerson, type PersonRow, personFromRow } from '../people/people';
+import { getPerson } from '../people/people';
+import { MEMBER_SELECT, type MemberRow, memberFromRow } from '../people/rows';
 import { getProduction } from '../productions/productions';
+import {
+  type CostumeCastRow,
+  costumeCastFromRow,
+  SCHEDULE_COLUMNS,
+  type ScheduleRow,
+  scheduleFromRow,
+} from '../scenes/rows';
 import type { Db } from '../vault/connection';
 import { newId } from '../vault/vault';
-
-interface TypeRow {
-  id: string;
-  name: string;
-  kind: GarmentKind;
-  size_key: string;
-  notes: string;
-  deleted_at: string | null;
-  created_at: string;
-  updated_at: string;
-  variant_count: number;
-}
-
-export interface VariantRow {
-  id: string;
-  type_id: string;
-  type_name: string;
-  kind: GarmentKind;
-  code: string;
-  size: string;
-  skin_tone: string;
-  material: string;
-  adhesive_type: string;
-  care: Variant['care'];
-  supplier: string;
-  unit_cost_minor: number;
-  currency: string;
-  reorder_threshold: number;
-  deleted_at: string | null;
-  created_at: string;
-  updated_at: string;
-}
+import { TYPE_SELECT, type TypeRow, typeFromRow, VARIANT_SELECT, type VariantRow, variantFromRow } from './rows';
 
 /** Catalog changes are vault-wide, so their audit entries live in the vault's own chain (''). */
 const CATALOG_CHAIN = null;
-
-const TYPE_SELECT = `SELECT t.*, (SELECT count(*) FROM garment_variant v WHERE v.type_id = t.id AND v.deleted_at IS NULL)
-  AS variant_count FROM garment_type t`;
-
-function typeFromRow(r: TypeRow): GarmentType {
-  return {
-    id: r.id,
-    name: r.name,
-    kind: r.kind,
-    sizeKey: r.size_key,
-    notes: r.notes,
-    variantCount: r.variant_count,
-    deletedAt: r.deleted_at,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-  };
-}
-
-export const VARIANT_SELECT = `SELECT v.*, t.name AS type_name, t.kind FROM garment_variant v
-  JOIN garment_type t ON t.id = v.type_id`;
-
-/** Adhesive when the variant names an adhesive, or the item is tape or adhesive itself. */
-export function isAdhesive(kind: GarmentKind, adhesiveType: string): boolean {
-  const a = adhesiveType.trim().toLowerCase();
-  return ADHESIVE_KINDS.includes(kind) || (a !== '' && a !== 'none');
-}
-
-export function variantFromRow(r: VariantRow): Variant {
-  const label = [r.type_name, r.size, r.skin_tone, r.material].filter((s) => s !== '').join(' · ');
-  return {
-    id: r.id,
-    typeId: r.type_id,
-    typeName: r.type_name,
-    kind: r.kind,
-    code: r.code,
-    size: r.size,
-    skinTone: r.skin_tone,
-    material: r.material,
-    adhesiveType: r.adhesive_type,
-    care: r.care,
-    supplier: r.supplier,
-    unitCostMinor: r.unit_cost_minor,
-    currency: r.currency,
-    reorderThreshold: r.reorder_threshold,
-    label,
-    isAdhesive: isAdhesive(r.kind, r.adhesive_type),
-    deletedAt: r.deleted_at,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-  };
-}
 
 export function getType(db: Db, id: string): GarmentType {
   const row = stmt(db, `${TYPE_SELECT} WHERE t.id = ?`).get(id) as TypeRow | undefined;
@@ -303,42 +222,36 @@ export function setVariantDeleted(db: Db, id: string, deleted: boolean): Variant
 /** The performers of a production as costume sees them: sizes and allergies, and nothing else. */
 export function costumePerformers(db: Db, productionId: string): CostumePerformer[] {
   getProduction(db, productionId);
-  const rows = stmt(
-    db,
-    `SELECT m.role, m.character_name, p.* FROM production_member m JOIN person p ON p.id = m.person_id
+  const members = (
+    stmt(
+      db,
+      `${MEMBER_SELECT}
        WHERE m.production_id = ? AND m.deleted_at IS NULL AND p.deleted_at IS NULL AND m.role IN ('performer', 'background')
        ORDER BY m.role DESC, p.name COLLATE NOCASE`,
-  ).all(productionId) as (PersonRow & { role: CostumePerformer['role']; character_name: string })[];
-  return rows.map((r) => {
-    const p = personFromRow(r);
-    return {
-      personId: p.id,
-      name: p.name,
-      pronouns: p.pronouns,
-      characterName: r.character_name,
-      role: r.role,
-      sizes: p.sizes,
-      allergies: p.allergies,
-      adhesiveAllergy: p.adhesiveAllergy,
-    };
-  });
+    ).all(productionId) as MemberRow[]
+  ).map(memberFromRow);
+  return members.map((m) => ({
+    personId: m.person.id,
+    name: m.person.name,
+    pronouns: m.person.pronouns,
+    characterName: m.characterName,
+    role: m.role,
+    sizes: m.person.sizes,
+    allergies: m.person.allergies,
+    adhesiveAllergy: m.person.adhesiveAllergy,
+  }));
 }
 
 /** Scenes for the costume department: schedule and performers only, in shooting order. */
 export function costumeScenes(db: Db, productionId: string): CostumeScene[] {
   getProduction(db, productionId);
-  const scenes = stmt(
-    db,
-    `SELECT id, number, episode, shoot_date, call_time, location FROM scene WHERE production_id = ? AND deleted_at IS NULL
-     ORDER BY shoot_date IS NULL, shoot_date, call_time IS NULL, call_time, episode, number COLLATE NOCASE`,
-  ).all(productionId) as {
-    id: string;
-    number: string;
-    episode: string;
-    shoot_date: string | null;
-    call_time: string | null;
-    location: string;
-  }[];
+  const scenes = (
+    stmt(
+      db,
+      `SELECT ${SCHEDULE_COLUMNS} FROM scene WHERE production_id = ? AND deleted_at IS NULL
+       ORDER BY shoot_date IS NULL, shoot_date, call_time IS NULL, call_time, episode, number COLLATE NOCASE`,
+    ).all(productionId) as ScheduleRow[]
+  ).map(scheduleFromRow);
   const cast = stmt(
     db,
     `SELECT sp.person_id, p.name, coalesce(m.character_name, '') AS character_name FROM scene_performer sp
@@ -347,19 +260,8 @@ export function costumeScenes(db: Db, productionId: string): CostumeScene[] {
      WHERE sp.scene_id = ? ORDER BY p.name COLLATE NOCASE`,
   );
   return scenes.map((s) => ({
-    id: s.id,
-    number: s.number,
-    episode: s.episode,
-    shootDate: s.shoot_date,
-    callTime: s.call_time,
-    location: s.location,
-    performers: (cast.all(productionId, s.id) as { person_id: string; name: string; character_name: string }[]).map(
-      (c) => ({
-        personId: c.person_id,
-        name: c.name,
-        characterName: c.character_name,
-      }),
-    ),
+    ...s,
+    performers: (cast.all(productionId, s.id) as CostumeCastRow[]).map(costumeCastFromRow),
   }));
 }
 

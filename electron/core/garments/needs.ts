@@ -5,29 +5,11 @@ import { appendAudit } from '../audit/trail';
 import { stmt } from '../kit/statements';
 import { getPerson } from '../people/people';
 import { getProduction } from '../productions/productions';
+import { SCENE_REF_COLUMNS, type SceneRefRow, sceneRefFromRow } from '../scenes/rows';
 import type { Db } from '../vault/connection';
 import { newId } from '../vault/vault';
-import { allergyWarnings, VARIANT_SELECT, type VariantRow, variantFromRow } from './catalog';
-
-interface NeedRow {
-  id: string;
-  production_id: string;
-  scene_id: string;
-  scene_number: string;
-  shoot_date: string | null;
-  person_id: string;
-  person_name: string;
-  adhesive_allergy: number;
-  allergies: string;
-  variant_id: string;
-  quantity: number;
-  note: string;
-  created_at: string;
-  updated_at: string;
-}
-
-const NEED_SELECT = `SELECT n.*, s.number AS scene_number, s.shoot_date, p.name AS person_name, p.adhesive_allergy,
-  p.allergies FROM garment_need n JOIN scene s ON s.id = n.scene_id JOIN person p ON p.id = n.person_id`;
+import { allergyWarnings } from './catalog';
+import { NEED_SELECT, type NeedRow, needFactsFromRow, VARIANT_SELECT, type VariantRow, variantFromRow } from './rows';
 
 export interface IssueTally {
   /** Units issued for the scene to the performer, ever. */
@@ -48,28 +30,27 @@ export function issueTally(db: Db, sceneId: string, personId: string, variantId:
   return r;
 }
 
-export function needFromRow(db: Db, r: NeedRow): Need & { held: number } {
-  const variant = variantFromRow(stmt(db, `${VARIANT_SELECT} WHERE v.id = ?`).get(r.variant_id) as VariantRow);
-  const tally = issueTally(db, r.scene_id, r.person_id, r.variant_id);
+/** A stored need with its variant, the ledger's tally and the wearer's allergy warnings looked up. */
+export function needFromRow(db: Db, row: NeedRow): Need & { held: number } {
+  const n = needFactsFromRow(row);
+  const variant = variantFromRow(stmt(db, `${VARIANT_SELECT} WHERE v.id = ?`).get(n.variantId) as VariantRow);
+  const tally = issueTally(db, n.sceneId, n.personId, n.variantId);
   return {
-    id: r.id,
-    productionId: r.production_id,
-    sceneId: r.scene_id,
-    sceneNumber: r.scene_number,
-    shootDate: r.shoot_date,
-    personId: r.person_id,
-    personName: r.person_name,
+    id: n.id,
+    productionId: n.productionId,
+    sceneId: n.sceneId,
+    sceneNumber: n.sceneNumber,
+    shootDate: n.shootDate,
+    personId: n.personId,
+    personName: n.personName,
     variant,
-    quantity: r.quantity,
-    note: r.note,
+    quantity: n.quantity,
+    note: n.note,
     issued: tally.issued,
     held: tally.held,
-    warnings: allergyWarnings(
-      { name: r.person_name, adhesiveAllergy: r.adhesive_allergy === 1, allergies: r.allergies },
-      variant,
-    ),
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
+    warnings: allergyWarnings(n.wearer, variant),
+    createdAt: n.createdAt,
+    updatedAt: n.updatedAt,
   };
 }
 
@@ -102,10 +83,11 @@ export function listNeeds(
 /** Sets a performer's need for a scene: one row per (scene, performer, variant), quantity replaced. */
 export function setNeed(db: Db, input: ParsedInput<'garment.needSet'>): Need {
   return db.transaction(() => {
-    const scene = stmt(db, 'SELECT id, production_id, number, deleted_at FROM scene WHERE id = ?').get(input.sceneId) as
-      | { id: string; production_id: string; number: string; deleted_at: string | null }
+    const row = stmt(db, `SELECT ${SCENE_REF_COLUMNS} FROM scene WHERE id = ?`).get(input.sceneId) as
+      | SceneRefRow
       | undefined;
-    if (!scene || scene.deleted_at)
+    const scene = row ? sceneRefFromRow(row) : undefined;
+    if (!scene || scene.deletedAt)
       throw new AppError('NOT_FOUND', 'No such scene', { issues: [{ path: 'sceneId', message: 'No such scene' }] });
     const person = getPerson(db, input.personId);
     const inScene = stmt(db, 'SELECT 1 FROM scene_performer WHERE scene_id = ? AND person_id = ?').get(
@@ -120,10 +102,12 @@ export function setNeed(db: Db, input: ParsedInput<'garment.needSet'>): Need {
           issues: [{ path: 'personId', message: 'Not in this scene' }],
         },
       );
-    const variant = stmt(db, 'SELECT deleted_at FROM garment_variant WHERE id = ?').get(input.variantId) as
-      | { deleted_at: string | null }
-      | undefined;
-    if (!variant || variant.deleted_at)
+    // undefined: no such variant; a string: retired from the catalog.
+    const variantDeletedAt = db
+      .prepare('SELECT deleted_at FROM garment_variant WHERE id = ?')
+      .pluck()
+      .get(input.variantId) as string | null | undefined;
+    if (variantDeletedAt !== null)
       throw new AppError('NOT_FOUND', 'No such variant in the catalog', {
         issues: [{ path: 'variantId', message: 'No such variant' }],
       });
@@ -145,10 +129,10 @@ export function setNeed(db: Db, input: ParsedInput<'garment.needSet'>): Need {
         db,
         `INSERT INTO garment_need (id, production_id, scene_id, person_id, variant_id, quantity, note, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(id, scene.production_id, scene.id, person.id, input.variantId, input.quantity, input.note, now, now);
+      ).run(id, scene.productionId, scene.id, person.id, input.variantId, input.quantity, input.note, now, now);
     }
     appendAudit(db, {
-      productionId: scene.production_id,
+      productionId: scene.productionId,
       entity: 'garment_need',
       entityId: id,
       action: existing ? 'update' : 'create',

@@ -4,6 +4,7 @@ import { type Balances, balanceOf, FREE_LOT, figures } from '../../../shared/gar
 import { todayIn } from '../../../shared/kit/time';
 import { stmt } from '../kit/statements';
 import { getProduction } from '../productions/productions';
+import { type DayCallRow, dayCallFromRow } from '../scenes/rows';
 import type { Db } from '../vault/connection';
 import { getVariant } from './catalog';
 import { listNeeds } from './needs';
@@ -85,14 +86,10 @@ export function pullList(db: Db, productionId: string, date: string): PullList {
            LEFT JOIN scene_performer sp ON sp.scene_id = s.id
            LEFT JOIN production_member m ON m.person_id = sp.person_id AND m.production_id = s.production_id
            WHERE s.production_id = ? AND s.shoot_date = ? AND s.deleted_at IS NULL`,
-      ).all(productionId, date) as {
-        id: string;
-        call_time: string | null;
-        location: string;
-        person_id: string | null;
-        character_name: string | null;
-      }[]
-    ).map((r) => [`${r.id}|${r.person_id ?? ''}`, r]),
+      ).all(productionId, date) as DayCallRow[]
+    )
+      .map(dayCallFromRow)
+      .map((r) => [`${r.sceneId}|${r.personId ?? ''}`, r]),
   );
   const needs = listNeeds(db, productionId, { dates: [date] });
   const plan = planDemand(demandOf(needs), supplyFor(allBalances(db, productionId), needs));
@@ -103,11 +100,11 @@ export function pullList(db: Db, productionId: string, date: string): PullList {
       needId: n.id,
       sceneId: n.sceneId,
       sceneNumber: n.sceneNumber,
-      callTime: m?.call_time ?? null,
+      callTime: m?.callTime ?? null,
       location: m?.location ?? '',
       personId: n.personId,
       personName: n.personName,
-      characterName: m?.character_name ?? '',
+      characterName: m?.characterName ?? '',
       variant: n.variant,
       quantity: n.quantity,
       issued: n.issued,

@@ -6,23 +6,35 @@ import {
   type MovementKind,
   planMovement,
   type StockState,
-  totalDelta,
 } from '../../../shared/garments/stock';
 import { AppError } from '../../../shared/kit/errors';
 import { appendAudit } from '../audit/trail';
 import { stmt } from '../kit/statements';
 import { getPerson } from '../people/people';
 import { getProduction } from '../productions/productions';
+import { SCENE_REF_COLUMNS, type SceneRefRow, sceneRefFromRow } from '../scenes/rows';
 import type { Db } from '../vault/connection';
 import { newId } from '../vault/vault';
 import { allergyWarnings, getVariant, listVariants } from './catalog';
+import {
+  type BalanceRow,
+  balanceFromRow,
+  type LedgerStepRow,
+  ledgerStepFromRow,
+  MOVEMENT_SELECT,
+  type MovementRow,
+  movementFromRow,
+  movementFromStored,
+  type StoredMovementRow,
+  storedMovementFromRow,
+} from './rows';
 
 /** The balances of one variant in one production, read from the trigger-kept sums. */
 export function balancesOf(db: Db, productionId: string, variantId: string): Balances {
   const rows = stmt(
     db,
     'SELECT state, lot, quantity FROM garment_balance WHERE production_id = ? AND variant_id = ?',
-  ).all(productionId, variantId) as { state: StockState; lot: string; quantity: number }[];
+  ).all(productionId, variantId) as Omit<BalanceRow, 'variant_id'>[];
   const b: Balances = {};
   for (const r of rows) if (r.quantity !== 0) b[bucketKey(r.state, r.lot)] = r.quantity;
   return b;
@@ -33,13 +45,13 @@ export function allBalances(db: Db, productionId: string): Map<string, Balances>
   const rows = stmt(
     db,
     'SELECT variant_id, state, lot, quantity FROM garment_balance WHERE production_id = ? AND quantity <> 0',
-  ).all(productionId) as { variant_id: string; state: StockState; lot: string; quantity: number }[];
+  ).all(productionId) as BalanceRow[];
   const out = new Map<string, Balances>();
-  for (const r of rows) {
-    let b = out.get(r.variant_id);
+  for (const r of rows.map(balanceFromRow)) {
+    let b = out.get(r.variantId);
     if (!b) {
       b = {};
-      out.set(r.variant_id, b);
+      out.set(r.variantId, b);
     }
     b[bucketKey(r.state, r.lot)] = r.quantity;
   }
@@ -61,72 +73,6 @@ export function listStock(db: Db, productionId: string): StockRow[] {
   return listVariants(db, undefined, true)
     .filter((v) => !v.deletedAt || balances.has(v.id))
     .map((v) => stockRow(v, balances.get(v.id) ?? {}));
-}
-
-interface MovementRow {
-  seq: number;
-  id: string;
-  production_id: string;
-  variant_id: string;
-  kind: MovementKind;
-  quantity: number;
-  from_state: string;
-  to_state: string;
-  person_id: string | null;
-  person_name: string | null;
-  scene_id: string | null;
-  scene_number: string | null;
-  counted: number | null;
-  allergy_acknowledged: number;
-  note: string;
-  at: string;
-  reverses: string | null;
-  reverses_seq: number | null;
-  reversed_by_seq: number | null;
-  variant_label: string;
-  variant_code: string;
-}
-
-const MOVEMENT_SELECT = `SELECT m.*, p.name AS person_name, s.number AS scene_number, v.code AS variant_code,
-  (SELECT o.seq FROM garment_movement o WHERE o.id = m.reverses) AS reverses_seq,
-  (SELECT r.seq FROM garment_movement r WHERE r.reverses = m.id) AS reversed_by_seq,
-  t.name || CASE WHEN v.size <> '' THEN ' · ' || v.size ELSE '' END
-    || CASE WHEN v.skin_tone <> '' THEN ' · ' || v.skin_tone ELSE '' END
-    || CASE WHEN v.material <> '' THEN ' · ' || v.material ELSE '' END AS variant_label
-  FROM garment_movement m JOIN garment_variant v ON v.id = m.variant_id JOIN garment_type t ON t.id = v.type_id
-  LEFT JOIN person p ON p.id = m.person_id LEFT JOIN scene s ON s.id = m.scene_id`;
-
-function movementFromRow(r: MovementRow): Movement {
-  const delta = totalDelta({
-    quantity: r.quantity,
-    fromState: r.from_state as StockState | 'none',
-    fromLot: '',
-    toState: r.to_state as StockState | 'none',
-    toLot: '',
-  });
-  return {
-    seq: r.seq,
-    id: r.id,
-    productionId: r.production_id,
-    variantId: r.variant_id,
-    variantLabel: r.variant_label,
-    variantCode: r.variant_code,
-    kind: r.kind,
-    quantity: r.quantity,
-    totalDelta: delta,
-    fromState: r.from_state,
-    toState: r.to_state,
-    personId: r.person_id,
-    personName: r.person_name,
-    sceneId: r.scene_id,
-    sceneNumber: r.scene_number,
-    counted: r.counted,
-    allergyAcknowledged: r.allergy_acknowledged === 1,
-    note: r.note,
-    at: r.at,
-    reversesSeq: r.reverses_seq,
-    reversedBySeq: r.reversed_by_seq,
-  };
 }
 
 export function listLedger(
@@ -177,24 +123,19 @@ export function* iterateLedger(db: Db, productionId: string): Generator<Movement
   const seqOf = new Map<string, number>();
   const rows = db
     .prepare('SELECT * FROM garment_movement WHERE production_id = ? ORDER BY seq')
-    .iterate(productionId) as IterableIterator<
-    Omit<
-      MovementRow,
-      'person_name' | 'scene_number' | 'variant_label' | 'variant_code' | 'reverses_seq' | 'reversed_by_seq'
-    >
-  >;
-  for (const r of rows) {
-    const v = variants.get(r.variant_id);
-    const reversedBySeq = reversedBy.get(r.id) ?? null;
-    if (reversedBySeq !== null) seqOf.set(r.id, r.seq);
-    yield movementFromRow({
-      ...r,
-      reverses_seq: r.reverses ? (seqOf.get(r.reverses) ?? null) : null,
-      reversed_by_seq: reversedBySeq,
-      person_name: lookup('p', r.person_id),
-      scene_number: lookup('s', r.scene_id),
-      variant_label: v?.label ?? '',
-      variant_code: v?.code ?? '',
+    .iterate(productionId) as IterableIterator<StoredMovementRow>;
+  for (const row of rows) {
+    const m = storedMovementFromRow(row);
+    const v = variants.get(m.variantId);
+    const reversedBySeq = reversedBy.get(m.id) ?? null;
+    if (reversedBySeq !== null) seqOf.set(m.id, m.seq);
+    yield movementFromStored(m, {
+      variantLabel: v?.label ?? '',
+      variantCode: v?.code ?? '',
+      personName: lookup('p', m.personId),
+      sceneNumber: lookup('s', m.sceneId),
+      reversesSeq: m.reverses ? (seqOf.get(m.reverses) ?? null) : null,
+      reversedBySeq,
     });
   }
 }
@@ -225,10 +166,8 @@ export function recordInTx(db: Db, input: RecordInput, at = new Date().toISOStri
   const person = personId ? getPerson(db, personId) : null;
   const sceneId = input.sceneId ?? null;
   if (sceneId) {
-    const scene = stmt(db, 'SELECT production_id FROM scene WHERE id = ?').get(sceneId) as
-      | { production_id: string }
-      | undefined;
-    if (!scene || scene.production_id !== input.productionId)
+    const row = stmt(db, `SELECT ${SCENE_REF_COLUMNS} FROM scene WHERE id = ?`).get(sceneId) as SceneRefRow | undefined;
+    if (!row || sceneRefFromRow(row).productionId !== input.productionId)
       throw new AppError('NOT_FOUND', 'That scene is not in this production', {
         issues: [{ path: 'sceneId', message: 'No such scene in this production' }],
       });
@@ -315,22 +254,6 @@ export function recordMovement(db: Db, input: RecordInput): { movements: Movemen
   })();
 }
 
-interface StoredMovement {
-  id: string;
-  seq: number;
-  production_id: string;
-  variant_id: string;
-  kind: MovementKind;
-  quantity: number;
-  from_state: StockState | 'none';
-  from_lot: string;
-  to_state: StockState | 'none';
-  to_lot: string;
-  person_id: string | null;
-  scene_id: string | null;
-  reverses: string | null;
-}
-
 const BUCKET_NAMES: Record<StockState, string> = { store: 'on hand', issued: 'issued', laundry: 'in the laundry' };
 
 /**
@@ -346,12 +269,12 @@ export function reverseMovements(db: Db, ids: readonly string[]): { movements: M
     const touched = new Map<string, { productionId: string; variantId: string }>();
     // Newest first, so a split issue comes back in the order it went out.
     const rows = [...new Set(ids)].map((id) => {
-      const row = stmt(db, 'SELECT * FROM garment_movement WHERE id = ?').get(id) as StoredMovement | undefined;
+      const row = stmt(db, 'SELECT * FROM garment_movement WHERE id = ?').get(id) as StoredMovementRow | undefined;
       if (!row)
         throw new AppError('NOT_FOUND', 'No such stock movement', {
           issues: [{ path: 'movementId', message: 'No such movement' }],
         });
-      return row;
+      return storedMovementFromRow(row);
     });
     rows.sort((a, b) => b.seq - a.seq);
     for (const m of rows) {
@@ -368,15 +291,15 @@ export function reverseMovements(db: Db, ids: readonly string[]): { movements: M
           issues: [{ path: 'movementId', message: 'Already reversed' }],
         });
       }
-      const variant = getVariant(db, m.variant_id);
-      if (m.to_state !== 'none') {
-        const have = balancesOf(db, m.production_id, m.variant_id)[bucketKey(m.to_state, m.to_lot)] ?? 0;
+      const variant = getVariant(db, m.variantId);
+      if (m.toState !== 'none') {
+        const have = balancesOf(db, m.productionId, m.variantId)[bucketKey(m.toState, m.toLot)] ?? 0;
         if (have < m.quantity) {
-          const whose = m.to_lot ? ` (${getPerson(db, m.to_lot).name}'s lot)` : '';
-          const reason = `Cannot reverse #${m.seq}: it needs ${m.quantity} of ${variant.label} (${variant.code}) ${BUCKET_NAMES[m.to_state]}${whose}, and only ${have} are there now. Record what happened since with a movement instead.`;
+          const whose = m.toLot ? ` (${getPerson(db, m.toLot).name}'s lot)` : '';
+          const reason = `Cannot reverse #${m.seq}: it needs ${m.quantity} of ${variant.label} (${variant.code}) ${BUCKET_NAMES[m.toState]}${whose}, and only ${have} are there now. Record what happened since with a movement instead.`;
           throw new AppError('RULE_VIOLATION', reason, {
             issues: [{ path: 'movementId', message: reason }],
-            detail: { variantId: m.variant_id, have, needed: m.quantity },
+            detail: { variantId: m.variantId, have, needed: m.quantity },
           });
         }
       }
@@ -390,16 +313,16 @@ export function reverseMovements(db: Db, ids: readonly string[]): { movements: M
            @personId, @sceneId, NULL, 0, @note, @at, @reverses, @at, @at)`,
       ).run({
         id,
-        productionId: m.production_id,
-        variantId: m.variant_id,
+        productionId: m.productionId,
+        variantId: m.variantId,
         kind: m.kind,
         quantity: m.quantity,
-        fromState: m.to_state,
-        fromLot: m.to_lot,
-        toState: m.from_state,
-        toLot: m.from_lot,
-        personId: m.person_id,
-        sceneId: m.scene_id,
+        fromState: m.toState,
+        fromLot: m.toLot,
+        toState: m.fromState,
+        toLot: m.fromLot,
+        personId: m.personId,
+        sceneId: m.sceneId,
         note,
         at,
         reverses: m.id,
@@ -407,16 +330,16 @@ export function reverseMovements(db: Db, ids: readonly string[]): { movements: M
       appendAudit(
         db,
         {
-          productionId: m.production_id,
+          productionId: m.productionId,
           entity: 'garment_movement',
           entityId: id,
           action: 'reverse',
-          newValue: { variantId: m.variant_id, reverses: m.id, reversesSeq: m.seq, quantity: m.quantity, note },
+          newValue: { variantId: m.variantId, reverses: m.id, reversesSeq: m.seq, quantity: m.quantity, note },
         },
         at,
       );
       out.push(id);
-      touched.set(`${m.production_id}|${m.variant_id}`, { productionId: m.production_id, variantId: m.variant_id });
+      touched.set(`${m.productionId}|${m.variantId}`, { productionId: m.productionId, variantId: m.variantId });
     }
     return {
       movements: out.map((id) => movementFromRow(stmt(db, `${MOVEMENT_SELECT} WHERE m.id = ?`).get(id) as MovementRow)),
@@ -438,14 +361,7 @@ export function stockSeries(db: Db, productionId: string, variantId: string) {
     db,
     `SELECT quantity, from_state, from_lot, to_state, to_lot, at FROM garment_movement
        WHERE production_id = ? AND variant_id = ? ORDER BY seq`,
-  ).iterate(productionId, variantId) as IterableIterator<{
-    quantity: number;
-    from_state: StockState | 'none';
-    from_lot: string;
-    to_state: StockState | 'none';
-    to_lot: string;
-    at: string;
-  }>;
+  ).iterate(productionId, variantId) as IterableIterator<LedgerStepRow>;
   // One cached formatter: en-CA writes YYYY-MM-DD, and formatting is the series' inner loop.
   const localDate = new Intl.DateTimeFormat('en-CA', {
     timeZone: production.timeZone,
@@ -457,11 +373,12 @@ export function stockSeries(db: Db, productionId: string, variantId: string) {
   // Running totals per state (and the unworn lot), the same sums `figures` takes, one row at a time.
   const total = { store: 0, issued: 0, laundry: 0, none: 0 };
   let available = 0;
-  for (const r of rows) {
-    total[r.from_state] -= r.quantity;
-    total[r.to_state] += r.quantity;
-    if (r.from_state === 'store' && r.from_lot === '') available -= r.quantity;
-    if (r.to_state === 'store' && r.to_lot === '') available += r.quantity;
+  for (const row of rows) {
+    const r = ledgerStepFromRow(row);
+    total[r.fromState] -= r.quantity;
+    total[r.toState] += r.quantity;
+    if (r.fromState === 'store' && r.fromLot === '') available -= r.quantity;
+    if (r.toState === 'store' && r.toLot === '') available += r.quantity;
     const date = localDate.format(new Date(r.at));
     const point = { date, onHand: total.store, issued: total.issued, inLaundry: total.laundry, available };
     if (points.at(-1)?.date === date) points[points.length - 1] = point;

@@ -14,13 +14,14 @@ export function readDerived(db: Db, productionId: string, cut: CutName): Partial
   const out: Partial<Derived> = {};
   if (want.has('readiness')) out.readiness = readinessOf(db, { productionId }).map(sceneStatus);
   if (want.has('beatFlags')) {
-    const scenes = db
+    const sceneIds = db
       .prepare(
-        `SELECT DISTINCT v.scene_id AS id FROM beat_version v JOIN scene s ON s.id = v.scene_id
+        `SELECT DISTINCT v.scene_id FROM beat_version v JOIN scene s ON s.id = v.scene_id
          WHERE s.production_id = ? AND s.deleted_at IS NULL ORDER BY v.scene_id`,
       )
-      .all(productionId) as { id: string }[];
-    out.beatFlags = Object.fromEntries(scenes.map((s) => [s.id, getBeatSheet(db, s.id).flags]));
+      .pluck()
+      .all(productionId) as string[];
+    out.beatFlags = Object.fromEntries(sceneIds.map((id) => [id, getBeatSheet(db, id).flags]));
   }
   if (want.has('pullLists')) {
     out.pullLists = shootDays(db, productionId)

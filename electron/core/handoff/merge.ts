@@ -48,10 +48,10 @@ function localRecord(db: Db, spec: TableSpec, record: Rec): Rec | undefined {
 }
 
 function baseHash(db: Db, productionId: string, entity: string, key: string): string | undefined {
-  const row = db
+  return db
     .prepare('SELECT content_hash FROM handoff_base WHERE production_id = ? AND entity = ? AND record_key = ?')
-    .get(productionId, entity, key) as { content_hash: string } | undefined;
-  return row?.content_hash;
+    .pluck()
+    .get(productionId, entity, key) as string | undefined;
 }
 
 /** Remembers what was sent or received as the common version of every record of a snapshot. */
@@ -129,19 +129,7 @@ function conflictOf(d: RecordDecision, n: NameIndex): ImportConflict {
 export function assertChainVerifies(entries: AuditRecord[]): void {
   let prev = GENESIS;
   entries.forEach((e, i) => {
-    const row = {
-      id: e.id,
-      at: e.at,
-      production_id: e.productionId,
-      entity: e.entity,
-      entity_id: e.entityId,
-      action: e.action,
-      actor: e.actor,
-      old_value: e.oldValue,
-      new_value: e.newValue,
-      prev_hash: e.prevHash,
-    };
-    if (e.prevHash !== prev || entryHash(row) !== e.hash) {
+    if (e.prevHash !== prev || entryHash(e) !== e.hash) {
       throw new AppError(
         'VALIDATION',
         `The audit trail in this file does not verify at entry ${i + 1} (${e.id}): it was edited, removed or reordered. Nothing was imported.`,
@@ -172,11 +160,11 @@ function planAudit(db: Db, snap: Snapshot): AuditPlan {
 class DryRun extends Error {}
 
 function writeRecord(db: Db, d: RecordDecision, n: NameIndex): void {
-  const row = recordToRow(d.spec, d.theirs);
+  const adjust = d.decision === 'add' ? d.spec.beforeInsert : undefined;
+  const row = recordToRow(d.spec, adjust ? adjust(db, d.theirs) : d.theirs);
   const cols = Object.keys(row);
   try {
     if (d.decision === 'add') {
-      d.spec.beforeInsert?.(db, row);
       db.prepare(
         `INSERT INTO ${d.spec.table} (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`,
       ).run(row);

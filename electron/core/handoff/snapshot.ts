@@ -5,34 +5,19 @@ import {
   Snapshot,
   type SnapshotTables,
 } from '../../../shared/handoff/schema';
-import type { AuditRow as StoredAuditRow } from '../audit/trail';
+import { type AuditRow, auditRecordFromRow } from '../audit/rows';
 import { getProduction } from '../productions/productions';
 import type { Db } from '../vault/connection';
 import { rowToRecord, TABLES } from './tables';
 
 export const GENERATOR = 'Closed Set 0.1';
 
-/** An audit row as copied into a snapshot: everything but the local sequence number. */
-type AuditRow = Omit<StoredAuditRow, 'seq'>;
-
 /** A production's audit chain in write order, verbatim (the local sequence numbers stay behind). */
 export function readAuditChain(db: Db, productionId: string): AuditRecord[] {
   const rows = db
     .prepare('SELECT * FROM audit_entry WHERE production_id = ? ORDER BY seq')
     .all(productionId) as AuditRow[];
-  return rows.map((r) => ({
-    id: r.id,
-    at: r.at,
-    productionId: r.production_id,
-    entity: r.entity,
-    entityId: r.entity_id,
-    action: r.action,
-    actor: r.actor,
-    oldValue: r.old_value,
-    newValue: r.new_value,
-    prevHash: r.prev_hash,
-    hash: r.hash,
-  }));
+  return rows.map(auditRecordFromRow);
 }
 
 /**

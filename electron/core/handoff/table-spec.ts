@@ -20,8 +20,8 @@ export interface TableSpec {
   omit?: readonly string[];
   /** Rows are never edited (the vault's triggers refuse it): an import appends missing ones only. */
   appendOnly?: boolean;
-  /** Adjusts a row (snake_case columns) just before it is inserted into this vault. */
-  beforeInsert?: (db: Db, row: Record<string, unknown>) => void;
+  /** Adjusts a record (camelCase fields, never mutated) just before it is inserted into this vault. */
+  beforeInsert?: (db: Db, record: Record<string, unknown>) => Record<string, unknown>;
   /** Why a CHECK-constraint refusal happened, in the user's words, when the generic reason is too vague. */
   refusal?: string;
   /** How a user recognises the record in a conflict list. */

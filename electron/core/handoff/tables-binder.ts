@@ -13,15 +13,15 @@ const sceneOf = (alias: string) => `JOIN scene s ON s.id = ${alias}.scene_id WHE
  * Two vaults can each save "version 3" of a scene's beats. Theirs is appended after ours, keeping
  * its id (its beats point at the id), so neither history is lost.
  */
-function nextFreeVersion(db: Db, row: Record<string, unknown>): void {
+function nextFreeVersion(db: Db, record: Record<string, unknown>): Record<string, unknown> {
   const taken = db
     .prepare('SELECT 1 FROM beat_version WHERE scene_id = ? AND version = ?')
-    .get(row.scene_id, row.version);
-  if (!taken) return;
-  const top = db.prepare('SELECT MAX(version) AS v FROM beat_version WHERE scene_id = ?').get(row.scene_id) as {
+    .get(record.sceneId, record.version);
+  if (!taken) return record;
+  const top = db.prepare('SELECT MAX(version) AS v FROM beat_version WHERE scene_id = ?').get(record.sceneId) as {
     v: number;
   };
-  row.version = top.v + 1;
+  return { ...record, version: top.v + 1 };
 }
 
 export const PILLAR_TABLES: TableSpec[] = [

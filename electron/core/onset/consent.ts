@@ -1,6 +1,8 @@
 import { type ConsentScene, sceneConsent } from '../../../shared/consent/rules';
+import type { CheckIn } from '../../../shared/consent/schema';
 import type { OnSetRider } from '../../../shared/onset/schema';
 import { appendAudit } from '../audit/trail';
+import { type ConsentCheckInRow, consentCheckInFromRow } from '../consent/rows';
 import { riderFacts } from '../consent/status';
 import type { Db } from '../vault/connection';
 import { newId } from '../vault/vault';
@@ -60,13 +62,14 @@ interface CheckInContext {
   personName: string;
 }
 
-function liveOnSetCheckIn(db: Db, c: CheckInContext): { id: string; rider_id: string } | undefined {
-  return db
+function liveOnSetCheckIn(db: Db, c: CheckInContext): CheckIn | undefined {
+  const row = db
     .prepare(
-      `SELECT ci.id, ci.rider_id FROM consent_checkin ci JOIN rider r ON r.id = ci.rider_id
+      `SELECT ci.* FROM consent_checkin ci JOIN rider r ON r.id = ci.rider_id
        WHERE ci.scene_id = ? AND ci.shoot_date = ? AND r.person_id = ? AND ci.voided_at IS NULL`,
     )
-    .get(c.sceneId, c.date, c.personId) as { id: string; rider_id: string } | undefined;
+    .get(c.sceneId, c.date, c.personId) as ConsentCheckInRow | undefined;
+  return row ? consentCheckInFromRow(row) : undefined;
 }
 
 /**
@@ -114,7 +117,7 @@ export function voidOnSetCheckIn(db: Db, c: CheckInContext, at: string): void {
   appendAudit(db, {
     productionId: c.productionId,
     entity: 'consent',
-    entityId: live.rider_id,
+    entityId: live.riderId,
     action: 'check-in-voided',
     oldValue: { checkInId: live.id },
     newValue: { checkInId: live.id, voidedAt: at, voidReason: reason },

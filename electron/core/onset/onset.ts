@@ -1,5 +1,4 @@
 import type { ParsedInput } from '../../../shared/commands';
-import { inZone } from '../../../shared/dashboard/rules';
 import { AppError } from '../../../shared/kit/errors';
 import { callInstant } from '../../../shared/kit/time';
 import { checkInRequired, prerollMissing } from '../../../shared/onset/rules';
@@ -11,60 +10,25 @@ import type {
   PrerollMark,
   ShootDay,
 } from '../../../shared/onset/schema';
-import type { NudityLevel, Scene } from '../../../shared/scenes/schema';
 import { appendAudit } from '../audit/trail';
 import { getPerson } from '../people/people';
 import { getProduction } from '../productions/productions';
+import {
+  type CastMemberRow,
+  castMemberFromRow,
+  ONSET_SCENE_COLUMNS,
+  type OnSetSceneRow,
+  onSetSceneFromRow,
+  SCENE_REF_COLUMNS,
+  type SceneRefRow,
+  type ShootDateRow,
+  sceneRefFromRow,
+  shootDayFromRow,
+} from '../scenes/rows';
 import type { Db } from '../vault/connection';
 import { newId } from '../vault/vault';
 import { onSetRider, onSetRiders, recordOnSetCheckIn, voidOnSetCheckIn } from './consent';
-
-interface MarkRow {
-  scene_id: string;
-  shoot_date: string;
-  item: PrerollMark['item'];
-  person_id: string;
-  done: number;
-  value: string;
-  marked_at: string;
-}
-
-interface BreakRow {
-  id: string;
-  production_id: string;
-  scene_id: string | null;
-  shoot_date: string;
-  person_id: string;
-  person_name: string;
-  time_zone: string;
-  called_at: string;
-  note: string;
-  deleted_at: string | null;
-}
-
-const markFromRow = (r: MarkRow, timeZone: string): PrerollMark => ({
-  sceneId: r.scene_id,
-  date: r.shoot_date,
-  item: r.item,
-  personId: r.person_id === '' ? null : r.person_id,
-  done: r.done === 1,
-  value: r.value,
-  markedAt: r.marked_at,
-  markedAtLocal: inZone(r.marked_at, timeZone),
-});
-
-const breakFromRow = (r: BreakRow): BreakEntry => ({
-  id: r.id,
-  productionId: r.production_id,
-  sceneId: r.scene_id,
-  date: r.shoot_date,
-  personId: r.person_id,
-  personName: r.person_name,
-  calledAt: r.called_at,
-  calledAtLocal: inZone(r.called_at, r.time_zone),
-  note: r.note,
-  deletedAt: r.deleted_at,
-});
+import { BREAK_SELECT, type BreakRow, breakFromRow, type MarkRow, markFromRow } from './rows';
 
 const NO_RIDER: OnSetPerformer['rider'] = { state: 'not-needed', riderId: null, version: null, problem: null };
 
@@ -77,51 +41,34 @@ export function listShootDays(db: Db, productionId: string, from: string, limit:
        WHERE production_id = ? AND deleted_at IS NULL AND shoot_date >= ?
        GROUP BY shoot_date ORDER BY shoot_date LIMIT ?`,
     )
-    .all(productionId, from, limit) as { shoot_date: string; n: number; first_call: string | null }[];
-  return rows.map((r) => ({
-    date: r.shoot_date,
-    sceneCount: r.n,
-    firstCallAt: callInstant(r.shoot_date, r.first_call, production.timeZone),
-  }));
+    .all(productionId, from, limit) as ShootDateRow[];
+  return rows.map((r) => shootDayFromRow(r, production.timeZone));
 }
 
 /** One shoot day on set: its scenes in shooting order, each with its checklist, and the break log. */
 export function getOnSetDay(db: Db, productionId: string, date: string): OnSetDay {
   const production = getProduction(db, productionId);
-  const scenes = db
-    .prepare(
-      `SELECT id, number, episode, call_time, location, intimacy_types, monitors_restricted_to, closed_set FROM scene
-       WHERE production_id = ? AND shoot_date = ? AND deleted_at IS NULL
-       ORDER BY call_time IS NULL, call_time, episode, number COLLATE NOCASE`,
-    )
-    .all(productionId, date) as {
-    id: string;
-    number: string;
-    episode: string;
-    call_time: string | null;
-    location: string;
-    intimacy_types: string;
-    monitors_restricted_to: string;
-    closed_set: string;
-  }[];
+  const scenes = (
+    db
+      .prepare(
+        `SELECT ${ONSET_SCENE_COLUMNS} FROM scene
+         WHERE production_id = ? AND shoot_date = ? AND deleted_at IS NULL
+         ORDER BY call_time IS NULL, call_time, episode, number COLLATE NOCASE`,
+      )
+      .all(productionId, date) as OnSetSceneRow[]
+  ).map(onSetSceneFromRow);
   // Performers and marks for the whole day in one query each, not one per scene.
-  const performers = db
-    .prepare(
-      `SELECT sp.scene_id, p.id AS person_id, p.name, m.character_name, m.role, sp.nudity, sp.simulated_sex
-       FROM scene s JOIN scene_performer sp ON sp.scene_id = s.id JOIN person p ON p.id = sp.person_id
-       LEFT JOIN production_member m ON m.person_id = p.id AND m.production_id = s.production_id
-       WHERE s.production_id = ? AND s.shoot_date = ? AND s.deleted_at IS NULL
-       ORDER BY CASE m.role WHEN 'performer' THEN 0 WHEN 'background' THEN 1 ELSE 2 END, p.name COLLATE NOCASE`,
-    )
-    .all(productionId, date) as {
-    scene_id: string;
-    person_id: string;
-    name: string;
-    character_name: string | null;
-    role: OnSetPerformer['role'];
-    nudity: NudityLevel;
-    simulated_sex: number;
-  }[];
+  const performers = (
+    db
+      .prepare(
+        `SELECT sp.scene_id, p.id AS person_id, p.name, m.character_name, m.role, sp.nudity, sp.simulated_sex
+         FROM scene s JOIN scene_performer sp ON sp.scene_id = s.id JOIN person p ON p.id = sp.person_id
+         LEFT JOIN production_member m ON m.person_id = p.id AND m.production_id = s.production_id
+         WHERE s.production_id = ? AND s.shoot_date = ? AND s.deleted_at IS NULL
+         ORDER BY CASE m.role WHEN 'performer' THEN 0 WHEN 'background' THEN 1 ELSE 2 END, p.name COLLATE NOCASE`,
+      )
+      .all(productionId, date) as CastMemberRow[]
+  ).map(castMemberFromRow);
   const riders = onSetRiders(
     db,
     productionId,
@@ -129,10 +76,8 @@ export function getOnSetDay(db: Db, productionId: string, date: string): OnSetDa
     scenes.map((s) => ({
       id: s.id,
       number: s.number,
-      callAt: callInstant(date, s.call_time, production.timeZone),
-      performers: performers
-        .filter((p) => p.scene_id === s.id)
-        .map((p) => ({ personId: p.person_id, name: p.name, nudity: p.nudity, simulatedSex: p.simulated_sex === 1 })),
+      callAt: callInstant(date, s.callTime, production.timeZone),
+      performers: performers.filter((p) => p.sceneId === s.id).map((p) => p.performer),
     })),
   );
   const marks = db
@@ -142,22 +87,22 @@ export function getOnSetDay(db: Db, productionId: string, date: string): OnSetDa
     )
     .all(productionId, date) as MarkRow[];
   const bySceneP = new Map<string, OnSetPerformer[]>();
-  for (const p of performers) {
-    const list = bySceneP.get(p.scene_id) ?? [];
+  for (const { sceneId, performer, characterName, role } of performers) {
+    const list = bySceneP.get(sceneId) ?? [];
     list.push({
-      personId: p.person_id,
-      name: p.name,
-      characterName: p.character_name ?? '',
-      role: p.role,
-      rider: riders.get(p.scene_id)?.get(p.person_id) ?? NO_RIDER,
+      personId: performer.personId,
+      name: performer.name,
+      characterName,
+      role,
+      rider: riders.get(sceneId)?.get(performer.personId) ?? NO_RIDER,
     });
-    bySceneP.set(p.scene_id, list);
+    bySceneP.set(sceneId, list);
   }
   const bySceneM = new Map<string, PrerollMark[]>();
-  for (const m of marks) {
-    const list = bySceneM.get(m.scene_id) ?? [];
-    list.push(markFromRow(m, production.timeZone));
-    bySceneM.set(m.scene_id, list);
+  for (const m of marks.map((r) => markFromRow(r, production.timeZone))) {
+    const list = bySceneM.get(m.sceneId) ?? [];
+    list.push(m);
+    bySceneM.set(m.sceneId, list);
   }
   const out: OnSetScene[] = scenes.map((s) => {
     const ps = bySceneP.get(s.id) ?? [];
@@ -166,12 +111,12 @@ export function getOnSetDay(db: Db, productionId: string, date: string): OnSetDa
       id: s.id,
       number: s.number,
       episode: s.episode,
-      callTime: s.call_time,
-      callAt: callInstant(date, s.call_time, production.timeZone),
+      callTime: s.callTime,
+      callAt: callInstant(date, s.callTime, production.timeZone),
       location: s.location,
-      intimacyTypes: JSON.parse(s.intimacy_types) as Scene['intimacyTypes'],
-      monitorsRestrictedTo: s.monitors_restricted_to,
-      closedSet: JSON.parse(s.closed_set) as string[],
+      intimacyTypes: s.intimacyTypes,
+      monitorsRestrictedTo: s.monitorsRestrictedTo,
+      closedSet: s.closedSet,
       performers: ps,
       marks: ms,
       prerollComplete: prerollMissing(ms, ps).length === 0,
@@ -187,42 +132,41 @@ export function getOnSetDay(db: Db, productionId: string, date: string): OnSetDa
   };
 }
 
-function sceneOf(db: Db, sceneId: string): { production_id: string; time_zone: string } {
-  const row = db
-    .prepare(
-      `SELECT s.production_id, pr.time_zone FROM scene s JOIN production pr ON pr.id = s.production_id
-       WHERE s.id = ? AND s.deleted_at IS NULL`,
-    )
-    .get(sceneId) as { production_id: string; time_zone: string } | undefined;
+/** A live scene's production and that production's time zone, for marks and breaks. */
+function sceneOf(db: Db, sceneId: string): { productionId: string; timeZone: string } {
+  const row = db.prepare(`SELECT ${SCENE_REF_COLUMNS} FROM scene WHERE id = ? AND deleted_at IS NULL`).get(sceneId) as
+    | SceneRefRow
+    | undefined;
   if (!row)
     throw new AppError('NOT_FOUND', `No scene with id ${sceneId}`, {
       issues: [{ path: 'sceneId', message: 'No such scene' }],
     });
-  return row;
-}
-
-interface CheckInPerformer {
-  role: OnSetPerformer['role'];
-  name: string;
-  nudity: NudityLevel;
-  simulated_sex: number;
+  const { productionId } = sceneRefFromRow(row);
+  return { productionId, timeZone: getProduction(db, productionId).timeZone };
 }
 
 /** The performer being checked in, refused when they are not in front of the camera in this scene. */
-function checkInPerformer(db: Db, productionId: string, sceneId: string, personId: string): CheckInPerformer {
+function checkInPerformer(
+  db: Db,
+  productionId: string,
+  sceneId: string,
+  personId: string,
+): ReturnType<typeof castMemberFromRow> {
   const row = db
     .prepare(
-      `SELECT m.role, p.name, sp.nudity, sp.simulated_sex FROM scene_performer sp JOIN person p ON p.id = sp.person_id
+      `SELECT sp.scene_id, sp.person_id, m.role, m.character_name, p.name, sp.nudity, sp.simulated_sex
+       FROM scene_performer sp JOIN person p ON p.id = sp.person_id
        LEFT JOIN production_member m ON m.person_id = sp.person_id AND m.production_id = ?
        WHERE sp.scene_id = ? AND sp.person_id = ?`,
     )
-    .get(productionId, sceneId, personId) as CheckInPerformer | undefined;
-  if (!row || checkInRequired([{ personId, name: '', role: row.role }]).length === 0) {
+    .get(productionId, sceneId, personId) as CastMemberRow | undefined;
+  const found = row ? castMemberFromRow(row) : undefined;
+  if (!found || checkInRequired([{ personId, name: '', role: found.role }]).length === 0) {
     throw new AppError('VALIDATION', 'This person is not a performer in this scene', {
       issues: [{ path: 'personId', message: 'Not a performer in this scene' }],
     });
   }
-  return row;
+  return found;
 }
 
 /**
@@ -230,21 +174,13 @@ function checkInPerformer(db: Db, productionId: string, sceneId: string, personI
  * check-in on the performer's rider for the scene (when there is one), un-checking voids it.
  */
 function syncRiderCheckIn(db: Db, input: ParsedInput<'onset.mark'>, personId: string, at: string): void {
-  const scene = db
-    .prepare(
-      `SELECT s.production_id, s.number, s.call_time, pr.time_zone, pr.notice_hours FROM scene s
-       JOIN production pr ON pr.id = s.production_id WHERE s.id = ?`,
-    )
-    .get(input.sceneId) as {
-    production_id: string;
-    number: string;
-    call_time: string | null;
-    time_zone: string;
-    notice_hours: number;
-  };
-  const performer = checkInPerformer(db, scene.production_id, input.sceneId, personId);
+  const scene = sceneRefFromRow(
+    db.prepare(`SELECT ${SCENE_REF_COLUMNS} FROM scene WHERE id = ?`).get(input.sceneId) as SceneRefRow,
+  );
+  const production = getProduction(db, scene.productionId);
+  const { performer } = checkInPerformer(db, scene.productionId, input.sceneId, personId);
   const context = {
-    productionId: scene.production_id,
+    productionId: scene.productionId,
     sceneId: input.sceneId,
     sceneNumber: scene.number,
     date: input.date,
@@ -257,15 +193,13 @@ function syncRiderCheckIn(db: Db, input: ParsedInput<'onset.mark'>, personId: st
   }
   const rider = onSetRider(
     db,
-    scene.production_id,
-    scene.notice_hours,
+    scene.productionId,
+    production.noticeHours,
     {
       id: input.sceneId,
       number: scene.number,
-      callAt: callInstant(input.date, scene.call_time, scene.time_zone),
-      performers: [
-        { personId, name: performer.name, nudity: performer.nudity, simulatedSex: performer.simulated_sex === 1 },
-      ],
+      callAt: callInstant(input.date, scene.callTime, production.timeZone),
+      performers: [{ personId, name: performer.name, nudity: performer.nudity, simulatedSex: performer.simulatedSex }],
     },
     personId,
   );
@@ -293,22 +227,19 @@ export function markPreroll(db: Db, input: ParsedInput<'onset.mark'>, at = new D
       db
         .prepare('SELECT * FROM preroll_mark WHERE scene_id = ? AND shoot_date = ? AND item = ? AND person_id = ?')
         .get(...key) as MarkRow,
-      scene.time_zone,
+      scene.timeZone,
     );
     appendAudit(db, {
-      productionId: scene.production_id,
+      productionId: scene.productionId,
       entity: 'preroll_mark',
       entityId: key.join(':'),
       action: input.done ? 'checked' : 'unchecked',
-      oldValue: old ? markFromRow(old, scene.time_zone) : undefined,
+      oldValue: old ? markFromRow(old, scene.timeZone) : undefined,
       newValue: mark,
     });
     return mark;
   })();
 }
-
-const BREAK_SELECT = `SELECT b.*, p.name AS person_name, pr.time_zone FROM break_log b
-  JOIN person p ON p.id = b.person_id JOIN production pr ON pr.id = b.production_id`;
 
 export function listBreaks(db: Db, productionId: string, date: string): BreakEntry[] {
   return (
@@ -332,7 +263,7 @@ export function logBreak(db: Db, input: ParsedInput<'onset.logBreak'>, at = new 
   return db.transaction(() => {
     const production = getProduction(db, input.productionId);
     getPerson(db, input.personId);
-    if (input.sceneId !== null && sceneOf(db, input.sceneId).production_id !== production.id) {
+    if (input.sceneId !== null && sceneOf(db, input.sceneId).productionId !== production.id) {
       throw new AppError('VALIDATION', 'That scene belongs to another production', {
         issues: [{ path: 'sceneId', message: 'Scene of another production' }],
       });

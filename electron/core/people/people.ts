@@ -6,44 +6,7 @@ import { applyPatch } from '../kit/sql';
 import { getProduction } from '../productions/productions';
 import type { Db } from '../vault/connection';
 import { newId } from '../vault/vault';
-
-export interface PersonRow {
-  id: string;
-  name: string;
-  pronouns: string;
-  email: string;
-  phone: string;
-  representative: string;
-  date_of_birth: string | null;
-  is_minor: number;
-  sizes: string;
-  allergies: string;
-  adhesive_allergy: number;
-  notes: string;
-  deleted_at: string | null;
-  created_at: string;
-  updated_at: string;
-}
-
-export function personFromRow(r: PersonRow): Person {
-  return {
-    id: r.id,
-    name: r.name,
-    pronouns: r.pronouns,
-    email: r.email,
-    phone: r.phone,
-    representative: r.representative,
-    dateOfBirth: r.date_of_birth,
-    isMinor: r.is_minor === 1,
-    sizes: JSON.parse(r.sizes) as Record<string, string>,
-    allergies: r.allergies,
-    adhesiveAllergy: r.adhesive_allergy === 1,
-    notes: r.notes,
-    deletedAt: r.deleted_at,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-  };
-}
+import { MEMBER_SELECT, type MemberRow, memberFromRow, type PersonRow, personFromRow } from './rows';
 
 export function getPerson(db: Db, id: string): Person {
   const row = db.prepare('SELECT * FROM person WHERE id = ?').get(id) as PersonRow | undefined;
@@ -116,35 +79,6 @@ export function setPersonDeleted(db: Db, id: string, deleted: boolean): Person {
   })();
 }
 
-interface MemberRow {
-  m_id: string;
-  production_id: string;
-  role: Member['role'];
-  character_name: string;
-  department: string;
-  m_deleted_at: string | null;
-  m_created_at: string;
-  m_updated_at: string;
-}
-
-const MEMBER_SELECT = `SELECT m.id AS m_id, m.production_id, m.role, m.character_name, m.department,
-  m.deleted_at AS m_deleted_at, m.created_at AS m_created_at, m.updated_at AS m_updated_at, p.*
-  FROM production_member m JOIN person p ON p.id = m.person_id`;
-
-function memberFromRow(r: MemberRow & PersonRow): Member {
-  return {
-    id: r.m_id,
-    productionId: r.production_id,
-    role: r.role,
-    characterName: r.character_name,
-    department: r.department,
-    person: personFromRow(r),
-    deletedAt: r.m_deleted_at,
-    createdAt: r.m_created_at,
-    updatedAt: r.m_updated_at,
-  };
-}
-
 export function listMembers(db: Db, productionId: string, includeRemoved = false): Member[] {
   getProduction(db, productionId);
   const where = includeRemoved ? '' : 'AND m.deleted_at IS NULL AND p.deleted_at IS NULL';
@@ -153,12 +87,12 @@ export function listMembers(db: Db, productionId: string, includeRemoved = false
       `${MEMBER_SELECT} WHERE m.production_id = ? ${where}
        ORDER BY CASE m.role WHEN 'performer' THEN 0 WHEN 'background' THEN 1 ELSE 2 END, p.name COLLATE NOCASE`,
     )
-    .all(productionId) as (MemberRow & PersonRow)[];
+    .all(productionId) as MemberRow[];
   return rows.map(memberFromRow);
 }
 
 export function getMember(db: Db, id: string): Member {
-  const row = db.prepare(`${MEMBER_SELECT} WHERE m.id = ?`).get(id) as (MemberRow & PersonRow) | undefined;
+  const row = db.prepare(`${MEMBER_SELECT} WHERE m.id = ?`).get(id) as MemberRow | undefined;
   if (!row) throw new AppError('NOT_FOUND', `No cast or crew entry with id ${id}`);
   return memberFromRow(row);
 }

@@ -4,46 +4,13 @@ import type { Production } from '../../../shared/productions/schema';
 import { applyPatch } from '../kit/sql';
 import type { Db } from '../vault/connection';
 import { newId } from '../vault/vault';
-
-interface ProductionRow {
-  id: string;
-  title: string;
-  type: Production['type'];
-  company: string;
-  union_status: Production['unionStatus'];
-  start_date: string | null;
-  end_date: string | null;
-  time_zone: string;
-  status: Production['status'];
-  notice_hours: number;
-  archived_at: string | null;
-  created_at: string;
-  updated_at: string;
-}
-
-function fromRow(r: ProductionRow): Production {
-  return {
-    id: r.id,
-    title: r.title,
-    type: r.type,
-    company: r.company,
-    unionStatus: r.union_status,
-    startDate: r.start_date,
-    endDate: r.end_date,
-    timeZone: r.time_zone,
-    status: r.status,
-    noticeHours: r.notice_hours,
-    archivedAt: r.archived_at,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-  };
-}
+import { type ProductionRow, productionFromRow } from './rows';
 
 export function listProductions(db: Db, includeArchived: boolean): Production[] {
   const sql = includeArchived
     ? 'SELECT * FROM production ORDER BY title COLLATE NOCASE, id'
     : 'SELECT * FROM production WHERE archived_at IS NULL ORDER BY title COLLATE NOCASE, id';
-  return (db.prepare(sql).all() as ProductionRow[]).map(fromRow);
+  return (db.prepare(sql).all() as ProductionRow[]).map(productionFromRow);
 }
 
 export function getProduction(db: Db, id: string): Production {
@@ -52,7 +19,7 @@ export function getProduction(db: Db, id: string): Production {
     throw new AppError('NOT_FOUND', `No production with id ${id}`, {
       issues: [{ path: 'id', message: 'No such production' }],
     });
-  return fromRow(row);
+  return productionFromRow(row);
 }
 
 /** Finds a production by id or, failing that, by exact title (case-insensitive), for the CLI. */
@@ -60,7 +27,7 @@ export function findProduction(db: Db, idOrTitle: string): Production {
   const row = (db.prepare('SELECT * FROM production WHERE id = ?').get(idOrTitle) ??
     db.prepare('SELECT * FROM production WHERE title = ? COLLATE NOCASE').get(idOrTitle)) as ProductionRow | undefined;
   if (!row) throw new AppError('NOT_FOUND', `No production with id or title "${idOrTitle}"`);
-  return fromRow(row);
+  return productionFromRow(row);
 }
 
 export function createProduction(db: Db, input: ParsedInput<'production.create'>, id: string = newId()): Production {

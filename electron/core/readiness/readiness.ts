@@ -1,9 +1,6 @@
 import { beatFlags } from '../../../shared/choreography/rules';
-import type { Contact } from '../../../shared/choreography/schema';
-import type { ClosurePractice } from '../../../shared/closure/schema';
-import type { BodyMarks } from '../../../shared/communication/schema';
 import { AppError } from '../../../shared/kit/errors';
-import { isMinorOn, todayIn } from '../../../shared/kit/time';
+import { todayIn } from '../../../shared/kit/time';
 import {
   type ReadinessBeat,
   type ReadinessClosure,
@@ -12,10 +9,24 @@ import {
   sceneReadiness,
 } from '../../../shared/readiness/rules';
 import type { SceneReadiness } from '../../../shared/readiness/schema';
-import type { Scene } from '../../../shared/scenes/schema';
+import { readinessBeatFromRow, type SceneBeatRow } from '../choreography/rows';
+import {
+  type ClosurePracticesRow,
+  closurePracticesFromRow,
+  type OpenFollowUpRow,
+  openFollowUpFromRow,
+} from '../closure/rows';
+import { type BodyMarksRow, bodyMarksFromRow, type CheckInCountRow, checkInCountFromRow } from '../communication/rows';
 import { consentInputs } from '../consent/source';
 import { beatConsentChecker, readProductionConsent } from '../consent/status';
 import { getProduction } from '../productions/productions';
+import {
+  READINESS_SCENE_COLUMNS,
+  type ReadinessCastRow,
+  type ReadinessSceneRow,
+  readinessCastFromRow,
+  readinessSceneFromRow,
+} from '../scenes/rows';
 import type { Db } from '../vault/connection';
 
 /*
@@ -55,102 +66,85 @@ export function readinessOf(db: Db, scope: Scope): SceneReadiness[] {
     sceneId: scope.sceneId ?? null,
     sceneIds: JSON.stringify(scope.sceneIds ?? []),
   };
-  const scenes = db
-    .prepare(
-      `SELECT s.id, s.shoot_date, s.intimacy_types, s.story_context, s.director_intent, s.audience_sees, s.risk_level,
-         s.mitigation, s.closed_set, s.ic_present
-       FROM scene s WHERE s.production_id = @productionId AND s.deleted_at IS NULL ${only}`,
-    )
-    .all(params) as {
-    id: string;
-    shoot_date: string | null;
-    intimacy_types: string;
-    story_context: string;
-    director_intent: string;
-    audience_sees: string;
-    risk_level: Scene['riskLevel'];
-    mitigation: string;
-    closed_set: string;
-    ic_present: number;
-  }[];
-  const performers = group(
+  const scenes = (
     db
       .prepare(
-        `SELECT sp.scene_id, sp.person_id, sp.nudity, sp.simulated_sex, m.role, p.name, p.date_of_birth, p.is_minor,
-           s.shoot_date
-         FROM scene_performer sp JOIN scene s ON s.id = sp.scene_id JOIN person p ON p.id = sp.person_id
-         LEFT JOIN production_member m ON m.person_id = sp.person_id AND m.production_id = s.production_id
-         WHERE s.production_id = @productionId AND s.deleted_at IS NULL ${only}
-         ORDER BY p.name COLLATE NOCASE`,
+        `SELECT ${READINESS_SCENE_COLUMNS} FROM scene s
+         WHERE s.production_id = @productionId AND s.deleted_at IS NULL ${only}`,
       )
-      .all(params) as {
-      scene_id: string;
-      person_id: string;
-      nudity: ReadinessPerformer['nudity'];
-      simulated_sex: number;
-      role: ReadinessPerformer['role'];
-      name: string;
-      date_of_birth: string | null;
-      is_minor: number;
-      shoot_date: string | null;
-    }[],
-    (r) => r.scene_id,
+      .all(params) as ReadinessSceneRow[]
+  ).map(readinessSceneFromRow);
+  const performers = group(
+    (
+      db
+        .prepare(
+          `SELECT sp.scene_id, sp.person_id, sp.nudity, sp.simulated_sex, m.role, p.name, p.date_of_birth, p.is_minor,
+             s.shoot_date
+           FROM scene_performer sp JOIN scene s ON s.id = sp.scene_id JOIN person p ON p.id = sp.person_id
+           LEFT JOIN production_member m ON m.person_id = sp.person_id AND m.production_id = s.production_id
+           WHERE s.production_id = @productionId AND s.deleted_at IS NULL ${only}
+           ORDER BY p.name COLLATE NOCASE`,
+        )
+        .all(params) as ReadinessCastRow[]
+    ).map(readinessCastFromRow),
+    (r) => r.sceneId,
   );
   const maps = new Map(
     (
       db
         .prepare('SELECT person_id, areas, break_signal FROM body_map WHERE production_id = ?')
-        .all(scope.productionId) as { person_id: string; areas: string; break_signal: string }[]
-    ).map((r) => [r.person_id, { areas: JSON.parse(r.areas) as BodyMarks, breakSignal: r.break_signal }]),
+        .all(scope.productionId) as BodyMarksRow[]
+    )
+      .map(bodyMarksFromRow)
+      .map((m) => [m.personId, { areas: m.areas, breakSignal: m.breakSignal }]),
   );
   const checkIns = group(
-    db
-      .prepare(
-        `SELECT person_id, scene_id, COUNT(*) AS n FROM check_in WHERE production_id = ? AND deleted_at IS NULL
-         GROUP BY person_id, scene_id`,
-      )
-      .all(scope.productionId) as { person_id: string; scene_id: string | null; n: number }[],
-    (r) => r.person_id,
+    (
+      db
+        .prepare(
+          `SELECT person_id, scene_id, COUNT(*) AS n FROM check_in WHERE production_id = ? AND deleted_at IS NULL
+           GROUP BY person_id, scene_id`,
+        )
+        .all(scope.productionId) as CheckInCountRow[]
+    ).map(checkInCountFromRow),
+    (r) => r.personId,
   );
   const beats = group(
-    db
-      .prepare(
-        `SELECT v.scene_id, b.id, b.performer_ids, b.contacts, b.body_position, b.camera_angle, b.on_screen, b.description
-         FROM beat b JOIN beat_version v ON v.id = b.version_id
-         JOIN (SELECT bv.scene_id, MAX(bv.version) AS latest FROM beat_version bv JOIN scene s ON s.id = bv.scene_id
-               WHERE s.production_id = @productionId ${only} GROUP BY bv.scene_id) l
-           ON l.scene_id = v.scene_id AND l.latest = v.version
-         ORDER BY b.position`,
-      )
-      .all(params) as {
-      scene_id: string;
-      id: string;
-      performer_ids: string;
-      contacts: string;
-      body_position: string;
-      camera_angle: string;
-      on_screen: string;
-      description: string;
-    }[],
-    (r) => r.scene_id,
+    (
+      db
+        .prepare(
+          `SELECT v.scene_id, b.id, b.performer_ids, b.contacts, b.body_position, b.camera_angle, b.on_screen, b.description
+           FROM beat b JOIN beat_version v ON v.id = b.version_id
+           JOIN (SELECT bv.scene_id, MAX(bv.version) AS latest FROM beat_version bv JOIN scene s ON s.id = bv.scene_id
+                 WHERE s.production_id = @productionId ${only} GROUP BY bv.scene_id) l
+             ON l.scene_id = v.scene_id AND l.latest = v.version
+           ORDER BY b.position`,
+        )
+        .all(params) as SceneBeatRow[]
+    ).map(readinessBeatFromRow),
+    (r) => r.sceneId,
   );
   const closures = group(
-    db
-      .prepare(
-        `SELECT c.scene_id, c.person_id, c.practices FROM closure c JOIN scene s ON s.id = c.scene_id
-         WHERE s.production_id = @productionId ${only}`,
-      )
-      .all(params) as { scene_id: string; person_id: string; practices: string }[],
-    (r) => r.scene_id,
+    (
+      db
+        .prepare(
+          `SELECT c.scene_id, c.person_id, c.practices FROM closure c JOIN scene s ON s.id = c.scene_id
+           WHERE s.production_id = @productionId ${only}`,
+        )
+        .all(params) as ClosurePracticesRow[]
+    ).map(closurePracticesFromRow),
+    (r) => r.sceneId,
   );
   const followUps = group(
-    db
-      .prepare(
-        `SELECT f.scene_id, f.description, f.due_date, f.done_at FROM follow_up f JOIN scene s ON s.id = f.scene_id
-         WHERE s.production_id = @productionId AND f.deleted_at IS NULL AND f.done_at IS NULL ${only}`,
-      )
-      .all(params) as { scene_id: string; description: string; due_date: string; done_at: string | null }[],
-    (r) => r.scene_id,
+    (
+      db
+        .prepare(
+          `SELECT f.scene_id, f.description, f.due_date, f.done_at FROM follow_up f JOIN scene s ON s.id = f.scene_id
+           WHERE s.production_id = @productionId AND f.deleted_at IS NULL AND f.done_at IS NULL ${only}`,
+        )
+        .all(params) as OpenFollowUpRow[]
+    ).map(openFollowUpFromRow),
+    (r) => r.sceneId,
   );
   // Riders and scene consent are read once for both the consent pillar and the beat flags.
   const consentRead = readProductionConsent(db, scope.productionId);
@@ -164,57 +158,25 @@ export function readinessOf(db: Db, scope: Scope): SceneReadiness[] {
   const today = todayIn(production.timeZone);
 
   return scenes.map((s) => {
-    const cast: ReadinessPerformer[] = (performers.get(s.id) ?? []).map((p) => ({
-      personId: p.person_id,
-      name: p.name,
-      role: p.role,
-      isMinorOnShootDate: isMinorOn({ dateOfBirth: p.date_of_birth, isMinor: p.is_minor === 1 }, p.shoot_date),
-      nudity: p.nudity,
-      simulatedSex: p.simulated_sex === 1,
-    }));
+    const cast: ReadinessPerformer[] = (performers.get(s.id) ?? []).map((p) => p.performer);
     const communication: Record<string, ReadinessCommunication> = {};
     for (const p of cast) {
       const map = maps.get(p.personId);
       const n = (checkIns.get(p.personId) ?? [])
-        .filter((c) => c.scene_id === null || c.scene_id === s.id)
+        .filter((c) => c.sceneId === null || c.sceneId === s.id)
         .reduce((sum, c) => sum + c.n, 0);
       if (map || n > 0)
         communication[p.personId] = { areas: map?.areas ?? {}, breakSignal: map?.breakSignal ?? '', checkIns: n };
     }
-    const sceneBeats: ReadinessBeat[] = (beats.get(s.id) ?? []).map((b) => ({
-      id: b.id,
-      performerIds: JSON.parse(b.performer_ids) as string[],
-      contacts: JSON.parse(b.contacts) as Contact[],
-      bodyPosition: b.body_position,
-      cameraAngle: b.camera_angle,
-      onScreen: b.on_screen,
-      description: b.description,
-    }));
+    const sceneBeats: ReadinessBeat[] = (beats.get(s.id) ?? []).map((b) => b.beat);
     const names = Object.fromEntries(cast.map((p) => [p.personId, p.name]));
     const areas = Object.fromEntries(cast.map((p) => [p.personId, maps.get(p.personId)?.areas]));
     const closure: ReadinessClosure = {
-      records: (closures.get(s.id) ?? []).map((c) => ({
-        personId: c.person_id,
-        practices: JSON.parse(c.practices) as ClosurePractice[],
-      })),
-      followUps: (followUps.get(s.id) ?? []).map((f) => ({
-        description: f.description,
-        dueDate: f.due_date,
-        doneAt: f.done_at,
-      })),
+      records: (closures.get(s.id) ?? []).map((c) => ({ personId: c.personId, practices: c.practices })),
+      followUps: (followUps.get(s.id) ?? []).map((f) => f.followUp),
     };
     return sceneReadiness({
-      scene: {
-        id: s.id,
-        intimacyTypes: JSON.parse(s.intimacy_types) as Scene['intimacyTypes'],
-        storyContext: s.story_context,
-        directorIntent: s.director_intent,
-        audienceSees: s.audience_sees,
-        riskLevel: s.risk_level,
-        mitigation: s.mitigation,
-        closedSet: JSON.parse(s.closed_set) as string[],
-        icPresent: s.ic_present === 1,
-      },
+      scene: s,
       performers: cast,
       communication,
       beats: sceneBeats,
@@ -227,12 +189,12 @@ export function readinessOf(db: Db, scope: Scope): SceneReadiness[] {
 }
 
 export function sceneReadinessById(db: Db, sceneId: string): SceneReadiness {
-  const row = db.prepare('SELECT production_id FROM scene WHERE id = ?').get(sceneId) as
-    | { production_id: string }
+  const productionId = db.prepare('SELECT production_id FROM scene WHERE id = ?').pluck().get(sceneId) as
+    | string
     | undefined;
-  if (!row)
+  if (productionId === undefined)
     throw new AppError('NOT_FOUND', 'No such scene', { issues: [{ path: 'sceneId', message: 'No such scene' }] });
-  const [one] = readinessOf(db, { productionId: row.production_id, sceneId });
+  const [one] = readinessOf(db, { productionId, sceneId });
   if (!one)
     throw new AppError('NOT_FOUND', 'This scene is deleted', { issues: [{ path: 'sceneId', message: 'Deleted' }] });
   return one;

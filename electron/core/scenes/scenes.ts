@@ -1,40 +1,23 @@
 import type { ParsedInput } from '../../../shared/commands';
 import { AppError } from '../../../shared/kit/errors';
-import { callInstant, isMinorOn } from '../../../shared/kit/time';
 import { minorViolations } from '../../../shared/scenes/restricted';
 import type { Scene, ScenePerformer } from '../../../shared/scenes/schema';
 import { appendAudit } from '../audit/trail';
 import { applyPatch, toColumnValue } from '../kit/sql';
-import { getPerson, type PersonRow, personFromRow } from '../people/people';
+import { getPerson } from '../people/people';
 import { getProduction } from '../productions/productions';
 import type { Db } from '../vault/connection';
 import { newId } from '../vault/vault';
-
-interface SceneRow {
-  id: string;
-  production_id: string;
-  number: string;
-  episode: string;
-  page_eighths: number;
-  script_day: string;
-  shoot_date: string | null;
-  call_time: string | null;
-  location: string;
-  intimacy_types: string;
-  risk_level: Scene['riskLevel'];
-  mitigation: string;
-  closed_set: string;
-  monitors_restricted_to: string;
-  ic_present: number;
-  body_doubles: string;
-  story_context: string;
-  director_intent: string;
-  audience_sees: string;
-  heightened_flags: string;
-  deleted_at: string | null;
-  created_at: string;
-  updated_at: string;
-}
+import {
+  PERFORMER_ORDER,
+  PERFORMER_SELECT,
+  type PerformerRow,
+  performerFromRow,
+  performerSceneId,
+  type SceneRow,
+  sceneFromRow,
+  sceneProductionId,
+} from './rows';
 
 const COLUMNS: Record<string, string> = {
   number: 'number',
@@ -57,33 +40,6 @@ const COLUMNS: Record<string, string> = {
   heightenedFlags: 'heightened_flags',
 };
 
-type PerformerRow = PersonRow & {
-  scene_id: string;
-  nudity: ScenePerformer['nudity'];
-  simulated_sex: number;
-  role: ScenePerformer['role'];
-  character_name: string | null;
-  shoot_date: string | null;
-};
-
-const PERFORMER_SELECT = `SELECT sp.scene_id, sp.nudity, sp.simulated_sex, m.role, m.character_name, s.shoot_date, p.*
-  FROM scene_performer sp JOIN scene s ON s.id = sp.scene_id JOIN person p ON p.id = sp.person_id
-  LEFT JOIN production_member m ON m.person_id = sp.person_id AND m.production_id = s.production_id`;
-const PERFORMER_ORDER = `ORDER BY CASE m.role WHEN 'performer' THEN 0 WHEN 'background' THEN 1 ELSE 2 END, p.name COLLATE NOCASE`;
-
-function performerFromRow(r: PerformerRow): ScenePerformer {
-  const person = personFromRow(r);
-  return {
-    personId: person.id,
-    name: person.name,
-    role: r.role,
-    characterName: r.character_name ?? '',
-    nudity: r.nudity,
-    simulatedSex: r.simulated_sex === 1,
-    isMinorOnShootDate: isMinorOn(person, r.shoot_date),
-  };
-}
-
 function performersOf(db: Db, sceneId: string): ScenePerformer[] {
   const rows = db
     .prepare(`${PERFORMER_SELECT} WHERE sp.scene_id = ? ${PERFORMER_ORDER}`)
@@ -98,48 +54,19 @@ function performersByScene(db: Db, productionId: string): Map<string, ScenePerfo
     .all(productionId) as PerformerRow[];
   const out = new Map<string, ScenePerformer[]>();
   for (const r of rows) {
-    const list = out.get(r.scene_id) ?? [];
+    const sceneId = performerSceneId(r);
+    const list = out.get(sceneId) ?? [];
     list.push(performerFromRow(r));
-    out.set(r.scene_id, list);
+    out.set(sceneId, list);
   }
   return out;
-}
-
-function fromRow(r: SceneRow, timeZone: string, performers: ScenePerformer[]): Scene {
-  return {
-    id: r.id,
-    productionId: r.production_id,
-    number: r.number,
-    episode: r.episode,
-    pageEighths: r.page_eighths,
-    scriptDay: r.script_day,
-    shootDate: r.shoot_date,
-    callTime: r.call_time,
-    callAt: callInstant(r.shoot_date, r.call_time, timeZone),
-    location: r.location,
-    intimacyTypes: JSON.parse(r.intimacy_types) as Scene['intimacyTypes'],
-    riskLevel: r.risk_level,
-    mitigation: r.mitigation,
-    closedSet: JSON.parse(r.closed_set) as string[],
-    monitorsRestrictedTo: r.monitors_restricted_to,
-    icPresent: r.ic_present === 1,
-    bodyDoubles: r.body_doubles,
-    storyContext: r.story_context,
-    directorIntent: r.director_intent,
-    audienceSees: r.audience_sees,
-    heightenedFlags: JSON.parse(r.heightened_flags) as Scene['heightenedFlags'],
-    performers,
-    deletedAt: r.deleted_at,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-  };
 }
 
 export function getScene(db: Db, id: string): Scene {
   const row = db.prepare('SELECT * FROM scene WHERE id = ?').get(id) as SceneRow | undefined;
   if (!row)
     throw new AppError('NOT_FOUND', `No scene with id ${id}`, { issues: [{ path: 'id', message: 'No such scene' }] });
-  return fromRow(row, getProduction(db, row.production_id).timeZone, performersOf(db, row.id));
+  return sceneFromRow(row, getProduction(db, sceneProductionId(row)).timeZone, performersOf(db, row.id));
 }
 
 /** Scenes of a production in shooting order (date, call time, then scene number), unscheduled last. */
@@ -152,7 +79,7 @@ export function listScenes(db: Db, productionId: string, includeDeleted = false)
     )
     .all(productionId) as SceneRow[];
   const performers = performersByScene(db, productionId);
-  return rows.map((r) => fromRow(r, production.timeZone, performers.get(r.id) ?? []));
+  return rows.map((r) => sceneFromRow(r, production.timeZone, performers.get(r.id) ?? []));
 }
 
 /** Refuses a scene that would put a minor in nudity or simulated sex, naming who and why. */
@@ -185,11 +112,9 @@ function writePerformers(db: Db, sceneId: string, performers: ParsedInput<'scene
     seen.add(p.personId);
     getPerson(db, p.personId);
   }
-  const keep = db.prepare('SELECT person_id FROM scene_performer WHERE scene_id = ?').all(sceneId) as {
-    person_id: string;
-  }[];
+  const keep = db.prepare('SELECT person_id FROM scene_performer WHERE scene_id = ?').pluck().all(sceneId) as string[];
   const del = db.prepare('DELETE FROM scene_performer WHERE scene_id = ? AND person_id = ?');
-  for (const k of keep) if (!seen.has(k.person_id)) del.run(sceneId, k.person_id);
+  for (const personId of keep) if (!seen.has(personId)) del.run(sceneId, personId);
   const upsert = db.prepare(
     `INSERT INTO scene_performer (scene_id, person_id, nudity, simulated_sex, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?)

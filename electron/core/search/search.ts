@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { SearchHit } from '../../../shared/search/schema';
 import type { Db } from '../vault/connection';
 import { SEARCH_SOURCES, type SearchSource } from './registry';
+import { type HitRow, searchHitFromRow } from './rows';
 
 const TRIGGER_PREFIX = 'search__';
 
@@ -97,17 +98,6 @@ export function toMatchQuery(text: string): string | null {
   return words.map((w) => `"${w}"*`).join(' ');
 }
 
-interface HitRow {
-  kind: string;
-  entity_id: string;
-  production_id: string | null;
-  parent_id: string | null;
-  production_title: string | null;
-  title: string;
-  detail: string;
-  snippet: string;
-}
-
 export function search(db: Db, q: { text: string; productionId: string | null; limit: number }): SearchHit[] {
   const match = toMatchQuery(q.text);
   if (match === null) return [];
@@ -123,14 +113,5 @@ export function search(db: Db, q: { text: string; productionId: string | null; l
        LIMIT @limit`,
     )
     .all({ match, productionId: q.productionId, limit: q.limit }) as HitRow[];
-  return rows.map((r) => ({
-    kind: r.kind,
-    id: r.entity_id,
-    productionId: r.production_id,
-    parentId: r.parent_id,
-    productionTitle: r.production_title,
-    title: r.title,
-    detail: r.detail,
-    snippet: r.snippet,
-  }));
+  return rows.map(searchHitFromRow);
 }

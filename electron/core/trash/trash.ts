@@ -1,5 +1,6 @@
 import type { TrashItem } from '../../../shared/trash/schema';
 import type { Db } from '../vault/connection';
+import { type TrashRow, trashItemFromRow } from './rows';
 
 /**
  * Soft-deleted records across the vault (or one production), newest first. One query: each kind
@@ -38,22 +39,6 @@ export function listTrash(db: Db, productionId: string | null, limit: number): T
        ${productionId === null ? '' : 'WHERE t.production_id = @productionId'}
        ORDER BY t.deleted_at DESC LIMIT @limit`,
     )
-    .all({ productionId, limit }) as {
-    kind: TrashItem['kind'];
-    id: string;
-    production_id: string | null;
-    production_title: string | null;
-    title: string;
-    detail: string;
-    deleted_at: string;
-  }[];
-  return rows.map((r) => ({
-    kind: r.kind,
-    id: r.id,
-    productionId: r.production_id,
-    productionTitle: r.production_title,
-    title: r.title,
-    detail: r.detail,
-    deletedAt: r.deleted_at,
-  }));
+    .all({ productionId, limit }) as TrashRow[];
+  return rows.map(trashItemFromRow);
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXIT, runCli } from '../../../electron/cli/program';
+import { type AuditRow, storedAuditFromRow } from '../../../electron/core/audit/rows';
 import { appendAudit, canonicalJson, verifyAudit } from '../../../electron/core/audit/trail';
 import { KeyMaterial, openKeyed } from '../../../electron/core/vault/connection';
 import { newCore, PASS, productionInput, tempDir, unlockedCore } from '../../helpers';
@@ -92,13 +93,13 @@ describe('the audit trail', () => {
     const key = new KeyMaterial(PASS);
     const db = openKeyed(file, key, { mustExist: true });
     db.exec('DROP TRIGGER audit_entry_no_update;');
-    const row = db.prepare(`SELECT * FROM audit_entry WHERE entity_id = 'R2'`).get() as Record<string, string>;
+    const row = db.prepare(`SELECT * FROM audit_entry WHERE entity_id = 'R2'`).get() as AuditRow;
     const { entryHash } = await import('../../../electron/core/audit/trail');
-    const forged = { ...row, new_value: canonicalJson({ terms: 'forged' }) } as Parameters<typeof entryHash>[0];
+    const forged = { ...storedAuditFromRow(row), newValue: canonicalJson({ terms: 'forged' }) };
     db.prepare('UPDATE audit_entry SET new_value = ?, hash = ? WHERE id = ?').run(
-      forged.new_value,
+      forged.newValue,
       entryHash(forged),
-      row.id,
+      forged.id,
     );
     db.close();
     key.wipe();

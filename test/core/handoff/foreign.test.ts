@@ -67,21 +67,21 @@ async function refused(core: Core, input: { path: string; passphrase?: string })
 function rechain(entries: AuditRecord[]): AuditRecord[] {
   let prev = GENESIS;
   return entries.map((e) => {
-    const row = {
+    const stored = {
       id: e.id,
       at: e.at,
-      production_id: e.productionId,
+      productionId: e.productionId,
       entity: e.entity,
-      entity_id: e.entityId,
+      entityId: e.entityId,
       action: e.action,
       actor: e.actor,
-      old_value: e.oldValue,
-      new_value: e.newValue,
-      prev_hash: prev,
+      oldValue: e.oldValue,
+      newValue: e.newValue,
+      prevHash: prev,
     };
-    const hash = entryHash(row);
+    const hash = entryHash(stored);
     prev = hash;
-    return { ...e, prevHash: row.prev_hash, hash };
+    return { ...e, prevHash: stored.prevHash, hash };
   });
 }
 
