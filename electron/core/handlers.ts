@@ -1,4 +1,3 @@
-import { auditedHandlers } from './audit/audited-handlers';
 import { auditHandlers } from './audit/handlers';
 import { choreographyHandlers } from './choreography/handlers';
 import { closureHandlers } from './closure/handlers';
@@ -35,6 +34,4 @@ export const handlers = {
   ...auditHandlers,
   ...trashHandlers,
   ...handoffHandlers,
-  // Last, so these replace the domain handlers of the same name with ones that append an audit entry.
-  ...auditedHandlers,
 } satisfies Handlers;

@@ -1,13 +1,6 @@
 import type { HandlersFor } from '../kit/handler';
-import {
-  addCheckIn,
-  getCommunication,
-  listCheckIns,
-  listCommunication,
-  saveCommunication,
-  setCheckInDeleted,
-  updateCheckIn,
-} from './communication';
+import { getCommunication, listCheckIns, listCommunication, saveCommunication } from './communication';
+import { checkInEdits } from './edits';
 
 const bodyMapHandlers = {
   'communication.get': ({ productionId, personId }, { core }) => getCommunication(core.db(), productionId, personId),
@@ -16,10 +9,8 @@ const bodyMapHandlers = {
 } satisfies HandlersFor<'communication.'>;
 
 const checkInHandlers = {
+  ...checkInEdits,
   'checkIn.list': (filter, { core }) => listCheckIns(core.db(), filter),
-  'checkIn.add': (input, { core }) => addCheckIn(core.db(), input),
-  'checkIn.update': ({ id, patch }, { core }) => updateCheckIn(core.db(), id, patch),
-  'checkIn.delete': ({ id, deleted }, { core }) => setCheckInDeleted(core.db(), id, deleted),
 } satisfies HandlersFor<'checkIn.'>;
 
 export const communicationHandlers = { ...bodyMapHandlers, ...checkInHandlers };

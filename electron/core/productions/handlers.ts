@@ -1,12 +1,11 @@
 import type { HandlersFor } from '../kit/handler';
 import { seedDemo } from './demo';
-import { archiveProduction, createProduction, getProduction, listProductions, updateProduction } from './productions';
+import { productionEdits } from './edits';
+import { getProduction, listProductions } from './productions';
 
 export const productionHandlers = {
+  ...productionEdits,
   'production.list': ({ includeArchived }, { core }) => listProductions(core.db(), includeArchived),
   'production.get': ({ id }, { core }) => getProduction(core.db(), id),
-  'production.create': (input, { core }) => createProduction(core.db(), input),
-  'production.update': ({ id, patch }, { core }) => updateProduction(core.db(), id, patch),
-  'production.archive': ({ id, archived }, { core }) => archiveProduction(core.db(), id, archived),
   'production.demo': (_input, { core }) => seedDemo(core),
 } satisfies HandlersFor<'production.'>;
