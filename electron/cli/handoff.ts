@@ -1,6 +1,12 @@
 import path from 'node:path';
 import type { Command } from 'commander';
-import { CUTS, EXPORT_FORMATS, type ImportPlan, type Resolution } from '../../shared/handoff/schema';
+import {
+  type ConsentChange,
+  CUTS,
+  EXPORT_FORMATS,
+  type ImportPlan,
+  type Resolution,
+} from '../../shared/handoff/schema';
 import type { Core } from '../core/core';
 import { isPackage } from '../core/handoff/package';
 import { CliFailure, type CliIo, EXIT, passphraseFrom } from './io';
@@ -11,6 +17,23 @@ function describePlan(plan: ImportPlan, file: string): string {
   const what = plan.mode === 'new' ? 'imported as a new production' : 'merged into the existing production';
   const audit = `${plan.audit.added} audit entries appended${plan.audit.diverged ? `, ${plan.audit.diverged} kept as a separate branch (the histories had diverged)` : ''}`;
   return `"${plan.title}" ${what} from ${path.basename(file)}: ${c.added} added, ${c.updated} updated, ${c.unchanged} unchanged, ${c.keptOurs} kept as ours; ${audit}`;
+}
+
+/** One consent change on one line: its id (what --accept takes), the record, and each field old -> new. */
+function describeConsentChange(c: ConsentChange): string {
+  const fields = c.fields.map((f) => `${f.field}: ${f.from} -> ${f.to}`).join('; ');
+  const what = c.kind === 'added' ? 'added' : c.conflict ? 'changed on both sides' : 'changed';
+  return `consent change ${c.id}: ${c.label} ${what}${fields ? `: ${fields}` : ''}`;
+}
+
+/** `--accept all` or a comma-separated list of consent change ids. */
+function acceptedIds(option: string | undefined, plan: ImportPlan): string[] {
+  if (option === undefined) return [];
+  if (option.trim() === 'all') return plan.consentChanges.map((c) => c.id);
+  return option
+    .split(',')
+    .map((id) => id.trim())
+    .filter((id) => id.length > 0);
 }
 
 /** `export` and `import`: the handoff through the same command table as the app. */
@@ -73,7 +96,8 @@ export function registerHandoff(
       .argument('<vault>')
       .argument('<file>', 'a handoff package or a JSON export')
       .description('import a production: new, or merged by id; conflicts are listed, never overwritten silently')
-      .option('--prefer <side>', 'settle every conflict the same way: ours | theirs'),
+      .option('--prefer <side>', 'settle every conflict the same way: ours | theirs')
+      .option('--accept <ids>', 'accept the listed consent changes (comma-separated ids), or all of them: all'),
   ).action(async (vault: string, file: string, opts) => {
     if (opts.prefer !== undefined && opts.prefer !== 'ours' && opts.prefer !== 'theirs') {
       throw new CliFailure('--prefer must be ours or theirs', EXIT.usage);
@@ -101,7 +125,18 @@ export function registerHandoff(
       const resolutions: Record<string, Resolution> = Object.fromEntries(
         plan.conflicts.map((k) => [k.key, opts.prefer as Resolution]),
       );
-      io.out(describePlan(await c.run('handoff.import', { ...source, resolutions }), abs));
+      // Every change to a consent record is shown, one per line, and applied only when accepted.
+      const accept = acceptedIds(opts.accept, plan);
+      const applied = plan.consentChanges.filter((k) => !k.conflict || opts.prefer === 'theirs');
+      const waiting = applied.filter((k) => !accept.includes(k.id));
+      for (const k of plan.consentChanges) (waiting.includes(k) ? io.err : io.out)(describeConsentChange(k));
+      if (waiting.length > 0) {
+        throw new CliFailure(
+          `${waiting.length} change(s) to consent records await review; nothing was imported. Read each one above, then rerun with --accept <id,id,...> or --accept all`,
+          EXIT.failure,
+        );
+      }
+      io.out(describePlan(await c.run('handoff.import', { ...source, resolutions, accept }), abs));
     } finally {
       c.dispose();
     }

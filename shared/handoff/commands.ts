@@ -88,6 +88,10 @@ export const handoffCommands = {
       ...ImportSource,
       /** One decision per conflict, by its key: keep ours or take theirs. */
       resolutions: z.record(z.string().max(200), z.enum(RESOLUTIONS)).default({}),
+      /** Settles every conflict without its own resolution the same way. */
+      prefer: z.enum(RESOLUTIONS, { message: 'Prefer ours or theirs' }).optional(),
+      /** The ids of the consent changes the user reviewed and accepted; a merge applies no other. */
+      accept: z.array(z.string().max(200)).max(100_000).default([]),
     }),
     output: ImportPlan,
     summary: 'Import a package or JSON export as a new production or merged by id',

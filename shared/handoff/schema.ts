@@ -277,6 +277,23 @@ export type ImportConflict = z.infer<typeof ImportConflict>;
 export const RESOLUTIONS = ['ours', 'theirs'] as const;
 export type Resolution = (typeof RESOLUTIONS)[number];
 
+/**
+ * One change a merge would make to a consent record (a body map, rider, rider version, consent
+ * check-in or beat), field by field in words: applied only when the user accepts it by its id.
+ */
+export const ConsentChange = z.object({
+  /** `<table>:<record key>`: the id an acceptance refers to (the same key as a conflict's). */
+  id: z.string(),
+  table: z.string(),
+  label: z.string(),
+  /** `added`: a record this vault does not hold; `changed`: theirs differs from ours. */
+  kind: z.enum(['added', 'changed']),
+  /** Also changed in this vault: applied only if the conflict is settled with theirs. */
+  conflict: z.boolean(),
+  fields: z.array(z.object({ field: z.string(), from: z.string(), to: z.string() })),
+});
+export type ConsentChange = z.infer<typeof ConsentChange>;
+
 export const ImportPlan = z.object({
   productionId: Id,
   title: z.string(),
@@ -290,6 +307,8 @@ export const ImportPlan = z.object({
     keptOurs: z.number().int(),
   }),
   conflicts: z.array(ImportConflict),
+  /** Changes to consent records (merge only): each needs the user's acceptance before it is applied. */
+  consentChanges: z.array(ConsentChange),
   audit: z.object({
     /** Their entries appended to our chain, verbatim. */
     added: z.number().int(),

@@ -1,6 +1,23 @@
-import type { Snapshot, TableName } from '../../../shared/handoff/schema';
+import { CONTACT_MEANS_LABELS, type ContactMeans } from '../../../shared/choreography/schema';
+import {
+  BODY_AREA_LABELS,
+  BOUNDARY_LABELS,
+  type BodyArea,
+  type BoundaryMark,
+} from '../../../shared/communication/schema';
+import {
+  CONSENT_ACT_LABELS,
+  type ConsentAct,
+  BODY_AREA_LABELS as RIDER_AREA_LABELS,
+  RIDER_STATUS_LABELS,
+  type BodyArea as RiderArea,
+  type RiderStatus,
+} from '../../../shared/consent/schema';
+import type { ConsentChange, Snapshot, TableName } from '../../../shared/handoff/schema';
 import { AppError } from '../../../shared/kit/errors';
 import { minorViolations } from '../../../shared/scenes/restricted';
+import { NUDITY_LABELS, type NudityLevel } from '../../../shared/scenes/schema';
+import { canonicalJson } from '../audit/trail';
 import { listScenes } from '../scenes/scenes';
 import type { Db } from '../vault/connection';
 import { keyOf, type NameIndex, snakeCase, TABLES, type TableSpec } from './tables';
@@ -112,4 +129,168 @@ export function assertImportRules(db: Db, snap: Snapshot): void {
       { issues: [{ path: `riderVersion:${unsent.id}`, message: 'Signed before it was sent' }] },
     );
   }
+}
+
+// ---- Consent review: every change a merge makes to a consent record is shown and accepted ------
+
+/** The tables whose records are a performer's consent: a merge changes them only with acceptance. */
+const CONSENT_RECORDS = new Set<string>([
+  'bodyMap',
+  'rider',
+  'riderVersion',
+  'riderVersionScene',
+  'consentCheckin',
+  'beatVersion',
+  'beat',
+]);
+
+/** Fields that say nothing a person reviews: stamps and the record's own ids. */
+const QUIET = new Set(['id', 'productionId', 'createdAt', 'updatedAt']);
+
+const FIELD_LABELS: Record<string, string> = {
+  personId: 'Performer',
+  riderId: 'Rider',
+  sceneId: 'Scene',
+  versionId: 'Rider version',
+  performerIds: 'Performers',
+};
+
+/** Names of people and scenes from the file, then from this vault (a record may point at either). */
+export interface ReviewNames {
+  person: (id: unknown) => string;
+  scene: (id: unknown) => string;
+}
+
+export function reviewNames(db: Db, n: NameIndex): ReviewNames {
+  const local = (sql: string, id: unknown) => db.prepare(sql).pluck().get(String(id)) as string | undefined;
+  return {
+    person: (id) => {
+      const fromFile = n.person(id);
+      if (fromFile !== String(id)) return fromFile;
+      return local('SELECT name FROM person WHERE id = ?', id) ?? String(id);
+    },
+    scene: (id) => {
+      const fromFile = n.scene(id);
+      if (fromFile !== String(id)) return `scene ${fromFile}`;
+      const number = local('SELECT number FROM scene WHERE id = ?', id);
+      return number === undefined ? String(id) : `scene ${number}`;
+    },
+  };
+}
+
+function fieldLabel(field: string): string {
+  const known = FIELD_LABELS[field];
+  if (known) return known;
+  const words = field.replace(/([A-Z])/g, ' $1').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+const NONE = '(none)';
+
+/** A value as a person reads it: labels for marks, areas and statuses, names for ids, no raw JSON. */
+function words(value: unknown, field: string, names: ReviewNames): string {
+  if (value === null || value === undefined || value === '') return NONE;
+  if (field === 'personId' || field === 'fromPersonId' || field === 'toPersonId') return names.person(value);
+  if (field === 'sceneId') return names.scene(value);
+  if (field === 'status') return RIDER_STATUS_LABELS[value as RiderStatus] ?? String(value);
+  if (field === 'nudity') return NUDITY_LABELS[value as NudityLevel] ?? String(value);
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'string') {
+    if (value.startsWith('data:')) return 'an image';
+    return value.length > 200 ? `${value.slice(0, 197)}...` : value;
+  }
+  if (Array.isArray(value)) {
+    if (value.length === 0) return NONE;
+    return value.map((v) => itemWords(v, field, names)).join(', ');
+  }
+  return Object.entries(value as Rec)
+    .map(([k, v]) => `${fieldLabel(k)}: ${words(v, k, names)}`)
+    .join('; ');
+}
+
+function itemWords(item: unknown, field: string, names: ReviewNames): string {
+  if (field === 'performerIds') return names.person(item);
+  if (field === 'contactAreas' || field === 'offLimitsAreas')
+    return RIDER_AREA_LABELS[item as RiderArea] ?? String(item);
+  if (typeof item !== 'object' || item === null) return words(item, field, names);
+  const r = item as Rec;
+  if (field === 'acts')
+    return `${CONSENT_ACT_LABELS[r.act as ConsentAct] ?? String(r.act)}${r.detail ? ` (${r.detail})` : ''}`;
+  if (field === 'exposure') {
+    const area = RIDER_AREA_LABELS[r.area as RiderArea] ?? String(r.area);
+    return `${area} ${r.shown ? 'shown' : 'not shown'}${r.angle ? ` (${r.angle})` : ''}`;
+  }
+  if (field === 'contacts') {
+    const area = BODY_AREA_LABELS[r.area as BodyArea] ?? String(r.area);
+    const means = CONTACT_MEANS_LABELS[r.means as ContactMeans] ?? String(r.means);
+    return `${names.person(r.fromPersonId)} touches ${names.person(r.toPersonId)}: ${area} by ${means}${r.confirmed ? ' (confirmed)' : ''}`;
+  }
+  return words(item, field, names);
+}
+
+type FieldChange = { field: string; from: string; to: string };
+
+/** A JSON object field (body map areas, rider terms) compared key by key. */
+function nestedChanges(field: string, ours: Rec, theirs: Rec, names: ReviewNames): FieldChange[] {
+  const out: FieldChange[] = [];
+  for (const k of [...new Set([...Object.keys(ours), ...Object.keys(theirs)])].sort()) {
+    if (canonicalJson(ours[k]) === canonicalJson(theirs[k])) continue;
+    if (field === 'areas') {
+      const mark = (v: unknown) =>
+        v === undefined ? 'Not discussed' : (BOUNDARY_LABELS[v as BoundaryMark] ?? String(v));
+      out.push({
+        field: `Body area: ${BODY_AREA_LABELS[k as BodyArea] ?? k}`,
+        from: mark(ours[k]),
+        to: mark(theirs[k]),
+      });
+    } else {
+      out.push({ field: `Terms: ${fieldLabel(k)}`, from: words(ours[k], k, names), to: words(theirs[k], k, names) });
+    }
+  }
+  return out;
+}
+
+/** What a record's change is, field by field in words; an added record is compared with nothing. */
+export function fieldChanges(ours: Rec | undefined, theirs: Rec, names: ReviewNames): FieldChange[] {
+  const before = ours ?? {};
+  const out: FieldChange[] = [];
+  for (const field of Object.keys({ ...before, ...theirs })) {
+    if (QUIET.has(field) || canonicalJson(before[field]) === canonicalJson(theirs[field])) continue;
+    const [a, b] = [before[field], theirs[field]];
+    const isObj = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
+    if ((field === 'areas' || field === 'terms') && (isObj(a) || a === undefined) && isObj(b)) {
+      out.push(...nestedChanges(field, (a ?? {}) as Rec, b as Rec, names));
+    } else if (ours !== undefined || words(b, field, names) !== NONE) {
+      out.push({ field: fieldLabel(field), from: words(a, field, names), to: words(b, field, names) });
+    }
+  }
+  return out;
+}
+
+/** Whether a table's records are consent records, changed by a merge only with acceptance. */
+export function isConsentRecord(spec: TableSpec): boolean {
+  return CONSENT_RECORDS.has(spec.name);
+}
+
+/**
+ * Refuses a merge that would apply a consent change the user has not accepted: nothing is written,
+ * and the message says how many changes await review.
+ */
+export function assertConsentAccepted(applied: readonly ConsentChange[], accept: readonly string[]): void {
+  const accepted = new Set(accept);
+  const waiting = applied.filter((c) => !accepted.has(c.id));
+  if (waiting.length === 0) return;
+  const many =
+    waiting.length === 1 ? '1 change to a consent record awaits' : `${waiting.length} changes to consent records await`;
+  throw new AppError(
+    'CONFLICT',
+    `${many} review (body maps, riders, check-ins, beats): accept each one before importing. Nothing was imported.`,
+    {
+      issues: waiting.map((c) => ({
+        path: c.id,
+        message: `${c.label}: ${c.fields.map((f) => `${f.field} ${f.from} -> ${f.to}`).join('; ') || 'added'}`,
+      })),
+    },
+  );
 }

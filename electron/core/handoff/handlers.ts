@@ -29,6 +29,6 @@ export const handoffHandlers = {
     return status;
   },
   'handoff.inspect': ({ path, passphrase }, { core }) => inspectImport(core.db(), path, passphrase),
-  'handoff.import': ({ path, passphrase, resolutions }, { core }) =>
-    importFile(core.db(), path, passphrase, resolutions),
+  'handoff.import': ({ path, passphrase, resolutions, prefer, accept }, { core }) =>
+    importFile(core.db(), path, passphrase, { resolutions, prefer, accept }),
 } satisfies HandlersFor<'handoff.'>;

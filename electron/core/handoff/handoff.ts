@@ -157,8 +157,8 @@ export async function importFile(
   db: Db,
   file: string,
   passphrase: string | undefined,
-  resolutions: Record<string, Resolution>,
+  decisions: { resolutions?: Record<string, Resolution>; prefer?: Resolution | undefined; accept?: readonly string[] },
 ): Promise<ImportPlan> {
   const snapshot = await readImportFile(file, passphrase);
-  return importSnapshot(db, snapshot, { apply: true, resolutions, source: path.basename(file) });
+  return importSnapshot(db, snapshot, { apply: true, ...decisions, source: path.basename(file) });
 }

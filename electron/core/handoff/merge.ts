@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type {
   AuditRecord,
+  ConsentChange,
   ImportConflict,
   ImportPlan,
   Resolution,
@@ -11,7 +12,17 @@ import { AppError } from '../../../shared/kit/errors';
 import { appendAudit, canonicalJson, entryHash, GENESIS } from '../audit/trail';
 import type { Db } from '../vault/connection';
 import { newId } from '../vault/vault';
-import { assertImportRules, assertOnlyOwnExisting, assertOnlyOwnWritten, assertOwnAudit } from './guard';
+import {
+  assertConsentAccepted,
+  assertImportRules,
+  assertOnlyOwnExisting,
+  assertOnlyOwnWritten,
+  assertOwnAudit,
+  fieldChanges,
+  isConsentRecord,
+  type ReviewNames,
+  reviewNames,
+} from './guard';
 import { readAuditChain } from './snapshot';
 import { keyOf, type NameIndex, recordToRow, rowToRecord, snakeCase, TABLES, type TableSpec } from './tables';
 
@@ -145,6 +156,22 @@ interface AuditPlan {
   branch: AuditRecord[];
 }
 
+/**
+ * A received entry is the other vault's word. Whatever it says, it was written after the last entry
+ * the two vaults share: one dated earlier was back-dated, and the file is refused.
+ */
+function assertNotBackDated(received: AuditRecord[], lastCommon: AuditRecord | undefined): void {
+  if (!lastCommon) return;
+  const floor = Date.parse(lastCommon.at);
+  const early = received.find((e) => Date.parse(e.at) < floor);
+  if (!early) return;
+  throw new AppError(
+    'RULE_VIOLATION',
+    `This file's audit trail holds an entry (${early.action} of ${early.entity}, by ${early.actor || 'no one named'}) dated ${early.at}, before ${lastCommon.at}, the last entry both vaults share: received history is never back-dated. Nothing was imported.`,
+    { issues: [{ path: `auditEntry:${early.id}`, message: 'Dated before the last entry both vaults share' }] },
+  );
+}
+
 /** Their chain extends ours: append the rest verbatim. Both grew: keep theirs as a separate branch. */
 function planAudit(db: Db, snap: Snapshot): AuditPlan {
   const theirs = snap.tables.auditEntry;
@@ -152,9 +179,11 @@ function planAudit(db: Db, snap: Snapshot): AuditPlan {
   const ours = readAuditChain(db, snap.production.id);
   let common = 0;
   while (common < ours.length && common < theirs.length && ours[common]?.hash === theirs[common]?.hash) common++;
-  if (common === ours.length) return { append: theirs.slice(common), branch: [] };
+  const received = common === ours.length || common < theirs.length ? theirs.slice(common) : [];
+  assertNotBackDated(received, common > 0 ? ours[common - 1] : undefined);
+  if (common === ours.length) return { append: received, branch: [] };
   if (common === theirs.length) return { append: [], branch: [] };
-  return { append: [], branch: theirs.slice(common) };
+  return { append: [], branch: received };
 }
 
 class DryRun extends Error {}
@@ -176,21 +205,24 @@ function writeRecord(db: Db, d: RecordDecision, n: NameIndex): void {
   } catch (err) {
     const code = String((err as { code?: unknown }).code ?? '');
     if (!code.startsWith('SQLITE_CONSTRAINT')) throw err;
+    // A trigger's own words say which rule of consent history the record breaks.
+    const rule = code === 'SQLITE_CONSTRAINT_TRIGGER' ? (err as Error).message : 'it breaks a rule of this vault';
     const why = code.includes('UNIQUE')
       ? 'this vault already has a different record with the same number or name'
       : code.includes('FOREIGN')
         ? 'it refers to a record that is in neither the file nor this vault'
-        : (d.spec.refusal ?? 'it breaks a rule of this vault');
+        : (d.spec.refusal ?? rule);
     throw new AppError('CONFLICT', `Cannot import ${d.spec.label(d.theirs, n)}: ${why}. Nothing was imported.`, {
       issues: [{ path: `${d.spec.name}:${d.key}`, message: why }],
     });
   }
 }
 
-function insertAudit(db: Db, e: AuditRecord): void {
+/** Appends a received entry verbatim (its hash unchanged) and marks it as received, outside the hash. */
+function insertAudit(db: Db, e: AuditRecord, receivedIn: string): void {
   db.prepare(
-    `INSERT INTO audit_entry (id, at, production_id, entity, entity_id, action, actor, old_value, new_value, prev_hash, hash)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO audit_entry (id, at, production_id, entity, entity_id, action, actor, old_value, new_value, prev_hash, hash, received_in)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     e.id,
     e.at,
@@ -203,7 +235,24 @@ function insertAudit(db: Db, e: AuditRecord): void {
     e.newValue,
     e.prevHash,
     e.hash,
+    receivedIn,
   );
+}
+
+/** The consent changes a merge would make: records of consent tables it adds, takes or may take in a conflict. */
+function consentChangesOf(decisions: RecordDecision[], names: ReviewNames, n: NameIndex): ConsentChange[] {
+  return decisions
+    .filter(
+      (d) => isConsentRecord(d.spec) && (d.decision === 'add' || d.decision === 'take' || d.decision === 'conflict'),
+    )
+    .map((d) => ({
+      id: `${d.spec.name}:${d.key}`,
+      table: d.spec.name,
+      label: d.spec.label(d.theirs, n),
+      kind: d.decision === 'add' ? ('added' as const) : ('changed' as const),
+      conflict: d.decision === 'conflict',
+      fields: fieldChanges(d.ours, d.theirs, names),
+    }));
 }
 
 /**
@@ -214,7 +263,13 @@ function insertAudit(db: Db, e: AuditRecord): void {
 export function importSnapshot(
   db: Db,
   snap: Snapshot,
-  options: { apply: boolean; resolutions?: Record<string, Resolution>; source?: string },
+  options: {
+    apply: boolean;
+    resolutions?: Record<string, Resolution>;
+    prefer?: Resolution | undefined;
+    accept?: readonly string[];
+    source?: string;
+  },
 ): ImportPlan {
   const n = names(snap);
   let plan: ImportPlan | undefined;
@@ -226,7 +281,11 @@ export function importSnapshot(
     assertOwnAudit(snap);
     const audit = planAudit(db, snap);
     const conflicts = decisions.filter((d) => d.decision === 'conflict').map((d) => conflictOf(d, n));
-    const resolutions = options.resolutions ?? {};
+    const prefer = options.prefer;
+    const resolutions: Record<string, Resolution> = {
+      ...(prefer ? Object.fromEntries(conflicts.map((c) => [c.key, prefer])) : {}),
+      ...(options.resolutions ?? {}),
+    };
     const unresolved = conflicts.filter((c) => !resolutions[c.key]);
     if (options.apply && unresolved.length > 0) {
       throw new AppError(
@@ -246,9 +305,15 @@ export function importSnapshot(
     }
     assertOnlyOwnWritten(db, snap, n);
     assertImportRules(db, snap);
-    for (const e of audit.append) insertAudit(db, e);
+    // A new production arrives whole and is confirmed as a whole; a merge changes consent records
+    // this vault already relies on, so each such change is shown and must be accepted.
+    const consentChanges = mode === 'merge' ? consentChangesOf(decisions, reviewNames(db, n), n) : [];
+    const applied = consentChanges.filter((c) => !c.conflict || resolutions[c.id] === 'theirs');
+    if (options.apply) assertConsentAccepted(applied, options.accept ?? []);
     const importId = newId();
     const now = new Date().toISOString();
+    const receivedIn = `handoff ${options.source ?? ''} (${snap.exportedAt}), imported ${now}`;
+    for (const e of audit.append) insertAudit(db, e, receivedIn);
     audit.branch.forEach((e, i) => {
       db.prepare(
         `INSERT INTO handoff_audit_branch (import_id, position, production_id, entry_id, entry, created_at, updated_at)
@@ -265,7 +330,12 @@ export function importSnapshot(
       entity: 'production',
       entityId: snap.production.id,
       action: mode === 'merge' ? 'handoff.merge' : 'handoff.import',
-      newValue: { ...summary, source: options.source ?? '', exportedAt: snap.exportedAt },
+      newValue: {
+        ...summary,
+        source: options.source ?? '',
+        exportedAt: snap.exportedAt,
+        consentAccepted: applied.map((c) => c.id),
+      },
     });
     plan = {
       productionId: snap.production.id,
@@ -274,6 +344,7 @@ export function importSnapshot(
       exportedAt: snap.exportedAt,
       counts,
       conflicts,
+      consentChanges,
       audit: { added: audit.append.length, diverged: audit.branch.length },
     };
     if (!options.apply) throw new DryRun();

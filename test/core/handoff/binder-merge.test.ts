@@ -50,7 +50,15 @@ describe('pillars and garments in a handoff', () => {
 
     const plan = await a.run('handoff.inspect', { path: await send(b, productionId) });
     expect(plan.conflicts).toEqual([]);
-    await a.run('handoff.import', { path: await send(b, productionId) });
+    // Their new beats version is choreography the performers agreed to: listed, and applied once accepted.
+    expect(plan.consentChanges.map((c) => [c.table, c.kind])).toEqual([
+      ['beatVersion', 'added'],
+      ['beat', 'added'],
+    ]);
+    await a.run('handoff.import', {
+      path: await send(b, productionId),
+      accept: plan.consentChanges.map((c) => c.id),
+    });
 
     const versions = await a.run('beats.versions', { sceneId: scene });
     expect(versions.map((v) => [v.version, v.note])).toEqual(
@@ -65,7 +73,9 @@ describe('pillars and garments in a handoff', () => {
     expect(onHand?.onHand).toBe(18);
 
     // Sending the merged vault back to B adds A's version and movement there too, and nothing twice.
-    await b.run('handoff.import', { path: await send(a, productionId) });
+    const toB = await send(a, productionId);
+    const backPlan = await b.run('handoff.inspect', { path: toB });
+    await b.run('handoff.import', { path: toB, accept: backPlan.consentChanges.map((c) => c.id) });
     expect((await figures(b, productionId)).find((f) => f.code.startsWith('NC-'))?.onHand).toBe(18);
     const again = await a.run('handoff.inspect', { path: await send(b, productionId) });
     expect(again.counts.added).toBe(0);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core/core';
 import { readSnapshot } from '../../../electron/core/handoff/snapshot';
+import { RIDER_STATUS_LABELS } from '../../../shared/consent/schema';
 import { cutSnapshot } from '../../../shared/handoff/cuts';
 import { newCore, PASS, productionInput, tempDir, unlockedCore } from '../../helpers';
 
@@ -63,7 +64,16 @@ describe('riders in a handoff', () => {
 
     // A withdrawal recorded on one side reaches the other on the next handoff.
     await a.run('rider.withdraw', { id: riderId, reason: 'Wants to talk first' });
-    await b.run('handoff.import', { path: await send(a, productionId) });
+    const file = await send(a, productionId);
+    const plan = await b.run('handoff.inspect', { path: file });
+    // A change to a rider is shown in words and applied only once the coordinator accepts it.
+    expect(plan.consentChanges.flatMap((c) => c.fields)).toContainEqual({
+      field: 'Status',
+      from: RIDER_STATUS_LABELS.signed,
+      to: RIDER_STATUS_LABELS.withdrawn,
+    });
+    expect((await b.handle('handoff.import', { path: file })).ok).toBe(false);
+    await b.run('handoff.import', { path: file, accept: plan.consentChanges.map((c) => c.id) });
     const after = await b.run('consent.scene', { sceneId });
     expect(after.missing).toEqual(['Ana Ortiz withdrew consent for scene 12']);
     expect((await b.run('audit.verify', { productionId })).ok).toBe(true);

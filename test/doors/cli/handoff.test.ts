@@ -85,6 +85,45 @@ describe('closed-set export / import', () => {
     expect((await cli(['verify', other], { CLOSED_SET_PASSPHRASE: OTHER_PASS })).status).toBe(EXIT.ok);
   });
 
+  it('lists each consent change of a merge on its own line and imports only with --accept', async () => {
+    const dir = tempDir();
+    const a = path.join(dir, 'a.closedset');
+    const b = path.join(dir, 'b.closedset');
+    const title = 'The Lighthouse Keeper';
+    await cli(['demo', a]);
+    const first = path.join(dir, 'first.json');
+    await cli(['export', a, '--production', title, '--format', 'json', '--out', first]);
+    await cli(['init', b]);
+    expect((await cli(['import', b, first])).status).toBe(EXIT.ok);
+    const call = async (name: string, input: unknown) =>
+      (JSON.parse((await cli(['call', b, name, JSON.stringify(input)])).out) as { value: unknown }).value;
+    const [production] = (await call('production.list', {})) as { id: string }[];
+    const maps = (await call('communication.list', { productionId: production?.id })) as {
+      personId: string;
+      areas: Record<string, string>;
+    }[];
+    const map = maps.find((m) => m.areas.groin === 'never');
+    await call('communication.save', {
+      productionId: production?.id,
+      personId: map?.personId,
+      patch: { areas: { ...map?.areas, groin: 'ok' } },
+    });
+    const back = path.join(dir, 'back.json');
+    await cli(['export', b, '--production', title, '--format', 'json', '--out', back]);
+
+    const refused = await cli(['import', a, back]);
+    expect(refused.status).toBe(EXIT.failure);
+    expect(refused.err).toMatch(
+      /^consent change bodyMap:\S+: Body map of .* changed: Body area: Genitals and groin: Never -> OK$/m,
+    );
+    expect(refused.err).toMatch(/1 change\(s\) to consent records await review; nothing was imported/);
+    const wrongId = await cli(['import', a, back, '--accept', 'bodyMap:nothing']);
+    expect(wrongId.status).toBe(EXIT.failure);
+    const ok = await cli(['import', a, back, '--accept', 'all']);
+    expect(ok.status).toBe(EXIT.ok);
+    expect(ok.out).toMatch(/merged into the existing production from back.json: 0 added, 1 updated/);
+  });
+
   it('says what is wrong with its arguments and writes nothing', async () => {
     const dir = tempDir();
     const vault = path.join(dir, 'a.closedset');

@@ -1,9 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
-import { Form, Link, Radio, RadioGroup } from 'react-aria-components';
+import { Checkbox, Form, Link, Radio, RadioGroup } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
-import type { ImportConflict, ImportPlan, Resolution } from '../../../../shared/handoff/schema';
+import type { ConsentChange, ImportConflict, ImportPlan, Resolution } from '../../../../shared/handoff/schema';
 import { requiredText } from '../../../../shared/kit/fields';
 import { isCommandError, useCommandMutation } from '../../lib/commands';
 import { formatInstant } from '../../lib/format';
@@ -38,6 +38,7 @@ export function ImportPage() {
   });
   const [plan, setPlan] = useState<ImportPlan | null>(null);
   const [decisions, setDecisions] = useState<Record<string, Resolution>>({});
+  const [accepted, setAccepted] = useState<string[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
   const [done, setDone] = useState<ImportPlan | null>(null);
 
@@ -57,6 +58,7 @@ export function ImportPage() {
     setPlan(null);
     setDone(null);
     setDecisions({});
+    setAccepted([]);
     try {
       setPlan(await inspect.mutateAsync(source()));
     } catch (error) {
@@ -67,7 +69,7 @@ export function ImportPage() {
   const onImport = async () => {
     setProblem(null);
     try {
-      setDone(await apply.mutateAsync({ ...source(), resolutions: decisions }));
+      setDone(await apply.mutateAsync({ ...source(), resolutions: decisions, accept: accepted }));
       setPlan(null);
     } catch (error) {
       fail(error);
@@ -75,6 +77,11 @@ export function ImportPage() {
   };
 
   const undecided = plan ? plan.conflicts.filter((c) => !decisions[c.key]).length : 0;
+  // A consent change in a conflict is applied only if the file's side is taken.
+  const unaccepted = plan
+    ? plan.consentChanges.filter((c) => (!c.conflict || decisions[c.id] === 'theirs') && !accepted.includes(c.id))
+        .length
+    : 0;
 
   return (
     <div className="page">
@@ -181,10 +188,29 @@ export function ImportPage() {
               ))}
             </>
           ) : null}
+          {plan.consentChanges.length > 0 ? (
+            <>
+              <h3 className="subsection-title">
+                Changes to consent records: accept each ({plan.consentChanges.length - unaccepted} of{' '}
+                {plan.consentChanges.length})
+              </h3>
+              <ul className="consent-changes">
+                {plan.consentChanges.map((c, i) => (
+                  <ConsentChangeItem
+                    key={c.id}
+                    change={c}
+                    index={i}
+                    isAccepted={accepted.includes(c.id)}
+                    onChange={(on) => setAccepted((a) => (on ? [...a, c.id] : a.filter((id) => id !== c.id)))}
+                  />
+                ))}
+              </ul>
+            </>
+          ) : null}
           <div className="form-actions form-actions-start">
             <ActionButton
               variant="primary"
-              isDisabled={undecided > 0}
+              isDisabled={undecided > 0 || unaccepted > 0}
               isPending={apply.isPending}
               pendingLabel="Importing…"
               onPress={() => void onImport()}
@@ -192,6 +218,11 @@ export function ImportPage() {
               Import
             </ActionButton>
             {undecided > 0 ? <span className="muted">Decide every conflict to import.</span> : null}
+            {unaccepted > 0 ? (
+              <span className="muted">
+                {unaccepted} change{unaccepted === 1 ? '' : 's'} to consent records await your review.
+              </span>
+            ) : null}
           </div>
         </section>
       ) : null}
@@ -203,6 +234,37 @@ export function ImportPage() {
         </Notice>
       ) : null}
     </div>
+  );
+}
+
+/** One consent change: what it changes, field by field in words, and a labelled checkbox to accept it. */
+function ConsentChangeItem({
+  change,
+  index,
+  isAccepted,
+  onChange,
+}: {
+  change: ConsentChange;
+  index: number;
+  isAccepted: boolean;
+  onChange: (on: boolean) => void;
+}) {
+  const fieldsId = `consent-change-${index}`;
+  const what = change.kind === 'added' ? 'new in the file' : change.conflict ? 'changed in both vaults' : 'changed';
+  return (
+    <li className="consent-change">
+      <Checkbox className="checkbox" isSelected={isAccepted} onChange={onChange} aria-describedby={fieldsId}>
+        <span className="checkbox-box" aria-hidden="true" />
+        Accept: {change.label} ({what})
+      </Checkbox>
+      <ul id={fieldsId} className="consent-change-fields">
+        {change.fields.map((f) => (
+          <li key={f.field}>
+            {f.field}: {f.from} → {f.to}
+          </li>
+        ))}
+      </ul>
+    </li>
   );
 }
 
