@@ -12,6 +12,17 @@ export interface CliIo {
   readStdin?: () => Promise<string>;
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters escaped
+const TERMINAL_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+
+/**
+ * A line as the terminal may print it: control characters (escape sequences, bell, C1 controls)
+ * shown as `\u001b` and the like, so a record's text can never drive the terminal.
+ */
+export function terminalSafe(line: string): string {
+  return line.replace(TERMINAL_CONTROL, (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`);
+}
+
 /** Exit statuses scripts can branch on. */
 export const EXIT = { ok: 0, failure: 1, usage: 2, wrongPassphrase: 3, damaged: 4 } as const;
 

@@ -6,7 +6,7 @@ import { Core, defaultHome } from '../core/core';
 import { registerCall } from './call';
 import { registerGarmentCommands } from './garments';
 import { registerHandoff } from './handoff';
-import { CliFailure, type CliIo, EXIT, passphraseFrom, statusForCode } from './io';
+import { CliFailure, type CliIo, EXIT, passphraseFrom, statusForCode, terminalSafe } from './io';
 import { verifyAgainst } from './verify';
 
 export { CliFailure, type CliIo, EXIT, passphraseFrom, statusForCode } from './io';
@@ -176,7 +176,9 @@ export function buildProgram(io: CliIo): Command {
 }
 
 /** Runs the CLI and returns its exit status; failures print one line. */
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+export async function runCli(argv: string[], raw: CliIo): Promise<number> {
+  // Every line leaves through here: record text is printed, never obeyed, by the terminal.
+  const io: CliIo = { ...raw, out: (l) => raw.out(terminalSafe(l)), err: (l) => raw.err(terminalSafe(l)) };
   const program = buildProgram(io);
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -120,3 +120,23 @@ if (seconds >= 10) {
   console.error('binder: slower than the 10 s target');
   process.exit(1);
 }
+
+// One scene whose story context is a single 20,000-character word (pdfkit alone took 24 s),
+// timed against the same binder with ordinary prose: the word itself must cost well under 1 s.
+async function oneScene(storyContext: string | null): Promise<number> {
+  const snap = bigSnapshot();
+  const first = snap.tables.scene[0];
+  if (first) snap.tables.scene = [{ ...first, ...(storyContext === null ? {} : { storyContext }) }];
+  const t = performance.now();
+  await renderBinder(cutSnapshot(snap, 'full', 'Coordinator handoff'));
+  return (performance.now() - t) / 1000;
+}
+const ordinary = await oneScene(null);
+const longWord = await oneScene('harbourlight'.repeat(1667).slice(0, 20_000));
+console.log(
+  `binder: one scene in ${ordinary.toFixed(2)} s; with a 20,000-character word in ${longWord.toFixed(2)} s (+${(longWord - ordinary).toFixed(2)} s)`,
+);
+if (longWord - ordinary >= 1) {
+  console.error('binder: an overlong word cost more than the 1 s target');
+  process.exit(1);
+}

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXIT, runCli } from '../../electron/cli/program';
@@ -7,10 +8,10 @@ import { entryHash, GENESIS } from '../../electron/core/audit/trail';
 import { KeyMaterial, openKeyed } from '../../electron/core/vault/connection';
 import { PASS, productionInput, tempDir, unlockedCore } from '../helpers';
 
-async function verify(file: string, against: string) {
+async function verify(file: string, against: string, env: Record<string, string> = {}) {
   const lines: string[] = [];
   const status = await runCli(['verify', file, '--against', against], {
-    env: { CLOSED_SET_PASSPHRASE: PASS, CLOSED_SET_HOME: path.join(tempDir(), 'h') },
+    env: { CLOSED_SET_PASSPHRASE: PASS, CLOSED_SET_HOME: path.join(tempDir(), 'h'), ...env },
     out: (l) => lines.push(l),
     err: (l) => lines.push(l),
   });
@@ -25,9 +26,23 @@ async function anchored() {
   const json = path.join(tempDir(), 'export.json');
   await core.run('handoff.export', { productionId: p.id, format: 'json', recipient: 'Archive', path: json });
   const head = chainHead(core.db(), p.id);
+  const pdf = path.join(tempDir(), 'binder.pdf');
+  await core.run('handoff.export', { productionId: p.id, format: 'pdf', recipient: 'Archive', path: pdf });
+  const protectedPdf = path.join(tempDir(), 'protected.pdf');
+  await core.run('handoff.export', {
+    productionId: p.id,
+    format: 'pdf',
+    recipient: 'Archive',
+    path: protectedPdf,
+    pdfPassword: PDF_PASS,
+  });
+  // Work goes on after the export: the anchor is a point the chain must still pass through.
+  await core.run('production.update', { id: p.id, patch: { noticeHours: 48 } });
   core.lock('user');
-  return { file, json, head, productionId: p.id };
+  return { file, json, head, pdf, protectedPdf, productionId: p.id };
 }
+
+const PDF_PASS = 'tin-lantern-quay-204';
 
 /** What someone with the passphrase can do: drop the guards, change the trail, rehash what follows. */
 function rewrite(file: string, productionId: string, sql: string): void {
@@ -57,10 +72,11 @@ describe('verify --against: a head held outside the vault shows a rewrite (promi
 
   it('fails with exit 4 when the tail was cut, though the chain alone still verifies', async () => {
     const { file, json, productionId } = await anchored();
+    // The entry made after the exports, and the exports' head with it.
     rewrite(
       file,
       productionId,
-      `DELETE FROM audit_entry WHERE seq = (SELECT MAX(seq) FROM audit_entry WHERE production_id = '${productionId}')`,
+      `DELETE FROM audit_entry WHERE seq IN (SELECT seq FROM audit_entry WHERE production_id = '${productionId}' ORDER BY seq DESC LIMIT 2)`,
     );
     expect(
       await runCli(['verify', file], {
@@ -82,6 +98,62 @@ describe('verify --against: a head held outside the vault shows a rewrite (promi
       `DELETE FROM audit_entry WHERE production_id = '${productionId}' AND seq = (SELECT MIN(seq) + 1 FROM audit_entry WHERE production_id = '${productionId}')`,
     );
     const res = await verify(file, `${head.count}:${head.hash}`);
+    expect(res.status).toBe(EXIT.damaged);
+    expect(res.lines.at(-1)).toMatch(/^closed-set: audit trail does not match the anchor/);
+  });
+});
+
+describe('verify --against a PDF binder: the head it prints and carries (promise 13)', () => {
+  it('prints the head on the cover and carries it in the info dictionary, protected or not', async () => {
+    const { pdf, protectedPdf, head } = await anchored();
+    const cover = execFileSync('pdftotext', ['-l', '1', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(cover).toContain(`Audit chain head: ${head.count}:${head.hash}`);
+    expect(cover).toContain('closed-set verify <vault> --against <this file>');
+    expect(execFileSync('pdfinfo', ['-custom', pdf], { encoding: 'utf8' })).toContain(`${head.count}:${head.hash}`);
+    // Poppler opens the revision 6 encryption and reads the same head.
+    expect(execFileSync('pdfinfo', ['-custom', '-upw', PDF_PASS, protectedPdf], { encoding: 'utf8' })).toContain(
+      `${head.count}:${head.hash}`,
+    );
+  });
+
+  it('passes when the chain still holds the head, entries appended since', async () => {
+    const { file, pdf, protectedPdf } = await anchored();
+    expect((await verify(file, pdf)).status).toBe(EXIT.ok);
+    expect((await verify(file, protectedPdf, { CLOSED_SET_PDF_PASSPHRASE: PDF_PASS })).status).toBe(EXIT.ok);
+  });
+
+  it('a protected binder without its password, or with a wrong one, is refused in one closed-set line', async () => {
+    const { file, protectedPdf } = await anchored();
+    const missing = await verify(file, protectedPdf);
+    expect(missing.status).not.toBe(EXIT.ok);
+    expect(missing.lines.at(-1)).toMatch(/^closed-set: .*protected.*CLOSED_SET_PDF_PASSPHRASE/);
+    const wrong = await verify(file, protectedPdf, { CLOSED_SET_PDF_PASSPHRASE: 'not-the-password-at-all' });
+    expect(wrong.status).not.toBe(EXIT.ok);
+    expect(wrong.lines.at(-1)).toMatch(/^closed-set: .*does not open this PDF/);
+  });
+
+  it('fails with exit 4 when the tail was cut past the head the binder carries', async () => {
+    const { file, pdf, protectedPdf, productionId } = await anchored();
+    // Two entries gone: the one after the export and the binder's head itself.
+    rewrite(
+      file,
+      productionId,
+      `DELETE FROM audit_entry WHERE seq IN (SELECT seq FROM audit_entry WHERE production_id = '${productionId}' ORDER BY seq DESC LIMIT 2)`,
+    );
+    const res = await verify(file, pdf);
+    expect(res.status).toBe(EXIT.damaged);
+    expect(res.lines.at(-1)).toMatch(/^closed-set: audit trail does not match the anchor: .*cut from its end/);
+    expect((await verify(file, protectedPdf, { CLOSED_SET_PDF_PASSPHRASE: PDF_PASS })).status).toBe(EXIT.damaged);
+  });
+
+  it('fails with exit 4 when an entry was erased and the chain rehashed', async () => {
+    const { file, pdf, productionId } = await anchored();
+    rewrite(
+      file,
+      productionId,
+      `DELETE FROM audit_entry WHERE production_id = '${productionId}' AND seq = (SELECT MIN(seq) + 1 FROM audit_entry WHERE production_id = '${productionId}')`,
+    );
+    const res = await verify(file, pdf);
     expect(res.status).toBe(EXIT.damaged);
     expect(res.lines.at(-1)).toMatch(/^closed-set: audit trail does not match the anchor/);
   });

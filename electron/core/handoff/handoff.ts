@@ -6,6 +6,7 @@ import { cutSnapshot } from '../../../shared/handoff/cuts';
 import type { ImportPlan, Resolution, Snapshot } from '../../../shared/handoff/schema';
 import { AppError } from '../../../shared/kit/errors';
 import { rateOfPassphrase } from '../../../shared/vault/passphrase';
+import { chainHead } from '../audit/anchor';
 import { checkDestination, ioError, sidecars, writeFileAtomic } from '../kit/fs';
 import { backupsDir } from '../vault/backup';
 import type { Db } from '../vault/connection';
@@ -46,9 +47,11 @@ export async function exportProduction(
   checkDestination(req.path, { files: [db.name, ...sidecars(db.name)], folders: [backupsDir(db.name)] });
   progress('Reading the production', 0, 1);
   // One read transaction: the derived figures describe exactly the records in the snapshot.
-  const { snapshot, derived } = db.transaction(() => ({
+  // The chain head is read in the same transaction: the one the file prints matches its records.
+  const { snapshot, derived, head } = db.transaction(() => ({
     snapshot: readSnapshot(db, req.productionId),
     derived: req.format === 'package' ? {} : readDerived(db, req.productionId, req.cut),
+    head: chainHead(db, req.productionId),
   }))();
   const view = cutSnapshot(snapshot, req.cut, req.recipient, new Date(), derived);
   let data: Buffer;
@@ -68,8 +71,10 @@ export async function exportProduction(
       break;
     }
     case 'pdf': {
+      if (req.pdfPassword) assertHandoffPassphrase(req.pdfPassword, 'pdfPassword', 'PDF password', snapshot);
       const pdf = await renderBinder(view, {
         ...(req.pdfPassword ? { password: req.pdfPassword } : {}),
+        head,
         onProgress: progress,
       });
       data = pdf.bytes;
@@ -107,6 +112,17 @@ function assertPackagePassphrase(passphrase: string, snapshot: Snapshot, vaultPa
       `The package passphrase is too weak (${strength.label}): ${strength.feedback.join(' ')}`,
       { issues: [{ path: 'packagePassphrase', message: strength.feedback.join(' ') || strength.label }] },
     );
+  }
+}
+
+/** A PDF password guards the same records as the vault's passphrase: the vault's strength rule, a field-named VALIDATION error. */
+function assertHandoffPassphrase(passphrase: string, field: string, label: string, snapshot: Snapshot): void {
+  const strength = rateOfPassphrase(passphrase, [snapshot.production.title]);
+  if (!strength.acceptable) {
+    const advice = strength.feedback.join(' ') || strength.label;
+    throw new AppError('VALIDATION', `The ${label} is too weak (${strength.label}): ${advice}`, {
+      issues: [{ path: field, message: advice }],
+    });
   }
 }
 

@@ -44,7 +44,33 @@ export function parseSnapshot(doc: unknown, what = 'This file'): Snapshot {
       issues,
     });
   }
+  const control = controlCharacterAt(parsed.data, '');
+  if (control) {
+    throw new AppError(
+      'VALIDATION',
+      `${what} does not match the export schema: ${control} contains control characters (such as terminal escape sequences). Nothing was imported.`,
+      { issues: [{ path: control, message: 'Contains control characters' }] },
+    );
+  }
   return parsed.data;
+}
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: exactly the characters commands refuse (shared/kit/fields.ts)
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+/** The path of the first string holding a character no command accepts, so imported text meets the commands' rule. */
+function controlCharacterAt(value: unknown, at: string): string | null {
+  const stack: { value: unknown; at: string }[] = [{ value, at }];
+  while (stack.length > 0) {
+    const top = stack.pop();
+    if (!top) break;
+    if (typeof top.value === 'string') {
+      if (CONTROL.test(top.value)) return top.at || '(top)';
+    } else if (typeof top.value === 'object' && top.value !== null) {
+      for (const [k, v] of Object.entries(top.value)) stack.push({ value: v, at: top.at ? `${top.at}.${k}` : k });
+    }
+  }
+  return null;
 }
 
 /** Parses JSON text, saying so when it is not JSON at all. */

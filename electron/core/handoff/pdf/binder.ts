@@ -3,14 +3,19 @@ import PDFDocument from 'pdfkit';
 import type { CutView } from '../../../../shared/handoff/cuts';
 import { CUT_LABELS } from '../../../../shared/handoff/schema';
 import { PRODUCTION_TYPE_LABELS } from '../../../../shared/productions/schema';
+import type { ChainHead } from '../../audit/anchor';
 import { registerFonts } from './fonts';
+import { HEAD_INFO_KEY, headText, PRODUCTION_INFO_KEY } from './head';
 import { COLOR, contentWidth, type Doc, FONT, MARGIN, pdfText, TYPE } from './layout';
 import { type BinderModel, buildModel, localLabel } from './model';
 import { SECTIONS, type Section } from './sections';
+import { upgradeToRevision6 } from './security';
 
 export interface BinderOptions {
-  /** Opens the PDF; AES-256 (PDF 1.7 extension level 3). */
+  /** Opens the PDF; AES-256, revision 6. */
   password?: string;
+  /** The production's audit chain head, printed on the cover and carried in the info dictionary. */
+  head?: ChainHead;
   onProgress?: (phase: string, done: number, total: number) => void;
 }
 
@@ -20,8 +25,10 @@ export function confidentialLine(recipient: string): string {
   return `Confidential — prepared for ${recipient}`;
 }
 
-function newDoc(view: CutView, password: string | undefined): Doc {
+function newDoc(view: CutView, password: string | undefined, head: ChainHead | undefined): Doc {
   const created = new Date(view.preparedAt);
+  // A random owner password: the recipient can read and print, not lift the restrictions.
+  const ownerPassword = randomBytes(24).toString('base64url');
   const doc = new PDFDocument({
     size: 'LETTER',
     margins: MARGIN,
@@ -31,7 +38,8 @@ function newDoc(view: CutView, password: string | undefined): Doc {
       Title: pdfText(`${view.production.title ?? 'Production'} — ${CUT_LABELS[view.cut]}`),
       Author: 'Closed Set',
       Subject: pdfText(confidentialLine(view.recipient)),
-      Keywords: 'confidential',
+      Keywords: head ? `confidential, audit chain head ${headText(head)}` : 'confidential',
+      ...(head ? { [HEAD_INFO_KEY]: headText(head), [PRODUCTION_INFO_KEY]: view.production.id } : {}),
       CreationDate: created,
       ModDate: created,
     },
@@ -39,17 +47,17 @@ function newDoc(view: CutView, password: string | undefined): Doc {
       ? {
           pdfVersion: '1.7ext3' as const,
           userPassword: password,
-          // A random owner password: the recipient can read and print, not lift the restrictions.
-          ownerPassword: randomBytes(24).toString('base64url'),
+          ownerPassword,
           permissions: { printing: 'highResolution' as const, copying: false, modifying: false, annotating: false },
         }
       : {}),
   });
+  if (password) upgradeToRevision6(doc, password, ownerPassword);
   registerFonts(doc);
   return doc.font(FONT.regular);
 }
 
-function cover(doc: Doc, m: BinderModel): void {
+function cover(doc: Doc, m: BinderModel, head: ChainHead | undefined): void {
   const p = m.view.production;
   const w = contentWidth(doc);
   doc.rect(0, 0, doc.page.width, 10).fill(COLOR.accent);
@@ -81,6 +89,7 @@ function cover(doc: Doc, m: BinderModel): void {
     ['Cut', CUT_LABELS[m.view.cut]],
     ['Date', localLabel(m.view.preparedAt.slice(0, 10))],
     ['Scenes', String(m.scenes.length)],
+    ...(head ? ([['Audit chain', `${head.count} entries`]] as [string, string][]) : []),
   ];
   for (const [label, value] of rows) {
     const y = doc.y;
@@ -98,6 +107,16 @@ function cover(doc: Doc, m: BinderModel): void {
       .fillColor(COLOR.ink)
       .text(pdfText(value), MARGIN.left + 130, y, { width: w - 130 });
     doc.y = Math.max(doc.y, y + 14) + 10;
+  }
+  if (head) {
+    // The head on a line of its own, so it can be read off paper and typed as `--against count:hash`.
+    doc.font(FONT.regular).fontSize(TYPE.small).fillColor(COLOR.muted);
+    doc.text(`Audit chain head: ${headText(head)}`, MARGIN.left, doc.y, { width: w, lineBreak: false });
+    doc.moveDown(0.4);
+    doc.text('Check that the trail was not rewritten since: closed-set verify <vault> --against <this file>', {
+      width: w,
+      lineBreak: false,
+    });
   }
   doc.y = doc.page.height - MARGIN.bottom - 92;
   doc.rect(MARGIN.left, doc.y, w, 72).lineWidth(0.8).strokeColor(COLOR.stop).stroke();
@@ -204,7 +223,7 @@ export async function renderBinder(view: CutView, opts: BinderOptions = {}): Pro
     report('Laying out the binder', Math.min(done, total), total);
     await new Promise<void>((resolve) => setImmediate(resolve));
   };
-  const doc = newDoc(view, opts.password);
+  const doc = newDoc(view, opts.password, opts.head);
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const ended = new Promise<void>((resolve, reject) => {
@@ -220,7 +239,7 @@ export async function renderBinder(view: CutView, opts: BinderOptions = {}): Pro
     return addDestination(name, ...(args as []));
   };
 
-  cover(doc, m);
+  cover(doc, m, opts.head);
   const tocFirst = doc.bufferedPageRange().count;
   const tocCount = tocPages(sections.length + childCount);
   for (let i = 0; i < tocCount; i++) doc.addPage();

@@ -50,7 +50,27 @@ export function pdfText(value: unknown): string {
       out += base !== ch && [...base].every((b) => fontCovers(b.codePointAt(0) ?? 0)) ? base : '?';
     }
   }
-  return out;
+  return breakLongWords(out);
+}
+
+/** Words longer than this get break opportunities; no real word or name comes close. */
+const LONG_WORD = 48;
+/** Where a long word may break: every this many characters. */
+const WORD_CHUNK = 24;
+
+/**
+ * Gives an overlong word (a pasted hash, a URL, a run of one key) zero-width break opportunities
+ * every few characters. pdfkit splits a word wider than the line by re-measuring what is left of it
+ * after every line, which is quadratic in the word's length: 20,000 characters took 24 s.
+ */
+export function breakLongWords(text: string): string {
+  return text.replace(new RegExp(`[^\\s\u200b]{${LONG_WORD + 1},}`, 'gu'), (word) => {
+    const chars = [...word];
+    let out = '';
+    for (let i = 0; i < chars.length; i += WORD_CHUNK)
+      out += (i > 0 ? '\u200b' : '') + chars.slice(i, i + WORD_CHUNK).join('');
+    return out;
+  });
 }
 
 export function contentWidth(doc: Doc): number {

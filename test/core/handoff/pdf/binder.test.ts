@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../../electron/core/core';
@@ -204,10 +204,35 @@ describe('the PDF binder', () => {
     expect(spawnSync('pdftotext', [file, '-']).status).not.toBe(0);
     expect(text(file, password)).toContain(`Confidential — prepared for ${RECIPIENT}`);
     expect(execFileSync('pdfinfo', ['-upw', password, file], { encoding: 'utf8' })).toMatch(/AES-256/);
+    // AES-256 at revision 6 (the iterated password hash), not pdfkit's deprecated revision 5.
+    const encrypt = /\/Encrypt (\d+) 0 R/.exec(readFileSync(file, 'latin1'))?.[1];
+    const dict =
+      new RegExp(`\n${encrypt} 0 obj\n(<<[\\s\\S]*?>>)\nendobj`).exec(readFileSync(file, 'latin1'))?.[1] ?? '';
+    expect(dict).toMatch(/\/V 5\b/);
+    expect(dict).toMatch(/\/R 6\b/);
+    expect(dict).toMatch(/\/CFM \/AESV3/);
     expect(spawnSync('pdftotext', ['-upw', 'tin-lantern-quay-205', file, '-']).status).not.toBe(0);
     const out = tempDir();
     execFileSync('pdftoppm', ['-upw', password, '-r', '30', '-png', '-f', '1', '-l', '2', file, path.join(out, 'p')]);
     expect(readdirSync(out).filter((f) => f.endsWith('.png'))).toHaveLength(2);
+  });
+
+  it('a weak PDF password is refused by the vault passphrase rule, naming the field', async () => {
+    const { core } = await unlockedCore();
+    const { production } = await plantedProduction(core);
+    const file = path.join(tempDir(), 'weak.pdf');
+    for (const weak of ['password12', 'nightshift']) {
+      await expect(
+        core.run('handoff.export', {
+          productionId: production.id,
+          format: 'pdf',
+          recipient: RECIPIENT,
+          path: file,
+          pdfPassword: weak,
+        }),
+      ).rejects.toMatchObject({ code: 'VALIDATION', issues: [{ path: 'pdfPassword' }] });
+    }
+    expect(existsSync(file)).toBe(false);
   });
 
   it('a background export reports progress and where the file went', async () => {
