@@ -9,7 +9,7 @@ import type { Db } from '../core/vault/connection';
 
 /**
  * `verify --against`: the anchor is a head (`count:hash`), a PDF binder (the head in its info
- * dictionary; a protected one's password from CLOSED_SET_PDF_PASSPHRASE), or a JSON export or
+ * dictionary; a protected one's password from CLOSED_SET_PDF_PASSWORD), or a JSON export or
  * handoff package whose audit trail gives its production's head (a package's passphrase from
  * CLOSED_SET_PACKAGE_PASSPHRASE).
  */

@@ -119,15 +119,15 @@ describe('verify --against a PDF binder: the head it prints and carries (promise
   it('passes when the chain still holds the head, entries appended since', async () => {
     const { file, pdf, protectedPdf } = await anchored();
     expect((await verify(file, pdf)).status).toBe(EXIT.ok);
-    expect((await verify(file, protectedPdf, { CLOSED_SET_PDF_PASSPHRASE: PDF_PASS })).status).toBe(EXIT.ok);
+    expect((await verify(file, protectedPdf, { CLOSED_SET_PDF_PASSWORD: PDF_PASS })).status).toBe(EXIT.ok);
   });
 
   it('a protected binder without its password, or with a wrong one, is refused in one closed-set line', async () => {
     const { file, protectedPdf } = await anchored();
     const missing = await verify(file, protectedPdf);
     expect(missing.status).not.toBe(EXIT.ok);
-    expect(missing.lines.at(-1)).toMatch(/^closed-set: .*protected.*CLOSED_SET_PDF_PASSPHRASE/);
-    const wrong = await verify(file, protectedPdf, { CLOSED_SET_PDF_PASSPHRASE: 'not-the-password-at-all' });
+    expect(missing.lines.at(-1)).toMatch(/^closed-set: .*protected.*CLOSED_SET_PDF_PASSWORD/);
+    const wrong = await verify(file, protectedPdf, { CLOSED_SET_PDF_PASSWORD: 'not-the-password-at-all' });
     expect(wrong.status).not.toBe(EXIT.ok);
     expect(wrong.lines.at(-1)).toMatch(/^closed-set: .*does not open this PDF/);
   });
@@ -143,7 +143,7 @@ describe('verify --against a PDF binder: the head it prints and carries (promise
     const res = await verify(file, pdf);
     expect(res.status).toBe(EXIT.damaged);
     expect(res.lines.at(-1)).toMatch(/^closed-set: audit trail does not match the anchor: .*cut from its end/);
-    expect((await verify(file, protectedPdf, { CLOSED_SET_PDF_PASSPHRASE: PDF_PASS })).status).toBe(EXIT.damaged);
+    expect((await verify(file, protectedPdf, { CLOSED_SET_PDF_PASSWORD: PDF_PASS })).status).toBe(EXIT.damaged);
   });
 
   it('fails with exit 4 when an entry was erased and the chain rehashed', async () => {

@@ -11,7 +11,7 @@ export const HEAD_INFO_KEY = 'ClosedSetChainHead';
 export const PRODUCTION_INFO_KEY = 'ClosedSetProduction';
 
 /** The env var `verify` reads a protected binder's password from. */
-export const PDF_PASSPHRASE_ENV = 'CLOSED_SET_PDF_PASSPHRASE';
+export const PDF_PASSPHRASE_ENV = 'CLOSED_SET_PDF_PASSWORD';
 
 /** The head as printed and stored: `count:hash`. */
 export function headText(head: ChainHead): string {
