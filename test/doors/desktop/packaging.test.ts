@@ -20,7 +20,7 @@ type AfterPackContext = {
   electronPlatformName: string;
   packager: { appInfo: { productFilename: string }; executableName: string };
 };
-const afterPack = require('../../../build/afterPack.cjs') as {
+const afterPack = require('../../../build/after-pack.cjs') as {
   default: (context: AfterPackContext) => Promise<void>;
   fuseBinaryPath: (context: AfterPackContext) => string;
 };
@@ -94,7 +94,7 @@ describe('electron-builder.yml', () => {
     expect(config.mac?.target).toEqual(['dmg']);
     expect(config.mac?.hardenedRuntime).toBe(true);
     expect(config.win?.target).toEqual(['nsis']);
-    expect(config.afterPack).toBe('build/afterPack.cjs');
+    expect(config.afterPack).toBe('build/after-pack.cjs');
   });
 
   it('unpacks the native SQLite module from the asar archive', async () => {
