@@ -317,3 +317,22 @@ export function contactConsentFlags(
   });
   return flags;
 }
+
+/** The version a check-in would confirm, as much as the rule needs. */
+export interface ConfirmTarget {
+  status: RiderStatus;
+  version: number;
+}
+
+/**
+ * Why a check-in cannot confirm this rider version, in words; null when it can. Only a signed,
+ * current, not-withdrawn version is confirmable: nothing after a withdrawal may read "confirmed".
+ */
+export function confirmRefusal(name: string, target: ConfirmTarget, currentVersion: number): string | null {
+  if (target.status === 'withdrawn') return `${name}'s rider is withdrawn: a check-in cannot confirm it`;
+  if (target.version !== currentVersion)
+    return `${name}'s rider version ${target.version} is not the current version: a check-in cannot confirm it`;
+  if (target.status !== 'signed')
+    return `${name}'s rider (version ${target.version}) is ${target.status}, not signed: a check-in cannot confirm it`;
+  return null;
+}

@@ -31,6 +31,11 @@ export const PrerollMarkInput = z
     /** The performer, for a consent check-in only. */
     personId: Id.nullable().default(null),
     done: z.boolean(),
+    /**
+     * For a consent check-in: false records that the performer did not confirm (the only check-in a
+     * withdrawn or unsigned rider can take); the item stays open.
+     */
+    confirmed: z.boolean().default(true),
     /** The robe person's name, for 'robe-person'. */
     value: text(200, 'Robe person').default(''),
   })
@@ -39,6 +44,8 @@ export const PrerollMarkInput = z
       ctx.addIssue({ code: 'custom', path: ['personId'], message: 'Say which performer checked in' });
     if (v.item !== 'consent-checkin' && v.personId !== null)
       ctx.addIssue({ code: 'custom', path: ['personId'], message: 'Only a consent check-in is per performer' });
+    if (v.item !== 'consent-checkin' && !v.confirmed)
+      ctx.addIssue({ code: 'custom', path: ['confirmed'], message: 'Only a consent check-in can be not confirmed' });
     if (v.item === 'robe-person' && v.done && v.value === '')
       ctx.addIssue({ code: 'custom', path: ['value'], message: 'Name the robe person' });
   });

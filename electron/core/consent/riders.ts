@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ParsedInput } from '../../../shared/commands';
-import { minorRiderViolations } from '../../../shared/consent/rules';
+import { confirmRefusal, minorRiderViolations } from '../../../shared/consent/rules';
 import {
   type RiderDetail,
   type RiderStatus,
@@ -362,6 +362,10 @@ export function newRiderVersion(db: Db, id: string): RiderDetail {
 export function addCheckIn(db: Db, input: ParsedInput<'rider.checkIn'>): RiderDetail {
   return db.transaction(() => {
     const rider = liveRider(db, input.riderId);
+    if (input.outcome === 'confirmed') {
+      const refusal = confirmRefusal(rider.personName, rider, rider.version);
+      if (refusal) throw new AppError('RULE_VIOLATION', refusal, { issues: [{ path: 'outcome', message: refusal }] });
+    }
     const now = new Date().toISOString();
     const row = {
       id: newId(),

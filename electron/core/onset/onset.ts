@@ -203,7 +203,7 @@ function syncRiderCheckIn(db: Db, input: ParsedInput<'onset.mark'>, personId: st
     },
     personId,
   );
-  recordOnSetCheckIn(db, context, rider, at);
+  recordOnSetCheckIn(db, context, rider, at, input.confirmed);
 }
 
 /** One tap on the checklist: check or uncheck an item, with the time, in one transaction. */
@@ -216,13 +216,15 @@ export function markPreroll(db: Db, input: ParsedInput<'onset.mark'>, at = new D
     const old = db
       .prepare('SELECT * FROM preroll_mark WHERE scene_id = ? AND shoot_date = ? AND item = ? AND person_id = ?')
       .get(...key) as MarkRow | undefined;
-    const value = input.item === 'robe-person' ? input.value : '';
+    const value = input.item === 'robe-person' ? input.value : input.confirmed ? '' : 'did-not-confirm';
+    // "Did not confirm" is recorded on the rider, and the checklist item stays open.
+    const done = input.done && input.confirmed;
     db.prepare(
       `INSERT INTO preroll_mark (scene_id, shoot_date, item, person_id, done, value, marked_at, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (scene_id, shoot_date, item, person_id) DO UPDATE SET done = excluded.done, value = excluded.value,
          marked_at = excluded.marked_at, updated_at = excluded.updated_at`,
-    ).run(...key, input.done ? 1 : 0, value, at, at, at);
+    ).run(...key, done ? 1 : 0, value, at, at, at);
     const mark = markFromRow(
       db
         .prepare('SELECT * FROM preroll_mark WHERE scene_id = ? AND shoot_date = ? AND item = ? AND person_id = ?')
@@ -233,7 +235,7 @@ export function markPreroll(db: Db, input: ParsedInput<'onset.mark'>, at = new D
       productionId: scene.productionId,
       entity: 'preroll_mark',
       entityId: key.join(':'),
-      action: input.done ? 'checked' : 'unchecked',
+      action: done ? 'checked' : input.done ? 'did-not-confirm' : 'unchecked',
       oldValue: old ? markFromRow(old, scene.timeZone) : undefined,
       newValue: mark,
     });

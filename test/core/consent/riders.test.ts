@@ -226,6 +226,27 @@ describe('the rider lifecycle', () => {
     expect(out.checkIns).toMatchObject([{ kind: 'rehearsal', outcome: 'confirmed', version: 1 }]);
     expect(out.audit[0]).toMatchObject({ entity: 'consent', action: 'check-in' });
   });
+
+  it('refuses to confirm a withdrawn or unsigned rider, and records "changed" instead', async () => {
+    const { core, production, ana, scene } = await setup();
+    const r = await signedRider(core, production.id, ana.id, [scene.id]);
+    await core.run('rider.withdraw', { id: r.rider.id, reason: '' });
+    const entry = { riderId: r.rider.id, kind: 'shoot-day', who: 'Ana Ortiz', note: '' } as const;
+    const refused = await core.handle('rider.checkIn', { ...entry, outcome: 'confirmed' });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'RULE_VIOLATION', message: /rider is withdrawn: a check-in cannot confirm it/ },
+    });
+    const detail = await core.run('rider.get', { id: r.rider.id });
+    expect(detail.checkIns).toEqual([]);
+    expect(detail.audit.map((a) => a.action)).not.toContain('check-in');
+    const changed = await core.run('rider.checkIn', { ...entry, outcome: 'changed' });
+    expect(changed.checkIns).toMatchObject([{ outcome: 'changed' }]);
+    const draft = await core.run('rider.create', { productionId: production.id, personId: ana.id, sceneIds: [] });
+    expect(
+      await core.handle('rider.checkIn', { ...entry, riderId: draft.rider.id, outcome: 'confirmed' }),
+    ).toMatchObject({ ok: false, error: { code: 'RULE_VIOLATION', message: /draft, not signed/ } });
+  });
 });
 
 describe('rider rules on a real vault', () => {
