@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, IsoDate, IsoDateTime, text } from '../kit/fields';
+import { RollGate } from '../readiness/schema';
 import { INTIMACY_TYPES } from '../scenes/schema';
 
 /** The pre-roll checklist, in the order it is run through on set. */
@@ -113,7 +114,9 @@ export const OnSetScene = z.object({
   closedSet: z.array(z.string()),
   performers: z.array(OnSetPerformer),
   marks: z.array(PrerollMark),
-  /** Every scene item done and every performer checked in. */
+  /** May the scene roll: blocked or not ready, with every reason from the readiness pillars. */
+  gate: RollGate,
+  /** Every scene item done, every performer checked in, and the scene not blocked or unready. */
   prerollComplete: z.boolean(),
 });
 export type OnSetScene = z.infer<typeof OnSetScene>;

@@ -10,9 +10,11 @@ import type {
   PrerollMark,
   ShootDay,
 } from '../../../shared/onset/schema';
+import { rollGate } from '../../../shared/readiness/rules';
 import { appendAudit } from '../audit/trail';
 import { getPerson } from '../people/people';
 import { getProduction } from '../productions/productions';
+import { readinessOf } from '../readiness/readiness';
 import {
   type CastMemberRow,
   castMemberFromRow,
@@ -104,9 +106,14 @@ export function getOnSetDay(db: Db, productionId: string, date: string): OnSetDa
     list.push(m);
     bySceneM.set(m.sceneId, list);
   }
+  const readiness = new Map(
+    readinessOf(db, { productionId, sceneIds: scenes.map((s) => s.id) }).map((r) => [r.sceneId, r]),
+  );
   const out: OnSetScene[] = scenes.map((s) => {
     const ps = bySceneP.get(s.id) ?? [];
     const ms = bySceneM.get(s.id) ?? [];
+    const r = readiness.get(s.id);
+    const gate = r ? rollGate(r) : { state: 'not-ready' as const, label: 'Not ready', reasons: [] };
     return {
       id: s.id,
       number: s.number,
@@ -119,7 +126,8 @@ export function getOnSetDay(db: Db, productionId: string, date: string): OnSetDa
       closedSet: s.closedSet,
       performers: ps,
       marks: ms,
-      prerollComplete: prerollMissing(ms, ps).length === 0,
+      gate,
+      prerollComplete: prerollMissing(ms, ps, gate).length === 0,
     };
   });
   return {

@@ -150,6 +150,25 @@ describe('on-set consent check-ins reach the rider', () => {
     expect(detail.checkIns[0]?.note).toContain('did not confirm');
   });
 
+  it('a scene with withdrawn consent is blocked on set, naming whose, and its checklist is never all done', async () => {
+    const { core, production, ana, ben, dee, scene, riderId } = await setup();
+    await core.run('rider.withdraw', { id: riderId, reason: '' });
+    for (const item of ['closed-set', 'monitors', 'crew-briefed', 'garments-fitted'] as const)
+      await core.run('onset.mark', { sceneId: scene.id, date: DATE, item, done: true });
+    await core.run('onset.mark', { sceneId: scene.id, date: DATE, item: 'robe-person', done: true, value: 'Noor' });
+    for (const p of [ben, dee]) await core.run('onset.mark', checkIn(scene.id, p.id, true));
+    await core.run('onset.mark', { ...checkIn(scene.id, ana.id, true), confirmed: false });
+    const day = await core.run('onset.day', { productionId: production.id, date: DATE });
+    const s = day.scenes[0];
+    expect(s?.gate.state).toBe('blocked');
+    expect(s?.gate.label).toBe('Blocked - do not roll');
+    expect(s?.gate.reasons).toContainEqual({
+      pillar: 'consent',
+      text: 'Ana Ortiz has withdrawn consent for this scene.',
+    });
+    expect(s?.prerollComplete).toBe(false);
+  });
+
   it('the vault refuses a confirmed check-in on a withdrawn version', async () => {
     const { core, file, riderId } = await setup();
     await core.run('rider.withdraw', { id: riderId, reason: '' });
