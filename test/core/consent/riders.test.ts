@@ -227,6 +227,30 @@ describe('the rider lifecycle', () => {
     expect(out.audit[0]).toMatchObject({ entity: 'consent', action: 'check-in' });
   });
 
+  it('refuses a rider whose terms contradict themselves, naming the conflict', async () => {
+    const { core, production, ana, scene } = await setup();
+    const bad = await core.handle('rider.create', {
+      productionId: production.id,
+      personId: ana.id,
+      sceneIds: [scene.id],
+      terms: { contactAreas: ['thighs-inner'], offLimitsAreas: ['thighs-inner'] },
+    });
+    expect(bad).toMatchObject({
+      ok: false,
+      error: { code: 'RULE_VIOLATION', message: /inner thighs is both agreed for contact and off limits/ },
+    });
+    const r = await core.run('rider.create', { productionId: production.id, personId: ana.id, sceneIds: [] });
+    const v = r.versions[0];
+    const shown = await core.handle('rider.update', {
+      id: r.rider.id,
+      terms: { ...v?.terms, nudity: 'none', exposure: [{ area: 'breasts', shown: true, angle: '', maxSeconds: null }] },
+    });
+    expect(shown).toMatchObject({
+      ok: false,
+      error: { code: 'RULE_VIOLATION', message: /no nudity but lists as shown: breasts/ },
+    });
+  });
+
   it('refuses to confirm a withdrawn or unsigned rider, and records "changed" instead', async () => {
     const { core, production, ana, scene } = await setup();
     const r = await signedRider(core, production.id, ana.id, [scene.id]);
