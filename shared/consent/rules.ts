@@ -317,3 +317,42 @@ export function contactConsentFlags(
   });
   return flags;
 }
+
+/** The version a check-in would confirm, as much as the rule needs. */
+export interface ConfirmTarget {
+  status: RiderStatus;
+  version: number;
+}
+
+/**
+ * Why a check-in cannot confirm this rider version, in words; null when it can. Only a signed,
+ * current, not-withdrawn version is confirmable: nothing after a withdrawal may read "confirmed".
+ */
+export function confirmRefusal(name: string, target: ConfirmTarget, currentVersion: number): string | null {
+  if (target.status === 'withdrawn') return `${name}'s rider is withdrawn: a check-in cannot confirm it`;
+  if (target.version !== currentVersion)
+    return `${name}'s rider version ${target.version} is not the current version: a check-in cannot confirm it`;
+  if (target.status !== 'signed')
+    return `${name}'s rider (version ${target.version}) is ${target.status}, not signed: a check-in cannot confirm it`;
+  return null;
+}
+
+/**
+ * Where a rider's terms contradict themselves, one sentence each: an area both agreed for contact
+ * and off limits, or an area listed as shown while the nudity agreed is lower than showing it is.
+ */
+export function termsContradictions(
+  terms: Pick<RiderTerms, 'nudity' | 'exposure' | 'contactAreas' | 'offLimitsAreas'>,
+): string[] {
+  const out: string[] = [];
+  for (const area of terms.contactAreas) {
+    if (terms.offLimitsAreas.includes(area))
+      out.push(`The ${BODY_AREA_LABELS[area].toLowerCase()} is both agreed for contact and off limits.`);
+  }
+  const shownNudity = terms.exposure.filter((e) => e.shown && NUDITY_AREAS.includes(e.area));
+  if (terms.nudity === 'none' && shownNudity.length > 0)
+    out.push(
+      `The rider agrees to no nudity but lists as shown: ${shownNudity.map((e) => BODY_AREA_LABELS[e.area].toLowerCase()).join(', ')}.`,
+    );
+  return out;
+}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, IsoDate, IsoDateTime } from '../kit/fields';
+import { RollGate } from '../readiness/schema';
 import { INTIMACY_TYPES } from '../scenes/schema';
 
 /** Where a to-do is fixed: the renderer maps each target to its screen. */
@@ -52,6 +53,8 @@ export const DashboardScene = z.object({
   /** The five pillar marks, from the binder's readiness rules (empty until readiness is known). */
   pillars: z.array(PillarMark),
   ready: z.boolean(),
+  /** May the scene roll: blocked or not ready, naming every reason (the same gate as on set). */
+  gate: RollGate,
 });
 export type DashboardScene = z.infer<typeof DashboardScene>;
 

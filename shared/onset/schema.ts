@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, IsoDate, IsoDateTime, text } from '../kit/fields';
+import { RollGate } from '../readiness/schema';
 import { INTIMACY_TYPES } from '../scenes/schema';
 
 /** The pre-roll checklist, in the order it is run through on set. */
@@ -31,6 +32,11 @@ export const PrerollMarkInput = z
     /** The performer, for a consent check-in only. */
     personId: Id.nullable().default(null),
     done: z.boolean(),
+    /**
+     * For a consent check-in: false records that the performer did not confirm (the only check-in a
+     * withdrawn or unsigned rider can take); the item stays open.
+     */
+    confirmed: z.boolean().default(true),
     /** The robe person's name, for 'robe-person'. */
     value: text(200, 'Robe person').default(''),
   })
@@ -39,6 +45,8 @@ export const PrerollMarkInput = z
       ctx.addIssue({ code: 'custom', path: ['personId'], message: 'Say which performer checked in' });
     if (v.item !== 'consent-checkin' && v.personId !== null)
       ctx.addIssue({ code: 'custom', path: ['personId'], message: 'Only a consent check-in is per performer' });
+    if (v.item !== 'consent-checkin' && !v.confirmed)
+      ctx.addIssue({ code: 'custom', path: ['confirmed'], message: 'Only a consent check-in can be not confirmed' });
     if (v.item === 'robe-person' && v.done && v.value === '')
       ctx.addIssue({ code: 'custom', path: ['value'], message: 'Name the robe person' });
   });
@@ -106,7 +114,9 @@ export const OnSetScene = z.object({
   closedSet: z.array(z.string()),
   performers: z.array(OnSetPerformer),
   marks: z.array(PrerollMark),
-  /** Every scene item done and every performer checked in. */
+  /** May the scene roll: blocked or not ready, with every reason from the readiness pillars. */
+  gate: RollGate,
+  /** Every scene item done, every performer checked in, and the scene not blocked or unready. */
   prerollComplete: z.boolean(),
 });
 export type OnSetScene = z.infer<typeof OnSetScene>;

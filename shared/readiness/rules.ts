@@ -4,7 +4,7 @@ import type { ClosurePractice } from '../closure/schema';
 import { BODY_AREAS, type BodyMarks } from '../communication/schema';
 import { isRestrictedScene, minorViolations, needsRider, RESTRICTED_INTIMACY } from '../scenes/restricted';
 import type { IntimacyType, NudityLevel } from '../scenes/schema';
-import type { PillarReadiness, ReadinessState, SceneReadiness } from './schema';
+import type { PillarReadiness, ReadinessState, RollGate, SceneReadiness } from './schema';
 
 /*
  * A scene's readiness is derived from plain data, never typed by hand: the same function serves
@@ -239,3 +239,18 @@ export function sceneReadiness(input: ReadinessInput): SceneReadiness {
 
 /** Sort key: what needs attention first. */
 export const READINESS_ORDER: Record<ReadinessState, number> = { blocked: 0, incomplete: 1, complete: 2 };
+
+const SHOOTING_PILLARS = ['context', 'communication', 'consent', 'choreography'] as const;
+
+/**
+ * Whether a scene may roll: blocked when any shooting pillar has a blocker (withdrawn consent, a
+ * beat on a "never" area, a minor rule), naming every blocker; not ready while anything a shooting
+ * pillar needs is missing; otherwise ready. Closure is done after the shot, so it never holds a roll.
+ */
+export function rollGate(r: Pick<SceneReadiness, 'pillars'>): RollGate {
+  const blockers = SHOOTING_PILLARS.flatMap((pillar) => r.pillars[pillar].blockers.map((text) => ({ pillar, text })));
+  if (blockers.length > 0) return { state: 'blocked', label: 'Blocked - do not roll', reasons: blockers };
+  const missing = SHOOTING_PILLARS.flatMap((pillar) => r.pillars[pillar].missing.map((text) => ({ pillar, text })));
+  if (missing.length > 0) return { state: 'not-ready', label: 'Not ready', reasons: missing };
+  return { state: 'ready', label: 'Ready to roll', reasons: [] };
+}

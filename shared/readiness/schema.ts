@@ -42,3 +42,17 @@ export const SceneReadiness = z.object({
   }),
 });
 export type SceneReadiness = z.infer<typeof SceneReadiness>;
+
+/** One reason a scene may not roll, with the pillar (and so the page) where it is fixed. */
+export const GateReason = z.object({ pillar: z.enum(PILLARS), text: z.string() });
+
+/**
+ * Whether a scene may roll, for on-set mode and the dashboard: blocked (red, "do not roll"), not
+ * ready (amber) or ready, with every reason.
+ */
+export const RollGate = z.object({
+  state: z.enum(['blocked', 'not-ready', 'ready']),
+  label: z.string(),
+  reasons: z.array(GateReason),
+});
+export type RollGate = z.infer<typeof RollGate>;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ParsedInput } from '../../../shared/commands';
-import { minorRiderViolations } from '../../../shared/consent/rules';
+import { confirmRefusal, minorRiderViolations, termsContradictions } from '../../../shared/consent/rules';
 import {
   type RiderDetail,
   type RiderStatus,
@@ -184,6 +184,16 @@ function checkMinor(db: Db, personId: string, sceneIds: readonly string[], terms
   }
 }
 
+/** A rider whose terms contradict themselves is never saved, sent or signed. */
+function checkCoherent(terms: RiderTerms): void {
+  const problems = termsContradictions(terms);
+  if (problems.length > 0) {
+    throw new AppError('RULE_VIOLATION', problems.join(' '), {
+      issues: problems.map((message) => ({ path: 'terms', message })),
+    });
+  }
+}
+
 function insertVersion(
   db: Db,
   riderId: string,
@@ -210,6 +220,7 @@ export function createRider(db: Db, input: ParsedInput<'rider.create'>): RiderDe
     const terms = RiderTerms.parse({ ...base, ...input.terms });
     checkParties(db, input.productionId, input.personId, input.sceneIds);
     checkMinor(db, input.personId, input.sceneIds, terms);
+    checkCoherent(terms);
     const id = newId();
     const now = new Date().toISOString();
     db.prepare(
@@ -247,6 +258,7 @@ export function updateRider(db: Db, input: ParsedInput<'rider.update'>): RiderDe
     const sceneIds = input.sceneIds ?? before.sceneIds;
     checkParties(db, rider.productionId, rider.personId, sceneIds);
     checkMinor(db, rider.personId, sceneIds, terms);
+    checkCoherent(terms);
     const now = new Date().toISOString();
     if (input.title !== undefined) {
       db.prepare('UPDATE rider SET title = ?, updated_at = ? WHERE id = ?').run(input.title, now, input.id);
@@ -289,6 +301,7 @@ function transition(
     const rider = liveRider(db, id);
     const before = currentVersion(db, id);
     requireStatus(before, allowed, doing);
+    if (action === 'send' || action === 'sign') checkCoherent(before.terms);
     const now = new Date().toISOString();
     db.prepare(`UPDATE rider_version SET ${sql}, updated_at = @now WHERE id = @vid`).run({
       ...params,
@@ -362,6 +375,10 @@ export function newRiderVersion(db: Db, id: string): RiderDetail {
 export function addCheckIn(db: Db, input: ParsedInput<'rider.checkIn'>): RiderDetail {
   return db.transaction(() => {
     const rider = liveRider(db, input.riderId);
+    if (input.outcome === 'confirmed') {
+      const refusal = confirmRefusal(rider.personName, rider, rider.version);
+      if (refusal) throw new AppError('RULE_VIOLATION', refusal, { issues: [{ path: 'outcome', message: refusal }] });
+    }
     const now = new Date().toISOString();
     const row = {
       id: newId(),

@@ -1,6 +1,7 @@
 import { buildTodos, datesFrom } from '../../../shared/dashboard/rules';
 import type { Dashboard, DashboardScene, PillarMark } from '../../../shared/dashboard/schema';
 import { callInstant, todayIn } from '../../../shared/kit/time';
+import { rollGate } from '../../../shared/readiness/rules';
 import { PILLARS, type SceneReadiness } from '../../../shared/readiness/schema';
 import { getProduction } from '../productions/productions';
 import { readinessOf } from '../readiness/readiness';
@@ -71,6 +72,11 @@ function pillarMarks(r: SceneReadiness | undefined): PillarMark[] {
   }));
 }
 
+/** The roll gate of a scene whose readiness was read; a scene not read is not ready, for no reason given. */
+function gateOf(r: SceneReadiness | undefined): DashboardScene['gate'] {
+  return r ? rollGate(r) : { state: 'not-ready', label: 'Not ready', reasons: [] };
+}
+
 /** A production's dashboard: the coming days, the next shoot days' scenes, and what to do before each call. */
 export function getDashboard(db: Db, productionId: string, now: Date = new Date()): Dashboard {
   const production = getProduction(db, productionId);
@@ -98,6 +104,7 @@ export function getDashboard(db: Db, productionId: string, now: Date = new Date(
     performerNames: s.performers.filter((p) => p.role !== 'crew').map((p) => p.name),
     pillars: pillarMarks(readiness.get(s.id)),
     ready: readiness.get(s.id)?.readyToShoot ?? false,
+    gate: gateOf(readiness.get(s.id)),
   });
   const ctx = { db, production, today, now, scenes };
   return {

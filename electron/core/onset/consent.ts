@@ -1,5 +1,6 @@
-import { type ConsentScene, sceneConsent } from '../../../shared/consent/rules';
+import { type ConsentScene, confirmRefusal, sceneConsent } from '../../../shared/consent/rules';
 import type { CheckIn } from '../../../shared/consent/schema';
+import { AppError } from '../../../shared/kit/errors';
 import type { OnSetRider } from '../../../shared/onset/schema';
 import { appendAudit } from '../audit/trail';
 import { type ConsentCheckInRow, consentCheckInFromRow } from '../consent/rows';
@@ -74,10 +75,20 @@ function liveOnSetCheckIn(db: Db, c: CheckInContext): CheckIn | undefined {
 
 /**
  * Logs the on-set check-in on the rider, unless one for this scene and day is already live (a second
- * tap on a checked item changes nothing). Runs inside the caller's transaction.
+ * tap on a checked item changes nothing). A confirmation is refused unless the rider is signed and
+ * current; `confirmed: false` records "did not confirm" instead. Runs inside the caller's transaction.
  */
-export function recordOnSetCheckIn(db: Db, c: CheckInContext, rider: OnSetRider, at: string): void {
-  if (!rider.riderId || rider.version === null || liveOnSetCheckIn(db, c)) return;
+export function recordOnSetCheckIn(db: Db, c: CheckInContext, rider: OnSetRider, at: string, confirmed = true): void {
+  if (!rider.riderId || rider.version === null) return;
+  if (confirmed && rider.state !== 'not-needed' && rider.state !== 'missing') {
+    const status =
+      rider.state === 'signed' || rider.state === 'sent' || rider.state === 'draft' ? rider.state : 'withdrawn';
+    const refusal = confirmRefusal(c.personName, { status, version: rider.version }, rider.version);
+    if (refusal) throw new AppError('RULE_VIOLATION', refusal, { issues: [{ path: 'personId', message: refusal }] });
+  }
+  const live = liveOnSetCheckIn(db, c);
+  if (live && (live.outcome === 'confirmed') === confirmed) return;
+  if (live) voidOnSetCheckIn(db, c, at);
   const row = {
     id: newId(),
     riderId: rider.riderId,
@@ -85,8 +96,10 @@ export function recordOnSetCheckIn(db: Db, c: CheckInContext, rider: OnSetRider,
     kind: 'shoot-day' as const,
     at,
     who: c.personName,
-    outcome: 'confirmed' as const,
-    note: `On set, scene ${c.sceneNumber}: consent checked in before roll.`,
+    outcome: confirmed ? ('confirmed' as const) : ('changed' as const),
+    note: confirmed
+      ? `On set, scene ${c.sceneNumber}: consent checked in before roll.`
+      : `On set, scene ${c.sceneNumber}: did not confirm${rider.problem ? ` (${rider.problem})` : ''}.`,
     sceneId: c.sceneId,
     shootDate: c.date,
   };

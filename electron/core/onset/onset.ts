@@ -10,9 +10,11 @@ import type {
   PrerollMark,
   ShootDay,
 } from '../../../shared/onset/schema';
+import { rollGate } from '../../../shared/readiness/rules';
 import { appendAudit } from '../audit/trail';
 import { getPerson } from '../people/people';
 import { getProduction } from '../productions/productions';
+import { readinessOf } from '../readiness/readiness';
 import {
   type CastMemberRow,
   castMemberFromRow,
@@ -104,9 +106,14 @@ export function getOnSetDay(db: Db, productionId: string, date: string): OnSetDa
     list.push(m);
     bySceneM.set(m.sceneId, list);
   }
+  const readiness = new Map(
+    readinessOf(db, { productionId, sceneIds: scenes.map((s) => s.id) }).map((r) => [r.sceneId, r]),
+  );
   const out: OnSetScene[] = scenes.map((s) => {
     const ps = bySceneP.get(s.id) ?? [];
     const ms = bySceneM.get(s.id) ?? [];
+    const r = readiness.get(s.id);
+    const gate = r ? rollGate(r) : { state: 'not-ready' as const, label: 'Not ready', reasons: [] };
     return {
       id: s.id,
       number: s.number,
@@ -119,7 +126,8 @@ export function getOnSetDay(db: Db, productionId: string, date: string): OnSetDa
       closedSet: s.closedSet,
       performers: ps,
       marks: ms,
-      prerollComplete: prerollMissing(ms, ps).length === 0,
+      gate,
+      prerollComplete: prerollMissing(ms, ps, gate).length === 0,
     };
   });
   return {
@@ -203,7 +211,7 @@ function syncRiderCheckIn(db: Db, input: ParsedInput<'onset.mark'>, personId: st
     },
     personId,
   );
-  recordOnSetCheckIn(db, context, rider, at);
+  recordOnSetCheckIn(db, context, rider, at, input.confirmed);
 }
 
 /** One tap on the checklist: check or uncheck an item, with the time, in one transaction. */
@@ -216,13 +224,15 @@ export function markPreroll(db: Db, input: ParsedInput<'onset.mark'>, at = new D
     const old = db
       .prepare('SELECT * FROM preroll_mark WHERE scene_id = ? AND shoot_date = ? AND item = ? AND person_id = ?')
       .get(...key) as MarkRow | undefined;
-    const value = input.item === 'robe-person' ? input.value : '';
+    const value = input.item === 'robe-person' ? input.value : input.confirmed ? '' : 'did-not-confirm';
+    // "Did not confirm" is recorded on the rider, and the checklist item stays open.
+    const done = input.done && input.confirmed;
     db.prepare(
       `INSERT INTO preroll_mark (scene_id, shoot_date, item, person_id, done, value, marked_at, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (scene_id, shoot_date, item, person_id) DO UPDATE SET done = excluded.done, value = excluded.value,
          marked_at = excluded.marked_at, updated_at = excluded.updated_at`,
-    ).run(...key, input.done ? 1 : 0, value, at, at, at);
+    ).run(...key, done ? 1 : 0, value, at, at, at);
     const mark = markFromRow(
       db
         .prepare('SELECT * FROM preroll_mark WHERE scene_id = ? AND shoot_date = ? AND item = ? AND person_id = ?')
@@ -233,7 +243,7 @@ export function markPreroll(db: Db, input: ParsedInput<'onset.mark'>, at = new D
       productionId: scene.productionId,
       entity: 'preroll_mark',
       entityId: key.join(':'),
-      action: input.done ? 'checked' : 'unchecked',
+      action: done ? 'checked' : input.done ? 'did-not-confirm' : 'unchecked',
       oldValue: old ? markFromRow(old, scene.timeZone) : undefined,
       newValue: mark,
     });

@@ -226,6 +226,51 @@ describe('the rider lifecycle', () => {
     expect(out.checkIns).toMatchObject([{ kind: 'rehearsal', outcome: 'confirmed', version: 1 }]);
     expect(out.audit[0]).toMatchObject({ entity: 'consent', action: 'check-in' });
   });
+
+  it('refuses a rider whose terms contradict themselves, naming the conflict', async () => {
+    const { core, production, ana, scene } = await setup();
+    const bad = await core.handle('rider.create', {
+      productionId: production.id,
+      personId: ana.id,
+      sceneIds: [scene.id],
+      terms: { contactAreas: ['thighs-inner'], offLimitsAreas: ['thighs-inner'] },
+    });
+    expect(bad).toMatchObject({
+      ok: false,
+      error: { code: 'RULE_VIOLATION', message: /inner thighs is both agreed for contact and off limits/ },
+    });
+    const r = await core.run('rider.create', { productionId: production.id, personId: ana.id, sceneIds: [] });
+    const v = r.versions[0];
+    const shown = await core.handle('rider.update', {
+      id: r.rider.id,
+      terms: { ...v?.terms, nudity: 'none', exposure: [{ area: 'breasts', shown: true, angle: '', maxSeconds: null }] },
+    });
+    expect(shown).toMatchObject({
+      ok: false,
+      error: { code: 'RULE_VIOLATION', message: /no nudity but lists as shown: breasts/ },
+    });
+  });
+
+  it('refuses to confirm a withdrawn or unsigned rider, and records "changed" instead', async () => {
+    const { core, production, ana, scene } = await setup();
+    const r = await signedRider(core, production.id, ana.id, [scene.id]);
+    await core.run('rider.withdraw', { id: r.rider.id, reason: '' });
+    const entry = { riderId: r.rider.id, kind: 'shoot-day', who: 'Ana Ortiz', note: '' } as const;
+    const refused = await core.handle('rider.checkIn', { ...entry, outcome: 'confirmed' });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'RULE_VIOLATION', message: /rider is withdrawn: a check-in cannot confirm it/ },
+    });
+    const detail = await core.run('rider.get', { id: r.rider.id });
+    expect(detail.checkIns).toEqual([]);
+    expect(detail.audit.map((a) => a.action)).not.toContain('check-in');
+    const changed = await core.run('rider.checkIn', { ...entry, outcome: 'changed' });
+    expect(changed.checkIns).toMatchObject([{ outcome: 'changed' }]);
+    const draft = await core.run('rider.create', { productionId: production.id, personId: ana.id, sceneIds: [] });
+    expect(
+      await core.handle('rider.checkIn', { ...entry, riderId: draft.rider.id, outcome: 'confirmed' }),
+    ).toMatchObject({ ok: false, error: { code: 'RULE_VIOLATION', message: /draft, not signed/ } });
+  });
 });
 
 describe('rider rules on a real vault', () => {

@@ -186,4 +186,35 @@ describe('the dashboard: consent before the call', () => {
       ['Scene 12A: rider not sent for Ana Ortiz', { to: 'rider', id: rider.rider.id, date: null }],
     ]);
   });
+
+  it('marks a scene with withdrawn consent "Blocked - do not roll", naming whose', async () => {
+    const { core } = await unlockedCore();
+    const production = await core.run('production.create', productionInput('Night Shift'));
+    const ana = await core.run('person.create', { name: 'Ana Ortiz' });
+    await core.run('member.add', { productionId: production.id, personId: ana.id, role: 'performer' });
+    const scene = await core.run('scene.create', {
+      productionId: production.id,
+      number: '12A',
+      shootDate: '2026-12-05',
+      callTime: '07:30',
+      intimacyTypes: ['nudity-partial'],
+      performers: [{ personId: ana.id, nudity: 'partial' }],
+    });
+    const r = await core.run('rider.create', {
+      productionId: production.id,
+      personId: ana.id,
+      sceneIds: [scene.id],
+      terms: { nudity: 'partial' },
+    });
+    await core.run('rider.send', { id: r.rider.id });
+    await core.run('rider.sign', { id: r.rider.id, signature: { kind: 'typed', name: 'Ana' }, witness: 'IC' });
+    await core.run('rider.withdraw', { id: r.rider.id, reason: '' });
+    const d = await core.run('dashboard.get', { productionId: production.id, now: '2026-12-03T14:00:00.000Z' });
+    const shown = d.shootDays.flatMap((day) => day.scenes).find((s) => s.id === scene.id);
+    expect(shown?.gate).toMatchObject({ state: 'blocked', label: 'Blocked - do not roll' });
+    expect(shown?.gate.reasons).toContainEqual({
+      pillar: 'consent',
+      text: 'Ana Ortiz has withdrawn consent for this scene.',
+    });
+  });
 });

@@ -129,6 +129,75 @@ describe('on-set consent check-ins reach the rider', () => {
     expect((await core.run('rider.get', { id: riderId })).checkIns).toEqual([]);
   });
 
+  it('a withdrawn rider cannot be checked in as confirmed on set; "did not confirm" is recorded instead', async () => {
+    const { core, production, ana, scene, riderId } = await setup();
+    await core.run('rider.withdraw', { id: riderId, reason: '' });
+    const refused = await core.handle('onset.mark', checkIn(scene.id, ana.id, true));
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'RULE_VIOLATION', message: "Ana Ortiz's rider is withdrawn: a check-in cannot confirm it" },
+    });
+    let detail = await core.run('rider.get', { id: riderId });
+    expect(detail.checkIns).toEqual([]);
+    expect(detail.audit.map((a) => a.action)).not.toContain('check-in');
+    const day = await core.run('onset.day', { productionId: production.id, date: DATE });
+    expect(day.scenes[0]?.marks).toEqual([]);
+    // Recording that she did not confirm is allowed, and leaves the item open.
+    const mark = await core.run('onset.mark', { ...checkIn(scene.id, ana.id, true), confirmed: false });
+    expect(mark.done).toBe(false);
+    detail = await core.run('rider.get', { id: riderId });
+    expect(detail.checkIns).toMatchObject([{ outcome: 'changed', kind: 'shoot-day' }]);
+    expect(detail.checkIns[0]?.note).toContain('did not confirm');
+  });
+
+  it('a scene with withdrawn consent is blocked on set, naming whose, and its checklist is never all done', async () => {
+    const { core, production, ana, ben, dee, scene, riderId } = await setup();
+    await core.run('rider.withdraw', { id: riderId, reason: '' });
+    for (const item of ['closed-set', 'monitors', 'crew-briefed', 'garments-fitted'] as const)
+      await core.run('onset.mark', { sceneId: scene.id, date: DATE, item, done: true });
+    await core.run('onset.mark', { sceneId: scene.id, date: DATE, item: 'robe-person', done: true, value: 'Noor' });
+    for (const p of [ben, dee]) await core.run('onset.mark', checkIn(scene.id, p.id, true));
+    await core.run('onset.mark', { ...checkIn(scene.id, ana.id, true), confirmed: false });
+    const day = await core.run('onset.day', { productionId: production.id, date: DATE });
+    const s = day.scenes[0];
+    expect(s?.gate.state).toBe('blocked');
+    expect(s?.gate.label).toBe('Blocked - do not roll');
+    expect(s?.gate.reasons).toContainEqual({
+      pillar: 'consent',
+      text: 'Ana Ortiz has withdrawn consent for this scene.',
+    });
+    expect(s?.prerollComplete).toBe(false);
+  });
+
+  it('the vault refuses a confirmed check-in on a withdrawn version', async () => {
+    const { core, file, riderId } = await setup();
+    await core.run('rider.withdraw', { id: riderId, reason: '' });
+    await core.run('vault.lock', {});
+    const key = new KeyMaterial(PASS);
+    const db = openKeyed(file, key, { mustExist: true });
+    key.wipe();
+    try {
+      const insert = (outcome: string) =>
+        db
+          .prepare(
+            `INSERT INTO consent_checkin (id, rider_id, version, kind, at, who, outcome, note, created_at, updated_at)
+             VALUES (?, ?, 1, 'shoot-day', ?, 'Ana', ?, '', ?, ?)`,
+          )
+          .run(
+            `x-${outcome}`,
+            riderId,
+            '2099-01-01T00:00:00.000Z',
+            outcome,
+            '2099-01-01T00:00:00.000Z',
+            '2099-01-01T00:00:00.000Z',
+          );
+      expect(() => insert('confirmed')).toThrow(/can confirm only a signed/);
+      expect(() => insert('changed')).not.toThrow();
+    } finally {
+      db.close();
+    }
+  });
+
   it('the vault refuses to edit or un-void a check-in', async () => {
     const { core, file, ana, scene } = await setup();
     await core.run('onset.mark', checkIn(scene.id, ana.id, true));

@@ -198,5 +198,9 @@ describe('what is missing', () => {
       'Consent check-in: Ana',
     ]);
     expect(prerollMissing([mark('consent-checkin', true, 'a')], performers)).not.toContain('Consent check-in: Ana');
+    // A blocked scene is never all done, whatever is ticked; the block comes first.
+    const blocked = { state: 'blocked', label: 'Blocked - do not roll' } as const;
+    expect(prerollMissing([], [], blocked)[0]).toBe('Blocked - do not roll');
+    expect(prerollMissing([], [], { state: 'not-ready', label: 'Not ready' })).not.toContain('Not ready');
   });
 });

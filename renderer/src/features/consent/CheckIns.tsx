@@ -12,7 +12,9 @@ import { consentRefresh } from './queries';
 /** The consent check-in log: at rehearsal and on the day, consent confirmed or changed. */
 export function CheckIns({ detail }: { detail: RiderDetail }) {
   const [kind, setKind] = useState<(typeof CHECKIN_KINDS)[number]>('rehearsal');
-  const [outcome, setOutcome] = useState<'confirmed' | 'changed'>('confirmed');
+  // Only a signed rider can be confirmed: a withdrawn, draft or sent one defaults to "changed".
+  const confirmable = detail.rider.status === 'signed';
+  const [outcome, setOutcome] = useState<'confirmed' | 'changed'>(confirmable ? 'confirmed' : 'changed');
   const [who, setWho] = useState('');
   const [note, setNote] = useState('');
   const add = useCommandMutation('rider.checkIn');
@@ -81,7 +83,7 @@ export function CheckIns({ detail }: { detail: RiderDetail }) {
           >
             <Label className="field-label">Consent</Label>
             <div className="radio-row">
-              <Radio value="confirmed" className="radio">
+              <Radio value="confirmed" className="radio" isDisabled={!confirmable}>
                 Confirmed
               </Radio>
               <Radio value="changed" className="radio">
@@ -99,6 +101,13 @@ export function CheckIns({ detail }: { detail: RiderDetail }) {
             <Input className="input" />
           </TextField>
         </div>
+        {!confirmable ? (
+          <Notice>
+            {detail.rider.status === 'withdrawn'
+              ? 'This rider is withdrawn: a check-in cannot confirm it.'
+              : `This rider is ${detail.rider.status}, not signed: a check-in cannot confirm it.`}
+          </Notice>
+        ) : null}
         {outcome === 'changed' ? (
           <Notice>Consent changed: record it here, then make a new version of the rider with the new terms.</Notice>
         ) : null}

@@ -8,6 +8,7 @@ import { useCommand } from '../../lib/commands';
 import { paths } from '../../lib/links';
 import { ProductionSections } from '../../ui/controls';
 import { PageQueryState } from '../../ui/query-state';
+import { RollGateBanner } from '../onset/RollGateBanner';
 import { CalendarStrip } from './CalendarStrip';
 import { TodoList } from './TodoList';
 
@@ -25,6 +26,8 @@ export function DashboardPage({ productionId }: { productionId: string }) {
 function DashboardView({ d }: { d: Dashboard }) {
   const { overdue, today } = dueNow(d.todos);
   const ahead = d.todos.filter((t) => t.due === 'soon' || t.due === 'later');
+  // Blocked scenes come first, above every to-do: nothing else matters before they are fixed.
+  const blocked = d.shootDays.flatMap((day) => day.scenes.filter((s) => s.gate.state === 'blocked'));
   return (
     <article className="page page-wide" aria-labelledby="dashboard-title">
       <header className="page-header">
@@ -46,6 +49,23 @@ function DashboardView({ d }: { d: Dashboard }) {
       </header>
 
       <ProductionSections id={d.productionId} />
+
+      {blocked.length > 0 ? (
+        <section aria-labelledby="now-title" className="dashboard-now">
+          <h2 id="now-title" className="section-title">
+            Now
+          </h2>
+          {blocked.map((s) => (
+            <RollGateBanner
+              key={s.id}
+              gate={s.gate}
+              productionId={d.productionId}
+              sceneId={s.id}
+              sceneNumber={s.number}
+            />
+          ))}
+        </section>
+      ) : null}
 
       <section aria-labelledby="strip-title">
         <h2 id="strip-title" className="section-title">
@@ -152,8 +172,8 @@ function SceneRow({ scene, productionId }: { scene: DashboardScene; productionId
           ))}
         </ul>
       ) : null}
-      <span className="badge" data-ready={scene.ready || undefined}>
-        {scene.ready ? 'Ready' : 'Not ready'}
+      <span className="badge" data-ready={scene.ready || undefined} data-gate={scene.gate.state}>
+        {scene.ready ? 'Ready' : scene.gate.label}
       </span>
     </li>
   );

@@ -11,6 +11,7 @@ import { PageQueryState } from '../../ui/query-state';
 import { BreakButtons, BreakLog } from './BreakPanel';
 import { ClosureStep } from './ClosureStep';
 import { PrerollChecklist } from './PrerollChecklist';
+import { RollGateBanner } from './RollGateBanner';
 
 /** On-set mode: one screen for the shoot day, large targets, usable with one hand. */
 export function OnSetPage({ productionId, date }: { productionId: string; date: string }) {
@@ -61,6 +62,7 @@ function OnSetView({ day }: { day: OnSetDay }) {
               <Tab key={s.id} id={s.id} className="tab onset-tab">
                 <span>Scene {s.number}</span>
                 <span className="onset-tab-time">{s.callTime ?? 'no call'}</span>
+                {s.gate.state === 'blocked' ? <span className="onset-tab-blocked"> · blocked</span> : null}
                 {s.prerollComplete ? <span className="onset-tab-done"> ✓ checked</span> : null}
               </Tab>
             ))}
@@ -81,6 +83,7 @@ function ScenePanel({ scene, day }: { scene: OnSetScene; day: OnSetDay }) {
   const performers = checkInRequired(scene.performers);
   return (
     <div className="onset-scene">
+      <RollGateBanner gate={scene.gate} productionId={day.productionId} sceneId={scene.id} sceneNumber={scene.number} />
       <div className="onset-scene-summary">
         <h2 className="card-title">
           Scene {scene.number}

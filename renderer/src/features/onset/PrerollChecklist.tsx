@@ -10,6 +10,7 @@ import {
 } from '../../../../shared/onset/schema';
 import { autosaveLabel, useAutosave } from '../../lib/autosave/use-autosave';
 import { run } from '../../lib/commands';
+import { ActionButton } from '../../ui/ActionButton';
 import { useOnSetActions } from './use-on-set';
 
 function findMark(scene: OnSetScene, item: PrerollMark['item'], personId: string | null = null) {
@@ -69,7 +70,15 @@ function CheckButton({
  * Where a performer's check-in goes: their rider for this scene, or (said plainly, since it is a
  * readiness problem) nowhere but this checklist when no rider covers the scene.
  */
-function RiderNote({ performer, done }: { performer: OnSetPerformer; done: boolean }) {
+function RiderNote({
+  performer,
+  done,
+  onDidNotConfirm,
+}: {
+  performer: OnSetPerformer;
+  done: boolean;
+  onDidNotConfirm: () => Promise<void>;
+}) {
   const { rider } = performer;
   if (rider.riderId === null) {
     return rider.state === 'missing' ? (
@@ -78,6 +87,19 @@ function RiderNote({ performer, done }: { performer: OnSetPerformer; done: boole
       </p>
     ) : (
       <p className="check-note">No rider needed in this scene; the check-in stays on this checklist.</p>
+    );
+  }
+  if (!confirmable(performer)) {
+    return (
+      <>
+        <p className="check-note" data-tone="warning">
+          {rider.state === 'withdrawn' ? 'Rider withdrawn - not confirmable' : `Rider ${rider.state} - not confirmable`}
+          {rider.problem ? `: ${rider.problem}.` : '.'}
+        </p>
+        <ActionButton size="small" onPress={() => void onDidNotConfirm()}>
+          Record: did not confirm
+        </ActionButton>
+      </>
     );
   }
   return (
@@ -92,6 +114,11 @@ function RiderNote({ performer, done }: { performer: OnSetPerformer; done: boole
       </p>
     </>
   );
+}
+
+/** A check-in can confirm only a signed rider (or stay on the checklist when there is none). */
+function confirmable(p: OnSetPerformer): boolean {
+  return p.rider.riderId === null || p.rider.state === 'signed';
 }
 
 /** The robe person's name: saved as it is typed (after a pause, and on leaving the field). */
@@ -126,7 +153,7 @@ function RobePerson({ scene, date }: { scene: OnSetScene; date: string }) {
 }
 
 export function PrerollChecklist({ scene, date }: { scene: OnSetScene; date: string }) {
-  const { mark } = useOnSetActions();
+  const { mark, refresh } = useOnSetActions();
   const performers = checkInRequired(scene.performers);
   return (
     <section className="onset-section" aria-labelledby={`preroll-${scene.id}`}>
@@ -157,7 +184,23 @@ export function PrerollChecklist({ scene, date }: { scene: OnSetScene; date: str
               key={p.personId}
               label={`${p.name}${p.characterName ? ` (${p.characterName})` : ''}`}
               mark={findMark(scene, 'consent-checkin', p.personId)}
-              note={<RiderNote performer={p} done={findMark(scene, 'consent-checkin', p.personId)?.done ?? false} />}
+              note={
+                <RiderNote
+                  performer={p}
+                  done={findMark(scene, 'consent-checkin', p.personId)?.done ?? false}
+                  onDidNotConfirm={async () => {
+                    await run('onset.mark', {
+                      sceneId: scene.id,
+                      date,
+                      item: 'consent-checkin',
+                      personId: p.personId,
+                      done: true,
+                      confirmed: false,
+                    });
+                    await refresh();
+                  }}
+                />
+              }
               onChange={(done) =>
                 mark(
                   { sceneId: scene.id, date, item: 'consent-checkin', personId: p.personId, done },
