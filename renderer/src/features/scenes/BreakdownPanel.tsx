@@ -15,12 +15,13 @@ import {
   ScenePatch,
   type ScenePerformerInput,
 } from '../../../../shared/scenes/schema';
-import { run } from '../../lib/commands';
+import { run, useCommand } from '../../lib/commands';
 import { useDraft } from '../../lib/draft';
 import { inversePatch } from '../../lib/undo/undo';
 import { useUndoableMutation } from '../../lib/undo/use-undoable-mutation';
 import { Check, issuesByPath, SelectInput, schemaErrors, TextInput } from '../../ui/controls';
 import { FormActions } from '../../ui/FormActions';
+import { shootDateWarning } from '../productions/options';
 import { scenesRefresh } from './queries';
 
 type Draft = {
@@ -73,6 +74,10 @@ export function BreakdownPanel({ scene, cast }: { scene: Scene; cast: Member[] }
   // person has not touched follow the saved scene, fields they are typing in keep their text.
   const { draft: d, setDraft: setD } = useDraft<Draft>(draftOf(scene));
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const production = useCommand('production.get', { id: scene.productionId });
+  const outside = production.data
+    ? shootDateWarning(d.shootDate, production.data.startDate, production.data.endDate)
+    : null;
   const update = useUndoableMutation(
     ({ patch, before }: { patch: ScenePatch; before: ScenePatch }) => ({
       label: `Scene ${scene.number}: breakdown changed`,
@@ -145,6 +150,7 @@ export function BreakdownPanel({ scene, cast }: { scene: Scene; cast: Member[] }
             value={d.shootDate}
             onChange={set('shootDate')}
             error={err('shootDate')}
+            description={outside ? `Check the date: ${outside}` : undefined}
           />
           <TextInput
             label="Call time"
