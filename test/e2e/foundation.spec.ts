@@ -64,8 +64,8 @@ async function createNightShift(page: Page, { wrapBeforeStart = false } = {}): P
   await dialog.getByLabel('Wrap date').fill('2026-05-29');
   const zone = dialog.getByRole('combobox', { name: 'Time zone' });
   await zone.fill('Los Angeles');
-  await page.getByRole('option', { name: /America\/Los Angeles/ }).click();
-  await expect(zone).toHaveValue(/America\/Los Angeles/);
+  await page.getByRole('option', { name: /^Los Angeles \(P[SD]T\), America/ }).click();
+  await expect(zone).toHaveValue(/Los Angeles \(P[SD]T\)/);
   await expect(dialog.getByRole('textbox', { name: 'Rider notice (hours)' })).toHaveValue('48');
   if (wrapBeforeStart) {
     await dialog.getByLabel('Wrap date').fill('2026-02-27');

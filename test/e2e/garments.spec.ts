@@ -109,9 +109,17 @@ test('receive, pull, issue and return, shortfall and reorder, then the costume v
   await expect(
     page.getByText('Costume view: garment needs, sizes, allergies, pull lists and stock only.'),
   ).toBeVisible();
+  // Nothing the core would refuse is offered: no New production (nor Ctrl/Cmd+N), People or Recently deleted.
+  const nav = page.getByRole('navigation', { name: 'Binder' });
+  await expect(nav.getByRole('button', { name: /New production/ })).toHaveCount(0);
+  await expect(nav.getByRole('link', { name: 'Recently deleted' })).toHaveCount(0);
+  await expect(nav.getByRole('link', { name: 'People', exact: true })).toHaveCount(0);
+  await page.keyboard.press(`${process.platform === 'darwin' ? 'Meta' : 'Control'}+n`);
+  await expect(page.getByRole('dialog', { name: /New production/ })).toHaveCount(0);
   await page.getByRole('option', { name: /The Lighthouse Keeper/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Modesty garments' })).toBeVisible();
   await page.getByRole('tab', { name: 'Sizes and allergies' }).click();
+  await expect(page.getByRole('columnheader', { name: 'clothing', exact: true })).toHaveCount(0);
   await expect(page.getByText(/Latex-based adhesives \(skin reaction\)/)).toBeVisible();
   const body = (await page.locator('body').textContent()) ?? '';
   for (const word of ['Rider', 'Boundar', 'Body map', 'Closure', 'Director', 'Mitigation'])

@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { type ReactNode, useEffect } from 'react';
+import { type ReactNode, useEffect, useMemo } from 'react';
 import { RouterProvider } from 'react-aria-components';
 import { Router, useLocation } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
@@ -8,6 +8,7 @@ import { api } from '../lib/api';
 import { useCommand } from '../lib/commands';
 import { forgetVaultData, queryClient, useSessionEpoch } from '../lib/session';
 import { useSystemThemeListener } from '../lib/theme';
+import { guardNavigate } from '../lib/unsaved';
 import { ActionButton } from '../ui/ActionButton';
 import { Notice } from '../ui/Notice';
 import { AppShell } from './AppShell';
@@ -20,6 +21,13 @@ function AriaRouter({ children }: { children: ReactNode }) {
       {children}
     </RouterProvider>
   );
+}
+
+/** Wouter's hash location whose navigation asks first when a form has unsaved changes. */
+function useGuardedHashLocation(): ReturnType<typeof useHashLocation> {
+  const [location, navigate] = useHashLocation();
+  const guarded = useMemo(() => guardNavigate(navigate), [navigate]);
+  return [location, guarded];
 }
 
 /** Vault screen or app shell, by whether the core has a vault unlocked. */
@@ -58,7 +66,7 @@ export function App() {
   useEffect(() => api.on('locked', forgetVaultData), []);
   return (
     <QueryClientProvider client={queryClient}>
-      <Router hook={useHashLocation}>
+      <Router hook={useGuardedHashLocation}>
         <AriaRouter>
           <Gate key={epoch} />
         </AriaRouter>

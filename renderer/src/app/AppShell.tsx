@@ -7,6 +7,7 @@ import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { CatalogPage } from '../features/garments/CatalogPage';
 import { CostumeModeBanner } from '../features/garments/CostumeMode';
 import { GarmentsPage } from '../features/garments/GarmentsPage';
+import { useSessionMode } from '../features/garments/lib';
 import { ExportPage } from '../features/handoff/ExportPage';
 import { ImportPage } from '../features/handoff/ImportPage';
 import { OnSetPage } from '../features/onset/OnSetPage';
@@ -18,6 +19,7 @@ import { SettingsPage } from '../features/vault/SettingsPage';
 import { flushAllAutosaves } from '../lib/autosave/autosave';
 import { run } from '../lib/commands';
 import { forgetVaultData } from '../lib/session';
+import { allowedIn } from '../lib/views';
 import { DayLayer } from './DayLayer';
 import { HomePage } from './HomePage';
 import { Sidebar } from './Sidebar';
@@ -45,14 +47,18 @@ export function AppShell({ vault, status }: { vault: VaultInfo; status: AppStatu
   // biome-ignore lint/correctness/useExhaustiveDependencies: closing is the point of a location change
   useEffect(() => setNavOpen(false), [location]);
 
+  const view = useSessionMode();
   const actions = useMemo<ShellActions>(
     () => ({
-      newProduction: () => setCreating(true),
+      // Ctrl/Cmd+N does nothing where the core would refuse a new production (the costume view).
+      newProduction: () => {
+        if (allowedIn('production.create', view)) setCreating(true);
+      },
       lock: () => {
         void lockVault();
       },
     }),
-    [],
+    [view],
   );
   useShortcuts({ l: actions.lock, n: actions.newProduction });
 

@@ -2,9 +2,11 @@ import { Button, Keyboard, Link, Switch } from 'react-aria-components';
 import { useRoute } from 'wouter';
 import type { VaultInfo } from '../../../shared/vault/schema';
 import { CostumeViewSwitch } from '../features/garments/CostumeMode';
+import { useSessionMode } from '../features/garments/lib';
 import { ProductionList } from '../features/productions/ProductionList';
 import { PeopleLink } from '../features/scenes/routes';
 import { shortcutLabel } from '../lib/format';
+import { allowedIn } from '../lib/views';
 import { useShellActions } from './shell-actions';
 import { ThemeSwitch } from './ThemeSwitch';
 
@@ -19,6 +21,7 @@ export function Sidebar({
 }) {
   const { newProduction, lock } = useShellActions();
   const [onSettings] = useRoute('/settings');
+  const view = useSessionMode();
   return (
     <nav className="sidebar" id="binder-nav" aria-label="Binder">
       <div className="sidebar-head">
@@ -32,10 +35,12 @@ export function Sidebar({
         <div className="sidebar-section-head">
           <span className="sidebar-label">Productions</span>
         </div>
-        <Button className="btn btn-secondary btn-block" onPress={newProduction}>
-          <span>New production</span>
-          <Keyboard className="kbd">{shortcutLabel('N')}</Keyboard>
-        </Button>
+        {allowedIn('production.create', view) ? (
+          <Button className="btn btn-secondary btn-block" onPress={newProduction}>
+            <span>New production</span>
+            <Keyboard className="kbd">{shortcutLabel('N')}</Keyboard>
+          </Button>
+        ) : null}
         <div className="sidebar-scroll">
           <ProductionList includeArchived={showArchived} />
         </div>
@@ -48,10 +53,12 @@ export function Sidebar({
       </div>
 
       <div className="sidebar-foot">
-        <PeopleLink />
-        <Link href="/deleted" className="sidebar-link">
-          Recently deleted
-        </Link>
+        {allowedIn('person.list', view) ? <PeopleLink /> : null}
+        {allowedIn('trash.list', view) ? (
+          <Link href="/deleted" className="sidebar-link">
+            Recently deleted
+          </Link>
+        ) : null}
         <Link href="/import" className="sidebar-link">
           Import a handoff
         </Link>

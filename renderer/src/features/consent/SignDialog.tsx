@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { Button, Form, Input, Label, Tab, TabList, TabPanel, Tabs, TextField } from 'react-aria-components';
+import { Button, FieldError, Form, Input, Label, Tab, TabList, TabPanel, Tabs, TextField } from 'react-aria-components';
 import SignaturePad from 'signature_pad';
 import type { RiderSummary } from '../../../../shared/consent/schema';
 import { useCommandMutation } from '../../lib/commands';
@@ -7,6 +7,7 @@ import { useRefresh } from '../../lib/refresh';
 import { AppDialog, type DialogState } from '../../ui/AppDialog';
 import { FormActions } from '../../ui/FormActions';
 import { consentRefresh } from './queries';
+import { signIssues } from './sign-issues';
 
 /** The performer signs on screen (drawn with mouse, pen or finger) or, from the keyboard, types their name. */
 export function SignDialog({
@@ -30,12 +31,16 @@ function SignForm({ rider, onDone }: { rider: RiderSummary; onDone: () => void }
   const [witness, setWitness] = useState('');
   const [drawn, setDrawn] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [issues, setIssues] = useState<ReturnType<typeof signIssues>>({});
   const sign = useCommandMutation('rider.sign');
   const refresh = useRefresh(consentRefresh);
 
   const submit = async () => {
     setProblem(null);
-    if (mode === 'drawn' && !drawn) return setProblem('Draw the signature in the box first.');
+    const found = signIssues({ mode, drawn, name, typed, witness });
+    setIssues(found);
+    if (found.drawn) setProblem(found.drawn);
+    if (Object.keys(found).length > 0) return;
     try {
       await sign.mutateAsync({
         id: rider.id,
@@ -52,6 +57,7 @@ function SignForm({ rider, onDone }: { rider: RiderSummary; onDone: () => void }
   return (
     <Form
       className="form"
+      validationBehavior="aria"
       onSubmit={(e) => {
         e.preventDefault();
         void submit();
@@ -72,21 +78,24 @@ function SignForm({ rider, onDone }: { rider: RiderSummary; onDone: () => void }
         </TabList>
         <TabPanel id="drawn" className="tab-panel sign-panel">
           <SignaturePadField onChange={setDrawn} />
-          <TextField className="field" value={name} onChange={setName} isRequired>
+          <TextField className="field" value={name} onChange={setName} isRequired isInvalid={!!issues.name}>
             <Label className="field-label">Name of the signer</Label>
             <Input className="input" />
+            <FieldError className="field-error">{issues.name}</FieldError>
           </TextField>
         </TabPanel>
         <TabPanel id="typed" className="tab-panel sign-panel">
-          <TextField className="field" value={typed} onChange={setTyped} isRequired>
+          <TextField className="field" value={typed} onChange={setTyped} isRequired isInvalid={!!issues.typed}>
             <Label className="field-label">Typed name (signature)</Label>
             <Input className="input typed-signature-input" />
+            <FieldError className="field-error">{issues.typed}</FieldError>
           </TextField>
         </TabPanel>
       </Tabs>
-      <TextField className="field" value={witness} onChange={setWitness} isRequired>
+      <TextField className="field" value={witness} onChange={setWitness} isRequired isInvalid={!!issues.witness}>
         <Label className="field-label">Witness</Label>
         <Input className="input" />
+        <FieldError className="field-error">{issues.witness}</FieldError>
       </TextField>
       <FormActions
         problem={problem}

@@ -70,6 +70,9 @@ export function CatalogPage() {
           rows={variants.data ?? []}
           rowKey={(v) => v.id}
           label="Variants"
+          empty={
+            variants.data ? 'No variants in the catalog yet. Add one with New variant, or import a CSV.' : undefined
+          }
         >
           {(v) => (
             <>
@@ -125,6 +128,8 @@ export function CatalogPage() {
     </article>
   );
 }
+
+import { sizeLabel } from '../../lib/labels';
 
 interface VariantValues {
   typeId: string;
@@ -315,12 +320,13 @@ function TypesSection({
         rows={types}
         rowKey={(t) => t.id}
         label="Item types"
+        empty="No item types yet. Add one below to group variants."
       >
         {(t) => (
           <>
             <td>{t.name}</td>
             <td>{GARMENT_KIND_LABELS[t.kind]}</td>
-            <td>{t.sizeKey || 'One size'}</td>
+            <td>{t.sizeKey ? sizeLabel(t.sizeKey) : 'One size'}</td>
             <td className="numeric">{t.variantCount}</td>
             <td className="actions">
               <ActionButton

@@ -1,4 +1,5 @@
 import type { CostumePerformer } from '../../../../shared/garments/schema';
+import { sizeLabel } from '../../lib/labels';
 import { Notice } from '../../ui/Notice';
 
 /** What costume needs to know about each performer: sizes and allergies, nothing else. */
@@ -14,7 +15,7 @@ export function PerformersTab({ performers }: { performers: readonly CostumePerf
             <th scope="col">Performer</th>
             {keys.map((k) => (
               <th key={k} scope="col">
-                {k}
+                {sizeLabel(k)}
               </th>
             ))}
             <th scope="col">Allergies</th>

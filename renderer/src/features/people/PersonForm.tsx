@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { type Person, PersonInput, SIZE_KEYS } from '../../../../shared/people/schema';
 import { type CommandError, isCommandError, run, useCommandMutation } from '../../lib/commands';
 import { applyServerIssues } from '../../lib/forms';
+import { SIZE_LABELS } from '../../lib/labels';
 import { refreshQueries } from '../../lib/refresh';
 import { useUndo } from '../../lib/undo/UndoProvider';
 import { inversePatch } from '../../lib/undo/undo';
@@ -30,16 +31,6 @@ const FIELDS = [
   'adhesiveAllergy',
   'notes',
 ] as const;
-const SIZE_LABELS: Record<(typeof SIZE_KEYS)[number], string> = {
-  clothing: 'Clothing size',
-  bust: 'Bust',
-  cup: 'Cup',
-  waist: 'Waist',
-  hips: 'Hips',
-  inseam: 'Inseam',
-  underwear: 'Underwear',
-  shoe: 'Shoe',
-};
 
 const blankSizes = (): Record<string, string> => Object.fromEntries(SIZE_KEYS.map((k) => [k, '']));
 

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Form } from 'react-aria-components';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import { type Production, ProductionInput, type ProductionPatch } from '../../../../shared/productions/schema';
 import { type CommandError, isCommandError, run, useCommandMutation } from '../../lib/commands';
@@ -13,7 +13,7 @@ import { inversePatch } from '../../lib/undo/undo';
 import { useUndoable } from '../../lib/undo/undoable';
 import { FormActions } from '../../ui/FormActions';
 import { FormComboBoxField, FormDateField, FormNumberField, FormSelectField, FormTextField } from '../../ui/fields';
-import { browserTimeZone, statusOptions, timeZoneOptions, typeOptions, unionOptions } from './options';
+import { browserTimeZone, noticeHint, statusOptions, timeZoneOptions, typeOptions, unionOptions } from './options';
 import { productionsRefresh } from './queries';
 
 type Values = z.input<typeof ProductionInput>;
@@ -74,6 +74,8 @@ export function ProductionForm({
           noticeHours: 48,
         },
   });
+  const union = useWatch({ control: form.control, name: 'unionStatus' });
+
   const queryClient = useQueryClient();
   const refresh = async (saved: Production) => {
     queryClient.setQueryData(['production.get', { id: saved.id }], saved);
@@ -154,7 +156,7 @@ export function ProductionForm({
           label="Rider notice (hours)"
           minValue={0}
           maxValue={720}
-          description="How long before call time a rider is due. SAG-AFTRA: 48."
+          description={noticeHint(union)}
         />
       </div>
       <FormActions

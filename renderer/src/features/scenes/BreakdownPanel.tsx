@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Member } from '../../../../shared/people/schema';
 import {
+  formatEighths,
   HEIGHTENED_FLAG_LABELS,
   HEIGHTENED_FLAGS,
   INTIMACY_TYPE_LABELS,
@@ -8,23 +9,26 @@ import {
   NUDITY_LABELS,
   NUDITY_LEVELS,
   type NudityLevel,
+  parseEighths,
   RISK_LEVELS,
   type Scene,
   ScenePatch,
   type ScenePerformerInput,
 } from '../../../../shared/scenes/schema';
-import { run, useCommandMutation } from '../../lib/commands';
-import { useRefresh } from '../../lib/refresh';
-import { useUndo } from '../../lib/undo/UndoProvider';
+import { run, useCommand } from '../../lib/commands';
+import { useDraft } from '../../lib/draft';
 import { inversePatch } from '../../lib/undo/undo';
 import { useUndoableMutation } from '../../lib/undo/use-undoable-mutation';
 import { Check, issuesByPath, SelectInput, schemaErrors, TextInput } from '../../ui/controls';
 import { FormActions } from '../../ui/FormActions';
+import { shootDateWarning } from '../productions/options';
 import { scenesRefresh } from './queries';
 
 type Draft = {
   number: string;
   episode: string;
+  pages: string;
+  scriptDay: string;
   location: string;
   shootDate: string;
   callTime: string;
@@ -45,6 +49,8 @@ function draftOf(s: Scene): Draft {
   return {
     number: s.number,
     episode: s.episode,
+    pages: formatEighths(s.pageEighths),
+    scriptDay: s.scriptDay,
     location: s.location,
     shootDate: s.shootDate ?? '',
     callTime: s.callTime ?? '',
@@ -64,21 +70,34 @@ function draftOf(s: Scene): Draft {
 
 /** The breakdown and the context pillar: what the story needs and how the scene is protected. */
 export function BreakdownPanel({ scene, cast }: { scene: Scene; cast: Member[] }) {
-  const [d, setD] = useState<Draft>(() => draftOf(scene));
+  // The draft survives every refetch of the scene (a performers save, an undo): fields the
+  // person has not touched follow the saved scene, fields they are typing in keep their text.
+  const { draft: d, setDraft: setD } = useDraft<Draft>(draftOf(scene));
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const refresh = useRefresh(scenesRefresh);
-  const { record: recordUndo } = useUndo();
-  const update = useCommandMutation('scene.update', {
-    onSuccess: refresh,
-    onError: (e) => setErrors(issuesByPath(e)),
-  });
+  const production = useCommand('production.get', { id: scene.productionId });
+  const outside = production.data
+    ? shootDateWarning(d.shootDate, production.data.startDate, production.data.endDate)
+    : null;
+  const update = useUndoableMutation(
+    ({ patch, before }: { patch: ScenePatch; before: ScenePatch }) => ({
+      label: `Scene ${scene.number}: breakdown changed`,
+      refresh: scenesRefresh(),
+      run: () => run('scene.update', { id: scene.id, patch }),
+      // The inverse is an update back to the values this screen showed before the save.
+      undo: () => run('scene.update', { id: scene.id, patch: inversePatch(before, patch) }),
+    }),
+    { onError: (e) => setErrors(issuesByPath(e)) },
+  );
   const set =
     <K extends keyof Draft>(k: K) =>
     (v: Draft[K]) =>
       setD((old) => ({ ...old, [k]: v }));
   const save = () => {
+    const { pages, ...rest } = d;
+    const eighths = pages.trim() === '' ? 0 : parseEighths(pages);
     const patch = {
-      ...d,
+      ...rest,
+      pageEighths: eighths ?? -1,
       shootDate: d.shootDate || null,
       callTime: d.callTime || null,
       closedSet: d.closedSet
@@ -87,27 +106,18 @@ export function BreakdownPanel({ scene, cast }: { scene: Scene; cast: Member[] }
         .filter(Boolean),
     };
     const found = schemaErrors(ScenePatch, patch);
+    if (eighths === null) found.pageEighths = 'Use a page count such as 1 3/8, 3/8 or 2';
     setErrors(found);
     if (Object.keys(found).length > 0) return;
+    const { pages: _pages, ...shown } = draftOf(scene);
     const before = {
-      ...draftOf(scene),
+      ...shown,
+      pageEighths: scene.pageEighths,
       shootDate: scene.shootDate,
       callTime: scene.callTime,
       closedSet: scene.closedSet,
     };
-    update.mutate(
-      { id: scene.id, patch },
-      {
-        onSuccess: () =>
-          recordUndo({
-            label: `Scene ${scene.number}: breakdown changed`,
-            refresh: scenesRefresh(),
-            // The inverse is an update back to the values this screen showed before the save.
-            undo: () => run('scene.update', { id: scene.id, patch: inversePatch(before, patch) }).then(() => {}),
-            redo: () => run('scene.update', { id: scene.id, patch }).then(() => {}),
-          }),
-      },
-    );
+    update.mutate({ patch, before });
   };
   const err = (k: string) => errors[k] ?? errors[`patch.${k}`];
 
@@ -121,11 +131,26 @@ export function BreakdownPanel({ scene, cast }: { scene: Scene; cast: Member[] }
           <TextInput label="Scene number" value={d.number} onChange={set('number')} error={err('number')} />
           <TextInput label="Episode" value={d.episode} onChange={set('episode')} error={err('episode')} />
           <TextInput
+            label="Pages"
+            value={d.pages}
+            onChange={set('pages')}
+            error={err('pageEighths')}
+            description="In eighths, as scripts count: 1 3/8"
+          />
+          <TextInput
+            label="Script day"
+            value={d.scriptDay}
+            onChange={set('scriptDay')}
+            error={err('scriptDay')}
+            description="Story day, e.g. D3 or N2"
+          />
+          <TextInput
             label="Shoot date"
             type="date"
             value={d.shootDate}
             onChange={set('shootDate')}
             error={err('shootDate')}
+            description={outside ? `Check the date: ${outside}` : undefined}
           />
           <TextInput
             label="Call time"
@@ -233,7 +258,8 @@ export function BreakdownPanel({ scene, cast }: { scene: Scene; cast: Member[] }
 type Choice = { inScene: boolean; nudity: NudityLevel; simulatedSex: boolean };
 
 function PerformersEditor({ scene, cast }: { scene: Scene; cast: Member[] }) {
-  const [choices, setChoices] = useState<Record<string, Choice>>(() =>
+  // Like the breakdown's draft: an undo or another save moves the rows not being edited.
+  const { draft: choices, setDraft: setChoices } = useDraft<Record<string, Choice>>(
     Object.fromEntries(
       cast.map((m) => {
         const p = scene.performers.find((x) => x.personId === m.person.id);

@@ -133,7 +133,7 @@ export function ScenePage({ productionId, sceneId }: { productionId: string; sce
             )}
           </TabList>
           <TabPanel id="context" className="tab-panel">
-            <BreakdownPanel key={s.updatedAt} scene={s} cast={cast} />
+            <BreakdownPanel key={s.id} scene={s} cast={cast} />
           </TabPanel>
           <TabPanel id="communication" className="tab-panel">
             <CommunicationPanel scene={s} />

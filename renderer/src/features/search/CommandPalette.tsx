@@ -20,7 +20,7 @@ import { todayIn } from '../../../../shared/kit/time';
 import type { Production } from '../../../../shared/productions/schema';
 import { useCommand } from '../../lib/commands';
 import { HIT_KIND_LABELS, hitHref, paths } from '../../lib/links';
-import { enterTarget, onEnter, type SearchState } from './palette-enter';
+import { enterAction, enterTarget, type SearchState } from './palette-enter';
 
 interface Entry {
   id: string;
@@ -142,10 +142,24 @@ export function CommandPalette({
           <div
             className="palette-body"
             onKeyDownCapture={(e) => {
-              if (e.key === 'Enter' && e.target instanceof HTMLInputElement && onEnter(search) === 'wait') {
+              if (!(e.target instanceof HTMLInputElement)) return;
+              // Escape closes the palette at the first press (the search field would only clear itself).
+              if (e.key === 'Escape') {
                 e.preventDefault();
                 e.stopPropagation();
-                setEnterWaiting(true);
+                onOpenChange(false);
+                return;
+              }
+              if (e.key !== 'Enter') return;
+              const focused = e.target.getAttribute('aria-activedescendant');
+              const action = enterAction(search, !!focused && document.getElementById(focused) !== null);
+              if (action === 'act') return;
+              e.preventDefault();
+              e.stopPropagation();
+              if (action === 'wait') setEnterWaiting(true);
+              else {
+                const top = enterTarget(search, results, go);
+                if (top) open(top.href);
               }
             }}
           >

@@ -36,3 +36,13 @@ export function enterTarget<E>(s: SearchState, results: readonly E[], places: re
   if (!resultsAreCurrent(s)) return undefined;
   return results[0] ?? places[0] ?? null;
 }
+
+/**
+ * What an Enter in the field does, given whether the menu's virtual focus is on an item that is
+ * still on screen: after the query changed, the focus may point at a previous result that is gone,
+ * and Enter must then open the top entry of the current results rather than nothing.
+ */
+export function enterAction(s: SearchState, focusedItemShown: boolean): 'act' | 'wait' | 'top' {
+  if (onEnter(s) === 'wait') return 'wait';
+  return focusedItemShown ? 'act' : 'top';
+}

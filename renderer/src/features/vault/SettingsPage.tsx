@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { AppStatus, VaultInfo } from '../../../../shared/vault/schema';
 import { useCommand } from '../../lib/commands';
+import { allowedIn } from '../../lib/views';
 import { CopyButton } from '../../ui/CopyButton';
 import { Notice } from '../../ui/Notice';
 import { useSessionMode } from '../garments/lib';
@@ -12,7 +13,8 @@ import { VaultOwnerForm } from './VaultOwnerForm';
 export function SettingsPage({ vault, status }: { vault: VaultInfo; status: AppStatus }) {
   const settings = useCommand('app.settings', {});
   // The costume view does not manage the vault: the keeper's name is the coordinator's to set.
-  const costume = useSessionMode() === 'costume';
+  const view = useSessionMode();
+  const costume = view === 'costume';
   const owner = useCommand('vault.owner', {}, { enabled: !costume });
   useEffect(() => {
     document.title = 'Settings · Closed Set';
@@ -42,7 +44,7 @@ export function SettingsPage({ vault, status }: { vault: VaultInfo; status: AppS
           </div>
           <div className="detail">
             <dt>Encryption</dt>
-            <dd>{vault.cipher}</dd>
+            <dd>{vault.cipher === 'sqlcipher' ? 'AES-256, the whole file (SQLCipher)' : vault.cipher}</dd>
           </div>
           <div className="detail">
             <dt>Locks by itself</dt>
@@ -62,22 +64,33 @@ export function SettingsPage({ vault, status }: { vault: VaultInfo; status: AppS
           On this computer
         </h2>
         {settings.isError ? <Notice tone="error">{settings.error.message}</Notice> : null}
-        {settings.data ? <DeviceSettingsForm settings={settings.data} /> : null}
+        {settings.data && allowedIn('app.updateSettings', view) ? (
+          <DeviceSettingsForm settings={settings.data} />
+        ) : null}
+        {settings.data && !allowedIn('app.updateSettings', view) ? (
+          <p className="muted">
+            These settings are changed from the full binder, so the costume view cannot loosen the lock.
+          </p>
+        ) : null}
       </section>
 
-      <section className="card" aria-labelledby="passphrase-title">
-        <h2 id="passphrase-title" className="card-title">
-          Change passphrase
-        </h2>
-        <ChangePassphraseForm vaultName={vault.name} />
-      </section>
+      {allowedIn('vault.changePassphrase', view) ? (
+        <section className="card" aria-labelledby="passphrase-title">
+          <h2 id="passphrase-title" className="card-title">
+            Change passphrase
+          </h2>
+          <ChangePassphraseForm vaultName={vault.name} />
+        </section>
+      ) : null}
 
-      <section className="card" aria-labelledby="backups-title">
-        <h2 id="backups-title" className="card-title">
-          Backups
-        </h2>
-        <BackupsSection vaultPath={vault.path} />
-      </section>
+      {allowedIn('vault.backups', view) ? (
+        <section className="card" aria-labelledby="backups-title">
+          <h2 id="backups-title" className="card-title">
+            Backups
+          </h2>
+          <BackupsSection vaultPath={vault.path} />
+        </section>
+      ) : null}
     </div>
   );
 }

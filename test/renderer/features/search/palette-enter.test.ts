@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { enterTarget, onEnter, resultsAreCurrent } from '../../../../renderer/src/features/search/palette-enter';
+import {
+  enterAction,
+  enterTarget,
+  onEnter,
+  resultsAreCurrent,
+} from '../../../../renderer/src/features/search/palette-enter';
 
 const state = (input: string, query: string, hasData = true, isPrevious = false) => ({
   input,
@@ -32,5 +37,13 @@ describe('the command palette: Enter acts on the results of what was typed', () 
     expect(enterTarget(state('sce', 'sce'), results, places)).toBe('Scene 15');
     expect(enterTarget(state('set', 'set'), [], places)).toBe('Settings');
     expect(enterTarget(state('zzz', 'zzz'), [], [])).toBeNull();
+  });
+});
+
+describe('the command palette: Enter after the query changed', () => {
+  it('opens the top entry when the virtual focus points at a previous result no longer shown', () => {
+    expect(enterAction(state('harbour', 'harbour'), false)).toBe('top');
+    expect(enterAction(state('harbour', 'harbour'), true)).toBe('act');
+    expect(enterAction(state('harbour', 'maren'), true)).toBe('wait');
   });
 });
