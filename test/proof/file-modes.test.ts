@@ -21,6 +21,7 @@ function foldersUnder(dir: string): string[] {
 
 const modeOf = (p: string) => (statSync(p).mode & 0o777).toString(8);
 
+// Skipped only on Windows, which has no POSIX permission bits: there the folder's ACL protects the files.
 describe.skipIf(process.platform === 'win32')(
   'every file the app writes is 0600, every folder 0700 (umask 022)',
   () => {
