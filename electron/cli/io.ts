@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { ErrorCode } from '../../shared/kit/errors';
+import { EndOfInput } from './prompt';
 
 /** What the CLI reads and writes: injected, so tests run the real program without a terminal. */
 export interface CliIo {
@@ -60,9 +61,15 @@ export async function passphraseFrom(
   if (!io.prompt) {
     throw new CliFailure(`no passphrase: set ${envName}, use --passphrase-file, or run in a terminal`, EXIT.usage);
   }
-  const first = await io.prompt(question);
+  const ask = io.prompt;
+  const answer = (q: string) =>
+    ask(q).catch((err: unknown) => {
+      if (err instanceof EndOfInput) throw new CliFailure('no passphrase given (end of input)', EXIT.usage);
+      throw err;
+    });
+  const first = await answer(question);
   if (confirm) {
-    const again = await io.prompt('Type it again: ');
+    const again = await answer('Type it again: ');
     if (again !== first) throw new CliFailure('the two passphrases differ; nothing was changed', EXIT.usage);
   }
   return first.normalize('NFC');

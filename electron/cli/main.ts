@@ -1,5 +1,5 @@
-import { read } from 'read';
 import { runCli } from './program';
+import { askHidden } from './prompt';
 
 const status = await runCli(process.argv.slice(2), {
   env: process.env,
@@ -10,8 +10,6 @@ const status = await runCli(process.argv.slice(2), {
     for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk));
     return Buffer.concat(chunks).toString('utf8');
   },
-  prompt: process.stdin.isTTY
-    ? (question) => read({ prompt: question, silent: true, replace: '' }).then(String)
-    : undefined,
+  prompt: process.stdin.isTTY ? (question) => askHidden(question) : undefined,
 });
 process.exitCode = status;

@@ -17,8 +17,12 @@ export function buildProgram(io: CliIo): Command {
   const program = new Command('closed-set')
     .description('Closed Set: the encrypted production binder, from the command line')
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) })
-    .showHelpAfterError();
+    .configureOutput({
+      writeOut: (s) => io.out(s.trimEnd()),
+      writeErr: (s) => io.err(s.trimEnd()),
+      // A usage error is one line a script can read: `closed-set: unknown option '--x'`.
+      outputError: (s) => io.err(usageLine(s)),
+    });
 
   const withPass = (cmd: Command) =>
     cmd.option('--passphrase-file <file>', 'read the passphrase from this file (first line)');
@@ -175,11 +179,26 @@ export function buildProgram(io: CliIo): Command {
   return program;
 }
 
+/** Commander's error text as one `closed-set:` line ("error: " dropped, a suggestion kept on the line). */
+export function usageLine(message: string): string {
+  const text = message
+    .replace(/^error:\s*/i, '')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join(' ');
+  return `closed-set: ${text}`;
+}
+
 /** Runs the CLI and returns its exit status; failures print one line. */
 export async function runCli(argv: string[], raw: CliIo): Promise<number> {
   // Every line leaves through here: record text is printed, never obeyed, by the terminal.
   const io: CliIo = { ...raw, out: (l) => raw.out(terminalSafe(l)), err: (l) => raw.err(terminalSafe(l)) };
   const program = buildProgram(io);
+  if (argv.length === 0) {
+    io.err('closed-set: no command given (run closed-set --help for the list)');
+    return EXIT.usage;
+  }
   try {
     await program.parseAsync(argv, { from: 'user' });
     return EXIT.ok;
