@@ -105,6 +105,19 @@ export function ownerOnly(file: string): void {
   if (process.platform !== 'win32') chmodSync(file, 0o600);
 }
 
+/**
+ * The file a path finally names, symlinks followed: a vault opened through a link is rekeyed,
+ * backed up and journalled beside the real file (as SQLite itself does), and the link stays a link.
+ * A path that does not exist yet is returned as given.
+ */
+export function realFile(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return file;
+  }
+}
+
 /** The three files that make one SQLite database in WAL mode. */
 export function sidecars(file: string): string[] {
   return [`${file}-wal`, `${file}-shm`, `${file}-journal`];

@@ -2,15 +2,16 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, s
 import path from 'node:path';
 import { AppError } from '../../../shared/kit/errors';
 import type { BackupInfo } from '../../../shared/vault/schema';
-import { fsyncDir, fsyncFile, ioError, ownerOnly, sidecars, tempPathFor } from '../kit/fs';
+import { fsyncDir, fsyncFile, ioError, ownerOnly, realFile, sidecars, tempPathFor } from '../kit/fs';
 import { assertEncrypted, type Db, type KeyMaterial, openKeyed, quickCheck } from './connection';
 
 /** How many automatic backups are kept per vault. */
 export const BACKUPS_KEPT = 10;
 const BACKUP_RE = /-(\d{8}T\d{6}\d{3}Z)(?:-([a-z-]+))?\.closedset$/;
 
+/** The backups folder sits beside the real vault file, whatever link the vault was opened through. */
 export function backupsDir(vaultFile: string): string {
-  return `${vaultFile}.backups`;
+  return `${realFile(vaultFile)}.backups`;
 }
 
 function stamp(d: Date): string {
@@ -118,7 +119,7 @@ export function rotatedBackup(
   } catch (err) {
     throw ioError(err, 'create the backups folder', dir);
   }
-  const base = path.basename(vaultFile).replace(/\.closedset$/, '');
+  const base = path.basename(realFile(vaultFile)).replace(/\.closedset$/, '');
   const dest = path.join(dir, `${base}-${stamp(now)}${reason ? `-${reason}` : ''}.closedset`);
   const info = writeVerifiedCopy(db, key, dest);
   for (const old of listBackups(vaultFile).slice(BACKUPS_KEPT)) rmSync(old.path, { force: true });
@@ -129,7 +130,9 @@ export function rotatedBackup(
  * Replaces a vault with a verified backup. The replaced vault and its -wal/-shm are moved aside
  * (never deleted: they may still hold something), so no stale sidecar meets the restored file.
  */
-export function restoreBackup(vaultFile: string, backupFile: string, key: KeyMaterial): { setAside: string | null } {
+export function restoreBackup(given: string, backupFile: string, key: KeyMaterial): { setAside: string | null } {
+  // Through a symlink, the real file is replaced and the link kept.
+  const vaultFile = realFile(given);
   if (!existsSync(backupFile)) throw new AppError('NOT_FOUND', `No backup at ${backupFile}`);
   verifyCopy(backupFile, key);
   const tmp = tempPathFor(vaultFile);

@@ -4,7 +4,7 @@ import { monotonicFactory } from 'ulid';
 import { AppError } from '../../../shared/kit/errors';
 import { rateOfPassphrase } from '../../../shared/vault/passphrase';
 import type { BackupInfo, VaultInfo } from '../../../shared/vault/schema';
-import { fsyncDir, fsyncFile, ioError, ownerOnly, removeStaleTemps, sidecars, tempPathFor } from '../kit/fs';
+import { fsyncDir, fsyncFile, ioError, ownerOnly, realFile, removeStaleTemps, sidecars, tempPathFor } from '../kit/fs';
 import { listBackups, retireBackups, rotatedBackup, verifyCopy, writeVerifiedCopy } from './backup';
 import {
   assertCipher,
@@ -182,7 +182,7 @@ export class Vault {
       const problem = quickCheck(db);
       if (problem) throw damaged(file, problem);
       configure(db);
-      removeStaleTemps(file);
+      removeStaleTemps(realFile(file));
       const pending = pendingMigrations(db, known);
       if (pending.length > 0 && schemaVersion(db) > 0) rotatedBackup(db, key, file, 'pre-migration');
       migrate(db, pending);
@@ -247,7 +247,10 @@ export class Vault {
       });
     }
     const nextKey = new KeyMaterial(next);
-    const tmp = tempPathFor(this.file);
+    // Through a symlink, the real file is rekeyed in its own folder: renaming over the link would
+    // replace it with a regular file and leave the real vault under the old passphrase.
+    const target = realFile(this.file);
+    const tmp = tempPathFor(target);
     const db = this.db;
     try {
       db.pragma('wal_checkpoint(TRUNCATE)');
@@ -274,18 +277,18 @@ export class Vault {
       db.close();
       this.#db = null;
       onStep('closed');
-      for (const s of sidecars(this.file)) rmSync(s, { force: true });
+      for (const s of sidecars(target)) rmSync(s, { force: true });
       onStep('sidecars-removed');
-      renameSync(tmp, this.file);
+      renameSync(tmp, target);
       onStep('renamed');
-      fsyncDir(path.dirname(this.file));
+      fsyncDir(path.dirname(target));
       onStep('synced');
     } catch (err) {
       for (const f of [tmp, ...sidecars(tmp)]) rmSync(f, { force: true });
       if (!this.#db) this.reopen(this.key);
       nextKey.wipe();
       if (err instanceof AppError) throw err;
-      throw ioError(err, 'change the passphrase of', this.file);
+      throw ioError(err, 'change the passphrase of', target);
     }
     this.#key?.wipe();
     this.reopen(nextKey);

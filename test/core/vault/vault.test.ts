@@ -1,4 +1,14 @@
-import { existsSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  statSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
@@ -253,5 +263,35 @@ describe('after a passphrase change', () => {
     expect(listBackups(file)[0]?.path).toMatch(/passphrase-change\.closedset$/);
     await core.run('vault.unlock', { path: file, passphrase: OTHER_PASS });
     expect((await core.run('production.list', {})).map((p) => p.title)).toEqual(['Current Work']);
+  });
+});
+
+describe('a vault opened through a symlink', () => {
+  it('rekeys the real file, keeps the link a link, and keeps backups and -wal beside the real file', async () => {
+    const realDir = tempDir();
+    const linkDir = tempDir();
+    const core = newCore();
+    const real = path.join(realDir, 'show.closedset');
+    await core.run('vault.create', { path: real, passphrase: PASS });
+    await core.run('production.create', productionInput('Through The Link'));
+    core.lock('user');
+    const link = path.join(linkDir, 'show.closedset');
+    symlinkSync(real, link);
+
+    await core.run('vault.unlock', { path: link, passphrase: PASS });
+    await core.run('vault.changePassphrase', { current: PASS, next: OTHER_PASS });
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readlinkSync(link)).toBe(real);
+    expect(existsSync(`${real}-wal`)).toBe(true);
+    expect(readdirSync(linkDir)).toEqual(['show.closedset']);
+    expect(listBackups(link).length).toBeGreaterThan(0);
+    for (const b of listBackups(link)) expect(path.dirname(path.dirname(b.path))).toBe(realDir);
+    core.lock('user');
+
+    const other = newCore();
+    expect(await codeOf(other.run('vault.unlock', { path: real, passphrase: PASS }))).toBe('WRONG_PASSPHRASE');
+    await other.run('vault.unlock', { path: real, passphrase: OTHER_PASS });
+    expect((await other.run('production.list', {})).map((p) => p.title)).toEqual(['Through The Link']);
+    other.lock('user');
   });
 });
