@@ -105,8 +105,9 @@ export function buildProgram(io: CliIo): Command {
             EXIT.failure,
           );
         }
-        await c.run('vault.changePassphrase', { current, next });
+        const changed = await c.run('vault.changePassphrase', { current, next });
         io.out(`passphrase changed for ${c.vault().file}`);
+        if (changed.warning) io.err(`closed-set: warning: ${changed.warning}`);
       } finally {
         c.dispose();
       }

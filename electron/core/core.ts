@@ -12,7 +12,7 @@ import { handlers } from './handlers';
 import type { CoreSession, Handler, LockReason } from './kit/handler';
 import type { CoreOptions } from './kit/options';
 import { ensureSearchIndex } from './search/search';
-import { checkBackupKey, listBackups, restoreBackup } from './vault/backup';
+import { checkBackupKey, expireOldPassphraseBackups, listBackups, restoreBackup } from './vault/backup';
 import { type Db, KeyMaterial } from './vault/connection';
 import { RecentVaults } from './vault/recent';
 import { SettingsStore } from './vault/settings';
@@ -232,6 +232,11 @@ export class Core implements CoreSession {
     ensureSearchIndex(vault.db);
     this.refreshAuditActor();
     if (this.options.rememberRecent !== false) this.recent.touch(vault.file);
+    try {
+      expireOldPassphraseBackups(vault.file, this.settings.get().oldPassphraseBackupDays);
+    } catch (err) {
+      this.options.log?.(`could not delete expired backups under an old passphrase: ${(err as Error).message}`);
+    }
     this.touch();
     this.#scheduleBackups();
     return vault.info();

@@ -5,6 +5,7 @@ import {
   AppStatus,
   BackupInfo,
   ChangePassphraseInput,
+  ChangePassphraseOutput,
   CreateVaultInput,
   Passphrase,
   RecentVault,
@@ -47,7 +48,7 @@ const vaultFileCommands = {
   'vault.changePassphrase': command({
     views: ['full'],
     input: ChangePassphraseInput,
-    output: z.object({ changed: z.literal(true) }),
+    output: ChangePassphraseOutput,
     summary: 'Re-encrypt the vault under a new passphrase',
   }),
   'vault.backup': command({

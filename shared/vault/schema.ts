@@ -46,6 +46,19 @@ export const ChangePassphraseInput = z
     message: 'The new passphrase is the same as the current one',
     path: ['next'],
   });
+/** What a passphrase change left behind: backups that still open with the old passphrase. */
+export const ChangePassphraseOutput = z.object({
+  changed: z.literal(true),
+  oldPassphraseBackups: z.object({
+    /** How many remain; 0 once the setting says delete at once. */
+    count: z.number().int().min(0),
+    /** When the last of them is deleted (an ISO time); null when none remain. */
+    expiresAt: z.string().nullable(),
+  }),
+  /** A sentence for the user when any remain, naming how many and until when. */
+  warning: z.string().nullable(),
+});
+export type ChangePassphraseOutput = z.infer<typeof ChangePassphraseOutput>;
 export const RestoreInput = z.strictObject({ path: FilePath, backup: FilePath, passphrase: Passphrase });
 
 /** "Remember on this device": offered only by the desktop app, and only with a real OS keychain. */

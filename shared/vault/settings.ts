@@ -12,10 +12,20 @@ export const Settings = z.object({
     .max(24 * 7),
   /** Clear a copied sensitive value from the clipboard after this many seconds. */
   clipboardClearSeconds: z.number().int().min(5).max(300),
+  /**
+   * Keep backups made under an old passphrase this many days after a passphrase change (whoever
+   * knew the old passphrase can open them); 0 deletes them at once.
+   */
+  oldPassphraseBackupDays: z.number().int().min(0).max(365),
 });
 export type Settings = z.infer<typeof Settings>;
 
-export const DEFAULT_SETTINGS: Settings = { idleLockMinutes: 5, autoBackupHours: 24, clipboardClearSeconds: 30 };
+export const DEFAULT_SETTINGS: Settings = {
+  idleLockMinutes: 5,
+  autoBackupHours: 24,
+  clipboardClearSeconds: 30,
+  oldPassphraseBackupDays: 14,
+};
 
 export const SettingsPatch = z.strictObject({
   idleLockMinutes: z
@@ -35,6 +45,12 @@ export const SettingsPatch = z.strictObject({
     .int('Use whole seconds')
     .min(5, 'At least 5 seconds')
     .max(300, 'At most 300 seconds')
+    .optional(),
+  oldPassphraseBackupDays: z
+    .number({ message: 'Keeping old backups must be a number of days' })
+    .int('Use whole days')
+    .min(0, 'Use 0 to delete them at once')
+    .max(365, 'At most 365 days')
     .optional(),
 });
 export type SettingsPatch = z.input<typeof SettingsPatch>;

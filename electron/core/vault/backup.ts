@@ -157,6 +157,61 @@ export function restoreBackup(given: string, backupFile: string, key: KeyMateria
   return { setAside };
 }
 
+/** Where backups under an earlier passphrase wait until they expire, one folder per change. */
+export const OLD_PASSPHRASE_FOLDER = 'previous-passphrase';
+const DAY_MS = 86_400_000;
+const STAMP_RE = /^\d{8}T\d{6}\d{3}Z$/;
+
+/** Backups still kept under an earlier passphrase, and when the last of them is deleted. */
+export interface OldPassphraseBackups {
+  count: number;
+  expiresAt: string | null;
+}
+
+/**
+ * Sets the backups made before a passphrase change aside (they open with the old passphrase) in a
+ * folder named after the change, then applies the retention: 0 days deletes them at once.
+ */
+export function setAsideOldPassphraseBackups(
+  vaultFile: string,
+  keep: (b: BackupInfo) => boolean,
+  days: number,
+  now = new Date(),
+): OldPassphraseBackups {
+  retireBackups(vaultFile, path.join(OLD_PASSPHRASE_FOLDER, stamp(now)), (b) => !keep(b));
+  return expireOldPassphraseBackups(vaultFile, days, now);
+}
+
+/**
+ * Deletes the backups under an old passphrase whose retention has passed (`days` after the change
+ * that set them aside; a backup set aside by an earlier version counts from when it was made), and
+ * says what remains. Run at each passphrase change and each unlock.
+ */
+export function expireOldPassphraseBackups(vaultFile: string, days: number, now = new Date()): OldPassphraseBackups {
+  const root = path.join(backupsDir(vaultFile), OLD_PASSPHRASE_FOLDER);
+  if (!existsSync(root)) return { count: 0, expiresAt: null };
+  let count = 0;
+  let last = 0;
+  for (const name of readdirSync(root)) {
+    const entry = path.join(root, name);
+    const isChange = STAMP_RE.test(name) && statSync(entry).isDirectory();
+    const since = isChange ? Date.parse(parseStamp(name)) : statSync(entry).mtimeMs;
+    const expires = since + days * DAY_MS;
+    if (expires <= now.getTime()) {
+      rmSync(entry, { recursive: true, force: true });
+      continue;
+    }
+    const files = isChange ? readdirSync(entry).filter((f) => f.endsWith('.closedset')).length : 1;
+    if (files === 0) {
+      rmSync(entry, { recursive: true, force: true });
+      continue;
+    }
+    count += files;
+    last = Math.max(last, expires);
+  }
+  return { count, expiresAt: count > 0 ? new Date(last).toISOString() : null };
+}
+
 /** Moves backups matching `which` into a subfolder of the backups folder (kept, no longer listed). */
 export function retireBackups(vaultFile: string, subfolder: string, which: (b: BackupInfo) => boolean): number {
   const dest = path.join(backupsDir(vaultFile), subfolder);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { AppError } from '../../../shared/kit/errors';
 import { ownerName, setOwnerName } from '../audit/trail';
 import type { CoreSession, HandlersFor } from '../kit/handler';
-import { listBackups } from './backup';
+import { listBackups, OLD_PASSPHRASE_FOLDER, type OldPassphraseBackups } from './backup';
 import { integrityCheck } from './connection';
 
 const NO_KEYCHAIN = 'Remembering the passphrase needs the desktop app; type the passphrase instead.';
@@ -14,6 +14,13 @@ function keyringOf(core: CoreSession) {
   return keyring;
 }
 
+/** Says how many backups still open with the old passphrase, and when they go. */
+export function oldBackupsWarning(old: OldPassphraseBackups): string | null {
+  if (old.count === 0 || !old.expiresAt) return null;
+  const n = old.count === 1 ? '1 backup still opens' : `${old.count} backups still open`;
+  return `${n} with the old passphrase (in the vault's backups folder, under ${OLD_PASSPHRASE_FOLDER}); they are deleted after ${old.expiresAt}. Set how long in the settings: 0 days deletes them at once.`;
+}
+
 const vaultFileHandlers = {
   'vault.create': ({ path: file, passphrase }, { core }) => core.createVault(path.resolve(file), passphrase),
   'vault.unlock': ({ path: file, passphrase }, { core }) => core.unlockVault(path.resolve(file), passphrase),
@@ -22,10 +29,11 @@ const vaultFileHandlers = {
     return { locked: true as const };
   },
   'vault.changePassphrase': ({ current, next }, { core }) => {
-    core.vault().changePassphrase(current, next);
+    const days = core.settings.get().oldPassphraseBackupDays;
+    const old = core.vault().changePassphrase(current, next, undefined, days);
     // A passphrase remembered on this device is now the old one: drop it rather than keep it around.
     core.options.platform?.keyring?.forget(core.vault().file);
-    return { changed: true as const };
+    return { changed: true as const, oldPassphraseBackups: old, warning: oldBackupsWarning(old) };
   },
   'vault.backup': (_input, { core }) => core.vault().backup(),
   'vault.backupTo': ({ path: dest }, { core }) => core.vault().backupTo(path.resolve(dest)),

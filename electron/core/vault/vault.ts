@@ -4,8 +4,16 @@ import { monotonicFactory } from 'ulid';
 import { AppError } from '../../../shared/kit/errors';
 import { rateOfPassphrase } from '../../../shared/vault/passphrase';
 import type { BackupInfo, VaultInfo } from '../../../shared/vault/schema';
+import { DEFAULT_SETTINGS } from '../../../shared/vault/settings';
 import { fsyncDir, fsyncFile, ioError, ownerOnly, realFile, removeStaleTemps, sidecars, tempPathFor } from '../kit/fs';
-import { listBackups, retireBackups, rotatedBackup, verifyCopy, writeVerifiedCopy } from './backup';
+import {
+  listBackups,
+  type OldPassphraseBackups,
+  rotatedBackup,
+  setAsideOldPassphraseBackups,
+  verifyCopy,
+  writeVerifiedCopy,
+} from './backup';
 import {
   assertCipher,
   assertEncrypted,
@@ -231,7 +239,12 @@ export class Vault {
    * verified copy is renamed over the original. A kill at any point leaves exactly one valid
    * passphrase: the old one before the rename, the new one after it.
    */
-  changePassphrase(current: string, next: string, onStep: (step: PassphraseStep) => void = () => {}): void {
+  changePassphrase(
+    current: string,
+    next: string,
+    onStep: (step: PassphraseStep) => void = () => {},
+    oldBackupDays: number = DEFAULT_SETTINGS.oldPassphraseBackupDays,
+  ): OldPassphraseBackups {
     const currentKey = new KeyMaterial(current);
     if (!currentKey.bytes.equals(this.key.bytes)) {
       currentKey.wipe();
@@ -294,14 +307,17 @@ export class Vault {
     this.reopen(nextKey);
     onStep('reopened');
     // Backups under the old passphrase would make the old passphrase look like a damaged vault
-    // (the newest backup opens with it): take one under the new passphrase, set the old ones aside.
+    // (the newest backup opens with it): take one under the new passphrase, set the old ones aside
+    // for as long as the user's setting keeps them.
+    let fresh: BackupInfo | null = null;
     try {
-      const fresh = rotatedBackup(this.db, nextKey, this.file, 'passphrase-change');
-      retireBackups(this.file, 'previous-passphrase', (b) => b.path !== fresh.path);
+      fresh = rotatedBackup(this.db, nextKey, this.file, 'passphrase-change');
       onStep('backed-up');
     } catch {
       // The change itself is done; a backup that cannot be written now is taken on the next schedule.
     }
+    const freshPath = fresh?.path;
+    return setAsideOldPassphraseBackups(this.file, (b) => b.path === freshPath, oldBackupDays);
   }
 
   private reopen(key: KeyMaterial): void {

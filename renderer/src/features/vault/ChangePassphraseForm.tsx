@@ -25,6 +25,7 @@ export function ChangePassphraseForm({ vaultName }: { vaultName: string }) {
   const change = useCommandMutation('vault.changePassphrase');
   const [problem, setProblem] = useState<string | null>(null);
   const [done, setDone] = useState(false);
+  const [warning, setWarning] = useState<string | null>(null);
   const [current, next, confirm] = form.watch(['current', 'next', 'confirm']);
   const strength = usePassphraseStrength(next, ['closed set', 'closedset', vaultName, current]);
   const ready = current.length > 0 && Boolean(strength?.acceptable) && next === confirm;
@@ -33,7 +34,8 @@ export function ChangePassphraseForm({ vaultName }: { vaultName: string }) {
     setProblem(null);
     setDone(false);
     try {
-      await change.mutateAsync({ current, next });
+      const result = await change.mutateAsync({ current, next });
+      setWarning(result.warning);
       form.reset(EMPTY);
       change.reset();
       setDone(true);
@@ -80,8 +82,12 @@ export function ChangePassphraseForm({ vaultName }: { vaultName: string }) {
       {problem ? <Notice tone="error">{problem}</Notice> : null}
       {done ? (
         <Notice tone="success" title="Passphrase changed">
-          Use the new passphrase the next time you unlock this vault. Older backups still open with the passphrase they
-          were made under.
+          Use the new passphrase the next time you unlock this vault.
+        </Notice>
+      ) : null}
+      {done && warning ? (
+        <Notice tone="info" title="Old backups">
+          {warning}
         </Notice>
       ) : null}
       <FormActions

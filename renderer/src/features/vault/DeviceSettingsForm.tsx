@@ -19,9 +19,10 @@ const DeviceForm = z.object({
   idleLockMinutes: required(SettingsPatch.shape.idleLockMinutes.unwrap()),
   autoBackupHours: required(SettingsPatch.shape.autoBackupHours.unwrap()),
   clipboardClearSeconds: required(SettingsPatch.shape.clipboardClearSeconds.unwrap()),
+  oldPassphraseBackupDays: required(SettingsPatch.shape.oldPassphraseBackupDays.unwrap()),
 });
 type Values = { [K in keyof Settings]: number | undefined };
-const FIELDS = ['idleLockMinutes', 'autoBackupHours', 'clipboardClearSeconds'] as const;
+const FIELDS = ['idleLockMinutes', 'autoBackupHours', 'clipboardClearSeconds', 'oldPassphraseBackupDays'] as const;
 
 /** The device settings (kept on this computer, not in the vault): idle lock, backups, clipboard. */
 export function DeviceSettingsForm({ settings }: { settings: Settings }) {
@@ -66,6 +67,12 @@ export function DeviceSettingsForm({ settings }: { settings: Settings }) {
         name="autoBackupHours"
         label="Automatic backup every (hours)"
         description="A verified, encrypted backup while the vault is open. 0 turns automatic backups off."
+      />
+      <FormNumberField
+        control={form.control}
+        name="oldPassphraseBackupDays"
+        label="Keep backups under an old passphrase for (days)"
+        description="After a passphrase change, older backups still open with the old passphrase. 0 deletes them at once."
       />
       <FormNumberField
         control={form.control}
