@@ -28,7 +28,8 @@ describe('a passphrase change killed at every step', () => {
     const { core, file } = await unlockedCore();
     await core.run('production.create', productionInput('Backed Up Before'));
     const old = await core.run('vault.backup', {});
-    await core.run('vault.changePassphrase', { current: PASS, next: OTHER_PASS });
+    const change = await core.run('vault.changePassphrase', { current: PASS, next: OTHER_PASS });
+    expect(change.oldPassphraseBackups.count).toBe(1);
     core.lock('user');
     const res = await core.handle('vault.unlock', { path: file, passphrase: PASS });
     expect(res).toMatchObject({ ok: false, error: { code: 'WRONG_PASSPHRASE' } });
@@ -36,8 +37,10 @@ describe('a passphrase change killed at every step', () => {
     expect(listed.map((b) => b.path)).not.toContain(old.path);
     expect(listed[0]?.path).toMatch(/passphrase-change\.closedset$/);
     expect(opens(listed[0]?.path ?? '', OTHER_PASS)?.close()).toBeUndefined();
-    // The old backup is kept, set aside, and still opens with the old passphrase.
-    const kept = path.join(path.dirname(old.path), 'previous-passphrase', path.basename(old.path));
+    // The old backup is kept, set aside in the change's folder, and still opens with the old passphrase.
+    const aside = path.join(path.dirname(old.path), 'previous-passphrase');
+    const [changeFolder] = readdirSync(aside);
+    const kept = path.join(aside, changeFolder ?? '', path.basename(old.path));
     const oldCopy = opens(kept, PASS);
     expect(oldCopy).not.toBeNull();
     oldCopy?.close();
