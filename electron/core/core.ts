@@ -14,6 +14,7 @@ import type { CoreOptions } from './kit/options';
 import { ensureSearchIndex } from './search/search';
 import { checkBackupKey, expireOldPassphraseBackups, listBackups, restoreBackup } from './vault/backup';
 import { type Db, KeyMaterial } from './vault/connection';
+import { CostumeGate } from './vault/costume-gate';
 import { RecentVaults } from './vault/recent';
 import { SettingsStore } from './vault/settings';
 import { VAULT_EXTENSION, Vault } from './vault/vault';
@@ -82,12 +83,15 @@ export class Core implements CoreSession {
   #listeners = new Map<AppEvent, Set<() => void>>();
   #idleTimer: NodeJS.Timeout | null = null;
   #mode: SessionMode = 'full';
+  /** The check that guards leaving the costume view. */
+  readonly costumeGate: CostumeGate;
 
   constructor(options: CoreOptions) {
     this.options = options;
     mkdirSync(options.home, { recursive: true, mode: 0o700 });
     this.recent = new RecentVaults(options.home);
     this.settings = new SettingsStore(options.home);
+    this.costumeGate = new CostumeGate(options.now);
   }
 
   /** Minutes of inactivity before the vault locks; 0 means never (the CLI's short-lived runs). */
@@ -231,6 +235,8 @@ export class Core implements CoreSession {
     this.#vault = vault;
     ensureSearchIndex(vault.db);
     this.refreshAuditActor();
+    // Still in the costume view after a lock: the way out checks this vault's passphrase.
+    if (this.#mode === 'costume') this.costumeGate.arm(vault.key.bytes).catch(() => {});
     if (this.options.rememberRecent !== false) this.recent.touch(vault.file);
     try {
       expireOldPassphraseBackups(vault.file, this.settings.get().oldPassphraseBackupDays);

@@ -3,6 +3,7 @@ import type { AppStatus, VaultInfo } from '../../../shared/vault/schema';
 import type { Settings, SettingsPatch } from '../../../shared/vault/settings';
 import type { SessionMode } from '../../../shared/vault/views';
 import type { Db } from '../vault/connection';
+import type { CostumeGate } from '../vault/costume-gate';
 import type { RecentVaults } from '../vault/recent';
 import type { SettingsStore } from '../vault/settings';
 import type { Vault } from '../vault/vault';
@@ -26,6 +27,7 @@ export interface CoreSession extends CommandRunner {
   readonly recent: RecentVaults;
   readonly settings: SettingsStore;
   readonly mode: SessionMode;
+  readonly costumeGate: CostumeGate;
   db(): Db;
   vault(): Vault;
   status(): AppStatus;

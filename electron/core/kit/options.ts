@@ -27,6 +27,8 @@ export interface CoreOptions {
   autoBackup?: boolean;
   /** Keep a list of recently opened vaults (the CLI does not). */
   rememberRecent?: boolean;
+  /** The clock (milliseconds), injected by tests; Date.now otherwise. */
+  now?: () => number;
   /** Log unexpected errors here (never with the command's input, which may be sensitive). */
   log?: (message: string) => void;
 }

@@ -1,4 +1,3 @@
-import { timingSafeEqual } from 'node:crypto';
 import path from 'node:path';
 import { AppError } from '../../../shared/kit/errors';
 import { ownerName, setOwnerName } from '../audit/trail';
@@ -112,19 +111,12 @@ const appHandlers = {
 
 const sessionHandlers = {
   'session.status': (_input, { core }) => ({ mode: core.mode }),
-  'session.setMode': (input, { core }) => {
-    // Leaving the costume view needs the vault's passphrase: a costume workstation handed the
-    // laptop in costume mode cannot open the consent records with one click.
-    if (input.mode === 'full' && core.mode !== 'full') {
-      const typed = Buffer.from(input.passphrase ?? '', 'utf8');
-      const key = core.vault().key.bytes;
-      const same = typed.length === key.length && timingSafeEqual(typed, key);
-      typed.fill(0);
-      if (!same)
-        throw new AppError('WRONG_PASSPHRASE', 'That is not the vault passphrase: the costume view stays on.', {
-          issues: [{ path: 'passphrase', message: 'Wrong passphrase' }],
-        });
-    }
+  'session.setMode': async (input, { core }) => {
+    // Leaving the costume view needs the vault's passphrase, checked with the unlock's own key
+    // derivation and growing waits between wrong guesses: a costume workstation handed the laptop
+    // in costume mode can neither open the consent records with one click nor guess quickly.
+    if (input.mode === 'full' && core.mode !== 'full') await core.costumeGate.check(input.passphrase ?? '');
+    if (input.mode === 'costume' && core.mode !== 'costume') await core.costumeGate.arm(core.vault().key.bytes);
     core.setMode(input.mode);
     return { mode: core.mode };
   },
