@@ -144,7 +144,9 @@ test('receive, pull, issue and return, shortfall and reorder, then the costume v
   await leave.getByLabel('Vault passphrase').fill('not the passphrase');
   await leave.getByRole('button', { name: 'Open the full binder' }).click();
   await expect(leave.getByText(/Wrong passphrase|not the vault passphrase/)).toBeVisible();
+  // A wrong guess makes the next one wait (1 second after the first): the button waits with it.
   await leave.getByLabel('Vault passphrase').fill(PASSPHRASE);
+  await expect(leave.getByRole('button', { name: 'Open the full binder' })).toBeEnabled();
   await leave.getByRole('button', { name: 'Open the full binder' }).click();
   await expect(leave).toBeHidden();
   await expect(page.getByRole('switch', { name: 'Costume view' })).not.toBeChecked();

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { Form, Switch } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
 import { useLocation } from 'wouter';
-import { run } from '../../lib/commands';
+import { isCommandError, run } from '../../lib/commands';
 import { applyServerIssues } from '../../lib/forms';
 import { ActionButton } from '../../ui/ActionButton';
 import { AppDialog } from '../../ui/AppDialog';
@@ -56,6 +56,8 @@ export function CostumeViewSwitch() {
 function LeaveForm({ onDone, onCancel }: { onDone: () => void; onCancel: () => void }) {
   const [message, setMessage] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
+  // After a wrong passphrase the core refuses the next try for a growing while: the button waits too.
+  const [waiting, setWaiting] = useState(false);
   const { control, handleSubmit, setError } = useForm<{ passphrase: string }>({ defaultValues: { passphrase: '' } });
   return (
     <Form
@@ -68,6 +70,11 @@ function LeaveForm({ onDone, onCancel }: { onDone: () => void; onCancel: () => v
           onDone();
         } catch (e) {
           setMessage(applyServerIssues(e as never, setError, ['passphrase']));
+          const wait = isCommandError(e) ? Number(e.detail.retryAfterMs ?? 0) : 0;
+          if (wait > 0) {
+            setWaiting(true);
+            setTimeout(() => setWaiting(false), wait);
+          }
         } finally {
           setBusy(false);
         }
@@ -82,7 +89,7 @@ function LeaveForm({ onDone, onCancel }: { onDone: () => void; onCancel: () => v
         <ActionButton variant="quiet" onPress={onCancel}>
           Stay in costume view
         </ActionButton>
-        <ActionButton variant="primary" type="submit" isPending={busy}>
+        <ActionButton variant="primary" type="submit" isPending={busy} isDisabled={waiting}>
           Open the full binder
         </ActionButton>
       </div>
