@@ -3,11 +3,11 @@ import { Command, CommanderError } from 'commander';
 import { AppError } from '../../shared/kit/errors';
 import { rateOfPassphrase } from '../../shared/vault/passphrase';
 import { Core, defaultHome } from '../core/core';
+import { PDF_PASSPHRASE_ENV } from '../core/handoff/pdf/head';
 import { registerCall } from './call';
 import { registerGarmentCommands } from './garments';
 import { registerHandoff } from './handoff';
 import { CliFailure, type CliIo, EXIT, passphraseFrom, statusForCode, terminalSafe } from './io';
-import { verifyAgainst } from './verify';
 
 export { CliFailure, type CliIo, EXIT, passphraseFrom, statusForCode } from './io';
 
@@ -68,10 +68,24 @@ export function buildProgram(io: CliIo): Command {
           `audit trail broken at entry ${audit.firstBad.seq} (${audit.firstBad.id}): ${audit.firstBad.reason}`,
         );
       }
-      const anchored = opts.against ? await verifyAgainst(c.db(), String(opts.against), io.env) : null;
+      const anchored = opts.against
+        ? await c.run('audit.verifyAgainst', {
+            against: anchorArg(String(opts.against)),
+            ...(io.env.CLOSED_SET_PACKAGE_PASSPHRASE
+              ? { packagePassphrase: io.env.CLOSED_SET_PACKAGE_PASSPHRASE }
+              : {}),
+            ...(io.env[PDF_PASSPHRASE_ENV] ? { pdfPassword: io.env[PDF_PASSPHRASE_ENV] } : {}),
+          })
+        : null;
       const info = (await c.run('app.status', {})).vault;
       if (!info) throw new AppError('LOCKED', 'The vault closed during the check.');
-      if (anchored) io.out(`anchor ok: entry ${anchored.count} is ${anchored.hash.slice(0, 12)}`);
+      if (anchored) {
+        const how =
+          anchored.source === 'package' && !anchored.authenticated
+            ? ' (read from the package header; set CLOSED_SET_PACKAGE_PASSPHRASE to authenticate it)'
+            : '';
+        io.out(`anchor ok: entry ${anchored.count} is ${anchored.hash.slice(0, 12)}${how}`);
+      }
       io.out(
         `ok ${info.path}: encrypted (${info.cipher}), schema ${info.schemaVersion}, integrity ok, audit trail ok (${audit.entries} entries), ${info.productionCount} productions`,
       );
@@ -178,6 +192,11 @@ export function buildProgram(io: CliIo): Command {
   registerHandoff(program, io, withPass, unlocked);
   registerCall(program, io);
   return program;
+}
+
+/** A `count:hash` head as typed; anything else is a file, resolved from the working folder. */
+function anchorArg(text: string): string {
+  return /^\d+:[0-9a-f]{64}$/.test(text.trim()) ? text.trim() : path.resolve(text);
 }
 
 /** Commander's error text as one `closed-set:` line ("error: " dropped, a suggestion kept on the line). */

@@ -27,3 +27,16 @@ export const AuditVerdict = z.object({
     .nullable(),
 });
 export type AuditVerdict = z.infer<typeof AuditVerdict>;
+
+/** `audit.verifyAgainst`: the head kept outside the vault that the chain still passes through. */
+export const AnchorVerdict = z.object({
+  ok: z.literal(true),
+  count: z.number().int().min(0),
+  hash: z.string(),
+  productionId: z.string().nullable(),
+  /** Where the head came from. */
+  source: z.enum(['head', 'pdf', 'package', 'json']),
+  /** A package's head checked by opening it with its passphrase (otherwise read from its header). */
+  authenticated: z.boolean(),
+});
+export type AnchorVerdict = z.infer<typeof AnchorVerdict>;

@@ -6,7 +6,7 @@ import { chainHead } from '../../electron/core/audit/anchor';
 import { type AuditRow, storedAuditFromRow } from '../../electron/core/audit/rows';
 import { entryHash, GENESIS } from '../../electron/core/audit/trail';
 import { KeyMaterial, openKeyed } from '../../electron/core/vault/connection';
-import { PASS, productionInput, tempDir, unlockedCore } from '../helpers';
+import { newCore, PASS, productionInput, tempDir, unlockedCore } from '../helpers';
 
 async function verify(file: string, against: string, env: Record<string, string> = {}) {
   const lines: string[] = [];
@@ -158,3 +158,48 @@ describe('verify --against a PDF binder: the head it prints and carries (promise
     expect(res.lines.at(-1)).toMatch(/^closed-set: audit trail does not match the anchor/);
   });
 });
+
+describe('verify --against an encrypted package: the head in its header (promise 13)', () => {
+  async function withPackage() {
+    const a = await anchored();
+    const core = newCore();
+    await core.run('vault.unlock', { path: a.file, passphrase: PASS });
+    const pkg = path.join(tempDir(), 'handoff.closedset-handoff');
+    await core.run('handoff.export', {
+      productionId: a.productionId,
+      format: 'package',
+      recipient: 'Archive',
+      path: pkg,
+      packagePassphrase: PACKAGE_PASS,
+    });
+    const head = chainHead(core.db(), a.productionId);
+    core.lock('user');
+    return { ...a, pkg, head };
+  }
+
+  it('passes from the header alone, and says so; with the passphrase the head is authenticated', async () => {
+    const { file, pkg, head } = await withPackage();
+    const plain = await verify(file, pkg);
+    expect(plain.status).toBe(EXIT.ok);
+    expect(plain.lines[0]).toBe(
+      `anchor ok: entry ${head.count} is ${head.hash.slice(0, 12)} (read from the package header; set CLOSED_SET_PACKAGE_PASSPHRASE to authenticate it)`,
+    );
+    const authenticated = await verify(file, pkg, { CLOSED_SET_PACKAGE_PASSPHRASE: PACKAGE_PASS });
+    expect(authenticated.status).toBe(EXIT.ok);
+    expect(authenticated.lines[0]).toBe(`anchor ok: entry ${head.count} is ${head.hash.slice(0, 12)}`);
+  });
+
+  it('fails with exit 4, without the package passphrase, when an entry was erased and the chain rehashed', async () => {
+    const { file, pkg, productionId } = await withPackage();
+    rewrite(
+      file,
+      productionId,
+      `DELETE FROM audit_entry WHERE production_id = '${productionId}' AND seq = (SELECT MIN(seq) + 1 FROM audit_entry WHERE production_id = '${productionId}')`,
+    );
+    const res = await verify(file, pkg);
+    expect(res.status).toBe(EXIT.damaged);
+    expect(res.lines.at(-1)).toMatch(/^closed-set: audit trail does not match the anchor/);
+  });
+});
+
+const PACKAGE_PASS = 'copper-awning-meadow-517';

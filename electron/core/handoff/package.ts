@@ -10,15 +10,16 @@ import {
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Snapshot } from '../../../shared/handoff/schema';
 import { AppError } from '../../../shared/kit/errors';
+import type { ChainHead } from '../audit/anchor';
 import { parseSnapshot } from './parse';
 
 /**
  * The handoff package: one production snapshot encrypted under a passphrase chosen for this
- * handoff. Layout (big-endian), version 1:
+ * handoff. Layout (big-endian), version 2:
  *
  *   0  magic  89 'C' 'S' 'P' 'K' 0D 0A 1A   (PNG-style: catches text-mode transfers)
  *   8  format version              u16
- *  10  header length               u16     (72)
+ *  10  header length               u16     (136; 72 in version 1)
  *  12  KDF id (1 = scrypt)         u8
  *  13  log2 N, r, p                u8 x3
  *  16  salt                        16 bytes
@@ -26,16 +27,26 @@ import { parseSnapshot } from './parse';
  *  44  key check                   16 bytes (HMAC of a constant under a second derived key)
  *  60  content kind (1 = raw-deflated JSON), 3 reserved bytes
  *  64  ciphertext length           u64
- *  72  ciphertext, 16-byte GCM tag, then SHA-256 of everything before it.
+ *  72  audit chain head: entries   u32     (version 2 on; the production's chain when sealed)
+ *  76  audit chain head: last hash 32 bytes (zeros for an empty chain)
+ * 108  production id               26 ASCII bytes, then 2 reserved bytes
+ * 136  ciphertext, 16-byte GCM tag, then SHA-256 of everything before it.
+ *
+ * The chain head is readable without the passphrase, so `closed-set verify --against` can check a
+ * vault against a package it cannot open; with the passphrase, the cipher authenticates it too.
  *
  * The whole header is the cipher's associated data, so no byte of it can change unnoticed. The
  * key check tells a wrong passphrase apart from a damaged file, and the trailing checksum tells
  * accidental damage apart from deliberate tampering (which only the GCM tag can catch).
  */
 export const PACKAGE_MAGIC = Buffer.from([0x89, 0x43, 0x53, 0x50, 0x4b, 0x0d, 0x0a, 0x1a]);
-export const PACKAGE_FORMAT_VERSION = 1;
+export const PACKAGE_FORMAT_VERSION = 2;
 export const PACKAGE_EXTENSION = '.closedset-handoff';
-const HEADER_LENGTH = 72;
+const HEADER_LENGTH = 136;
+/** Version 1's header: the same fields without the chain head; still imported. */
+const HEADER_LENGTH_V1 = 72;
+const HEAD_AT = 72;
+const ID_LENGTH = 26;
 const TAG = 16;
 const DIGEST = 32;
 const KDF_SCRYPT = 1;
@@ -126,12 +137,51 @@ export async function sealPackage(
   keyCheck(keys.check).copy(header, 44);
   header.writeUInt8(CONTENT_DEFLATED_JSON, 60);
   header.writeBigUInt64BE(BigInt(plain.length), 64);
+  writeHead(header, headOfSnapshot(snapshot));
   const cipher = createCipheriv('aes-256-gcm', keys.enc, nonce);
   cipher.setAAD(header);
   const body = Buffer.concat([header, cipher.update(plain), cipher.final(), cipher.getAuthTag()]);
   keys.enc.fill(0);
   keys.check.fill(0);
   return Buffer.concat([body, createHash('sha256').update(body).digest()]);
+}
+
+/** The production's chain head as the snapshot carries it: its audit entries, oldest first. */
+export function headOfSnapshot(snapshot: Snapshot): ChainHead {
+  const entries = snapshot.tables.auditEntry;
+  return { productionId: snapshot.production.id, count: entries.length, hash: entries.at(-1)?.hash ?? '' };
+}
+
+function writeHead(header: Buffer, head: ChainHead): void {
+  header.writeUInt32BE(head.count, HEAD_AT);
+  if (head.hash) Buffer.from(head.hash, 'hex').copy(header, HEAD_AT + 4);
+  // A production id is a ULID (26 ASCII characters); anything else is left out rather than cut.
+  const id = head.productionId ?? '';
+  if (/^[0-9A-Z]{26}$/.test(id)) header.write(id, HEAD_AT + 36, ID_LENGTH, 'ascii');
+}
+
+/**
+ * The audit chain head a package carries in its header, read without the passphrase (the trailing
+ * checksum catches damage; only opening the package authenticates it). Null for a version 1
+ * package, which carries none.
+ */
+export function readPackageHead(bytes: Buffer): ChainHead | null {
+  const h = readHeader(bytes);
+  return h.header.length === HEADER_LENGTH ? headFromHeader(h.header) : null;
+}
+
+function headFromHeader(header: Buffer): ChainHead {
+  const count = header.readUInt32BE(HEAD_AT);
+  const raw = header.subarray(HEAD_AT + 4, HEAD_AT + 36);
+  const productionId = header
+    .subarray(HEAD_AT + 36, HEAD_AT + 36 + ID_LENGTH)
+    .toString('ascii')
+    .replace(/\0+$/, '');
+  return {
+    ...(productionId ? { productionId } : {}),
+    count,
+    hash: count === 0 ? '' : raw.toString('hex'),
+  };
 }
 
 const damaged = (why: string) =>
@@ -156,10 +206,11 @@ function readHeader(bytes: Buffer) {
   }
   if (version === 0) throw damaged('its format version is 0');
   const headerLength = bytes.readUInt16BE(10);
-  if (headerLength !== HEADER_LENGTH) throw damaged(`its header length is ${headerLength}, not ${HEADER_LENGTH}`);
-  if (bytes.length < HEADER_LENGTH) throw damaged(`it is truncated (only ${bytes.length} bytes)`);
+  const wanted = version === 1 ? HEADER_LENGTH_V1 : HEADER_LENGTH;
+  if (headerLength !== wanted) throw damaged(`its header length is ${headerLength}, not ${wanted}`);
+  if (bytes.length < headerLength) throw damaged(`it is truncated (only ${bytes.length} bytes)`);
   const length = bytes.readBigUInt64BE(64);
-  const expected = BigInt(HEADER_LENGTH + TAG + DIGEST) + length;
+  const expected = BigInt(headerLength + TAG + DIGEST) + length;
   if (BigInt(bytes.length) < expected) throw damaged(`it is truncated (${bytes.length} of ${expected} bytes)`);
   if (BigInt(bytes.length) > expected)
     throw damaged(`it has ${BigInt(bytes.length) - expected} unexpected extra bytes`);
@@ -183,14 +234,15 @@ function readHeader(bytes: Buffer) {
     throw damaged('its key-derivation settings are not ones Closed Set writes');
   }
   if (bytes.readUInt8(60) !== CONTENT_DEFLATED_JSON) throw damaged('its content kind is unknown');
+  const end = headerLength + Number(length);
   return {
-    header: bytes.subarray(0, HEADER_LENGTH),
+    header: bytes.subarray(0, headerLength),
     kdf,
     salt: bytes.subarray(16, 32),
     nonce: bytes.subarray(32, 44),
     check: bytes.subarray(44, 60),
-    ciphertext: bytes.subarray(HEADER_LENGTH, HEADER_LENGTH + Number(length)),
-    tag: bytes.subarray(HEADER_LENGTH + Number(length), HEADER_LENGTH + Number(length) + TAG),
+    ciphertext: bytes.subarray(headerLength, end),
+    tag: bytes.subarray(end, end + TAG),
   };
 }
 
@@ -215,7 +267,16 @@ export async function openPackage(bytes: Buffer, passphrase: string): Promise<Sn
     } catch {
       throw damaged('it fails authentication (its content was altered after it was made)');
     }
-    return parseBoundedSnapshot(inflateBounded(plain).toString('utf8'), 'The package');
+    const snapshot = parseBoundedSnapshot(inflateBounded(plain).toString('utf8'), 'The package');
+    // The header's head was authenticated with the content: it must be the content's own head.
+    const carried = h.header.length === HEADER_LENGTH ? headFromHeader(h.header) : null;
+    const own = headOfSnapshot(snapshot);
+    if (
+      carried &&
+      (carried.count !== own.count || carried.hash !== own.hash || carried.productionId !== own.productionId)
+    )
+      throw damaged('its audit chain head does not match its audit trail');
+    return snapshot;
   } finally {
     keys.enc.fill(0);
     keys.check.fill(0);

@@ -124,11 +124,11 @@ describe('the encrypted handoff package', () => {
   it('a package from a newer format version asks for an update', async () => {
     const { file } = await exported();
     const bytes = readFileSync(file);
-    bytes.writeUInt16BE(2, 8);
+    bytes.writeUInt16BE(3, 8);
     writeFileSync(file, bytes);
     const error = await refused(await emptyVault(), { path: file, passphrase: HANDOFF });
     expect(error.code).toBe('UNSUPPORTED');
-    expect(error.message).toMatch(/newer version of Closed Set \(package format 2/);
+    expect(error.message).toMatch(/newer version of Closed Set \(package format 3/);
   });
 
   it('a package whose content fails the schema names the field', async () => {
