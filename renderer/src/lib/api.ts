@@ -19,7 +19,7 @@ function failure(error: ErrorBody): { ok: false; error: ErrorBody } {
  * sessionStorage (it survives a reload of this tab only) and taken out of the address bar so it
  * does not end up in history, screenshots or a copied link.
  */
-function takeToken(): string {
+export function takeToken(): string {
   const params = new URLSearchParams(window.location.search);
   const fromUrl = params.get('token');
   if (fromUrl) {
