@@ -1,6 +1,7 @@
 // Bundles the Electron main process (ESM) and the sandboxed preload (CommonJS) with esbuild, and
 // copies the migrations beside the main bundle, where the core looks for them.
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -48,4 +49,6 @@ for (const rel of [
     path.join(out, 'fonts', path.basename(rel)),
   );
 }
+// The native module's SHA-256, checked by main at start before the module loads.
+createRequire(import.meta.url)('./native-manifest.cjs').writeNativeManifest(root, out);
 console.log(`electron bundles written to ${out.startsWith(root) ? path.relative(root, out) : out}/`);

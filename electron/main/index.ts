@@ -1,4 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -17,6 +18,7 @@ import { Core } from '../core/core';
 import { DeviceKeyring } from '../core/vault/remember';
 import { EVENT_CHANNEL, INVOKE_CHANNEL } from './channels';
 import { dialogFor, externalLinkPrompt, OPEN_EXTERNAL_BUTTON } from './dialogs';
+import { checkNativeIntegrity, NATIVE_MANIFEST, NATIVE_MODULE, unpackedPath } from './integrity';
 import { createInvokeHandler } from './ipc';
 import { menuTemplate } from './menu';
 import { CLOSING_RESULT, QuitGuard } from './quit';
@@ -82,6 +84,24 @@ function createWindow(): BrowserWindow {
   return win;
 }
 
+function nativeIntegrity() {
+  const readOrNull = (file: string) => {
+    try {
+      return readFileSync(file);
+    } catch {
+      return null;
+    }
+  };
+  const pkg = createRequire(import.meta.url).resolve('better-sqlite3-multiple-ciphers/package.json');
+  const manifest = readOrNull(path.join(here, NATIVE_MANIFEST));
+  return checkNativeIntegrity({
+    manifestText: manifest ? manifest.toString('utf8') : null,
+    modulePath: unpackedPath(path.join(path.dirname(pkg), NATIVE_MODULE), path.sep),
+    read: readOrNull,
+    packaged: app.isPackaged,
+  });
+}
+
 function start(): void {
   // Must happen before `ready`: only then does Chromium treat the scheme as a secure, standard origin.
   protocol.registerSchemesAsPrivileged([
@@ -89,6 +109,14 @@ function start(): void {
   ]);
 
   app.whenReady().then(() => {
+    // Before the core (and with it the native SQLite module) is ever loaded: the unpacked module
+    // must be the one this build recorded.
+    const integrity = nativeIntegrity();
+    if (!integrity.ok) {
+      dialog.showErrorBox('Closed Set cannot start', integrity.message);
+      app.quit();
+      return;
+    }
     // Every permission (camera, notifications, geolocation...) is refused but writing the clipboard,
     // which "Copy" buttons need; reading it stays refused.
     session.defaultSession.setPermissionRequestHandler((_wc, perm, callback) =>

@@ -99,6 +99,8 @@ function deferred<T>(): Deferred<T> {
 export interface FakeElectronOptions {
   /** What `app.requestSingleInstanceLock()` answers: false plays the second copy of the app. */
   singleInstanceLock?: boolean;
+  /** What `app.isPackaged` answers: true plays the installed app. */
+  packaged?: boolean;
   /** Folder `app.getPath` answers with (userData, documents...). */
   pathsRoot: string;
 }
@@ -112,7 +114,7 @@ export function createFakeElectron(options: FakeElectronOptions) {
   let quitted = false;
 
   const app = Object.assign(new EventEmitter(), {
-    isPackaged: false,
+    isPackaged: options.packaged ?? false,
     getPath: (name: string) => `${options.pathsRoot}/${name}`,
     whenReady: () => ready.promise,
     isReady: () => isReady,
@@ -201,6 +203,9 @@ export function createFakeElectron(options: FakeElectronOptions) {
   };
   const lastArg = (args: unknown[]) => (args[args.length - 1] ?? {}) as Record<string, unknown>;
   const dialog = {
+    showErrorBox: (title: string, content: string) => {
+      dialogs.shown.push({ kind: 'error', options: { title, content } });
+    },
     showMessageBox: async (...args: unknown[]) => {
       dialogs.shown.push({ kind: 'message', options: lastArg(args) });
       return { response: dialogs.messageBoxResponse, checkboxChecked: false };

@@ -43,13 +43,21 @@ export interface Launch {
 }
 
 /** Lays out a temp app folder around a copy of the bundles and imports main.js into this process. */
-export async function launch(bundles: string, opts: { singleInstanceLock?: boolean } = {}): Promise<Launch> {
+export async function launch(
+  bundles: string,
+  opts: { singleInstanceLock?: boolean; packaged?: boolean; nativeManifest?: 'as-built' | string } = {},
+): Promise<Launch> {
   const root = mkdtempSync(path.join(tmpdir(), 'closed-set-desktop-'));
   const out = path.join(root, 'dist-electron');
   mkdirSync(out);
   // Copied, not linked: Node resolves a linked module to its real path, and main finds the renderer
   // and the preload relative to where it really is.
   for (const file of ['main.js', 'preload.cjs']) copyFileSync(path.join(bundles, file), path.join(out, file));
+  // The native module's record, as a packaged app ships it (or a stand-in the test writes).
+  if (opts.nativeManifest === 'as-built')
+    copyFileSync(path.join(bundles, 'native-integrity.json'), path.join(out, 'native-integrity.json'));
+  else if (opts.nativeManifest !== undefined)
+    writeFileSync(path.join(out, 'native-integrity.json'), opts.nativeManifest);
   for (const dir of ['migrations', 'fonts']) symlinkSync(path.join(bundles, dir), path.join(out, dir), 'dir');
   for (const [rel, text] of Object.entries(RENDERER_FILES)) {
     const file = path.join(root, 'dist', 'renderer', rel);
@@ -78,7 +86,11 @@ export async function launch(bundles: string, opts: { singleInstanceLock?: boole
   symlinkSync(sqlite, path.join(modules, 'better-sqlite3-multiple-ciphers'), 'dir');
 
   const home = path.join(root, 'home');
-  const fake = createFakeElectron({ pathsRoot: path.join(root, 'electron-paths'), ...opts });
+  const fake = createFakeElectron({
+    pathsRoot: path.join(root, 'electron-paths'),
+    ...(opts.singleInstanceLock !== undefined ? { singleInstanceLock: opts.singleInstanceLock } : {}),
+    ...(opts.packaged !== undefined ? { packaged: opts.packaged } : {}),
+  });
   const globals = globalThis as Record<string, unknown>;
   globals[FAKE_KEY] = fake.module;
   const previousHome = process.env.CLOSED_SET_HOME;

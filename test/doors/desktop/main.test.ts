@@ -25,7 +25,9 @@ afterEach(() => {
   for (const l of launches.splice(0)) l.dispose();
 });
 
-async function started(opts: { singleInstanceLock?: boolean } = {}): Promise<Launch> {
+async function started(
+  opts: { singleInstanceLock?: boolean; packaged?: boolean; nativeManifest?: string } = {},
+): Promise<Launch> {
   const l = await launch(bundles.dir, opts);
   launches.push(l);
   await l.fake.ready();
@@ -376,5 +378,37 @@ describe('quitting', () => {
     } finally {
       vault.close();
     }
+  });
+});
+
+describe('the native module integrity check', () => {
+  it('opens when the unpacked module matches the hash the build recorded', async () => {
+    const l = await started({ packaged: true, nativeManifest: 'as-built' });
+    expect(l.fake.dialogs.shown.filter((d) => d.kind === 'error')).toEqual([]);
+    expect(l.fake.windows).toHaveLength(1);
+  });
+
+  it('refuses to open, with a clear message and no core, when the module does not match', async () => {
+    const wrong = JSON.stringify({ module: 'build/Release/better_sqlite3.node', sha256: '0'.repeat(64) });
+    const l = await started({ packaged: true, nativeManifest: wrong });
+    expect(l.fake.dialogs.shown).toEqual([
+      {
+        kind: 'error',
+        options: {
+          title: 'Closed Set cannot start',
+          content: expect.stringMatching(/has been changed since Closed Set was built\. Reinstall Closed Set/),
+        },
+      },
+    ]);
+    expect(l.fake.quitted).toBe(true);
+    expect(l.fake.windows).toHaveLength(0);
+    expect(l.fake.ipcChannels()).toEqual([]);
+    expect(existsSync(l.home)).toBe(false);
+  });
+
+  it('refuses a packaged app that ships no record of the module', async () => {
+    const l = await started({ packaged: true });
+    expect(l.fake.dialogs.shown.map((d) => d.kind)).toEqual(['error']);
+    expect(l.fake.windows).toHaveLength(0);
   });
 });
