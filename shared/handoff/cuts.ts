@@ -61,6 +61,11 @@ export interface CutView {
   production: Partial<ProductionRecord>;
   tables: CutTables;
   derived: Partial<Derived>;
+  /**
+   * The production's audit chain head when the file was written (a cut carries no audit trail):
+   * `closed-set verify <vault> --against <this file>` checks the vault's chain still holds it.
+   */
+  chainHead?: { count: number; hash: string };
 }
 
 export interface AllowList {

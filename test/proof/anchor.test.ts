@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXIT, runCli } from '../../electron/cli/program';
@@ -203,3 +204,30 @@ describe('verify --against an encrypted package: the head in its header (promise
 });
 
 const PACKAGE_PASS = 'copper-awning-meadow-517';
+
+describe('verify --against a recipient cut in JSON: the head it states (promise 13)', () => {
+  it('a cut (which carries no audit trail) states the head, and verify checks the vault against it', async () => {
+    const a = await anchored();
+    const core = newCore();
+    await core.run('vault.unlock', { path: a.file, passphrase: PASS });
+    const cut = path.join(tempDir(), 'costume.json');
+    await core.run('handoff.export', {
+      productionId: a.productionId,
+      format: 'json',
+      cut: 'costume',
+      recipient: 'Costume',
+      path: cut,
+    });
+    const head = chainHead(core.db(), a.productionId);
+    core.lock('user');
+    const doc = JSON.parse(readFileSync(cut, 'utf8')) as { chainHead?: unknown };
+    expect(doc.chainHead).toEqual({ count: head.count, hash: head.hash });
+    expect((await verify(a.file, cut)).status).toBe(EXIT.ok);
+    rewrite(
+      a.file,
+      a.productionId,
+      `DELETE FROM audit_entry WHERE production_id = '${a.productionId}' AND seq = (SELECT MIN(seq) + 1 FROM audit_entry WHERE production_id = '${a.productionId}')`,
+    );
+    expect((await verify(a.file, cut)).status).toBe(EXIT.damaged);
+  });
+});

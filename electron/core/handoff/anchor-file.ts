@@ -1,6 +1,7 @@
 import { closeSync, constants, existsSync, fstatSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 import type { AnchorVerdict } from '../../../shared/audit/schema';
+import { CUT_KIND } from '../../../shared/handoff/cuts';
 import { AppError } from '../../../shared/kit/errors';
 import { assertHeadInChain, type ChainHead, parseHead } from '../audit/anchor';
 import type { Db } from '../vault/connection';
@@ -99,6 +100,8 @@ async function headOfFile(
     if (!head) throw noHead(file, 'a package made; give its passphrase in CLOSED_SET_PACKAGE_PASSPHRASE, or one made');
     return { head, source: 'package', authenticated: false };
   }
+  const cutHead = headOfCut(readBounded(file, IMPORT_LIMITS.contentBytes));
+  if (cutHead) return { head: cutHead, source: 'json', authenticated: false };
   const snap = await readImportFile(file);
   const last = snap.tables.auditEntry.at(-1);
   return {
@@ -106,4 +109,24 @@ async function headOfFile(
     source: 'json',
     authenticated: false,
   };
+}
+
+/** A recipient cut's JSON (not importable, no audit trail) states the head instead. */
+function headOfCut(bytes: Buffer): ChainHead | null {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(bytes.toString('utf8'));
+  } catch {
+    return null;
+  }
+  if (typeof doc !== 'object' || doc === null) return null;
+  const { kind, chainHead, production } = doc as {
+    kind?: unknown;
+    chainHead?: { count?: unknown; hash?: unknown };
+    production?: { id?: unknown };
+  };
+  if (kind !== CUT_KIND || typeof chainHead?.count !== 'number' || typeof chainHead.hash !== 'string') return null;
+  const head = parseHead(`${chainHead.count}:${chainHead.hash}`);
+  if (!head) return null;
+  return typeof production?.id === 'string' ? { ...head, productionId: production.id } : head;
 }

@@ -58,7 +58,11 @@ export async function exportProduction(
   let pages: number | null = null;
   switch (req.format) {
     case 'json':
-      data = Buffer.from(snapshotJson(req.cut === 'full' ? snapshot : view), 'utf8');
+      // A full export carries the whole audit trail (its last entry is the head); a cut says the head.
+      data = Buffer.from(
+        snapshotJson(req.cut === 'full' ? snapshot : { ...view, chainHead: { count: head.count, hash: head.hash } }),
+        'utf8',
+      );
       break;
     case 'csv':
       data = Buffer.from(sceneBreakdownCsv(view), 'utf8');
