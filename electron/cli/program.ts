@@ -54,7 +54,7 @@ export function buildProgram(io: CliIo): Command {
       .description('unlock, run a full integrity check; exit 0 only if all is well')
       .option(
         '--against <anchor>',
-        'also check the audit trail still holds this head: count:hash, a JSON export or a package',
+        'also check the audit trail still holds this head: count:hash, a PDF binder, a JSON export or a package',
       ),
   ).action(async (vault: string, opts) => {
     const c = await unlocked(vault, opts);
