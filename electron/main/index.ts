@@ -16,7 +16,7 @@ import {
 import { Core } from '../core/core';
 import { DeviceKeyring } from '../core/vault/remember';
 import { EVENT_CHANNEL, INVOKE_CHANNEL } from './channels';
-import { dialogFor, externalLinkPrompt, OPEN_EXTERNAL_BUTTON } from './dialogs';
+import { dialogFor, externalLinkPrompt, leaveUnsavedPrompt, mayUnload, OPEN_EXTERNAL_BUTTON } from './dialogs';
 import { createInvokeHandler } from './ipc';
 import { menuTemplate } from './menu';
 import { CLOSING_RESULT, QuitGuard } from './quit';
@@ -74,6 +74,10 @@ function createWindow(): BrowserWindow {
     return { action: 'deny' };
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
+  // A form with unsaved changes holds the unload (beforeunload); ask, and unload only on "Leave".
+  contents.on('will-prevent-unload', (event) => {
+    if (mayUnload(dialog.showMessageBoxSync(win, leaveUnsavedPrompt()))) event.preventDefault();
+  });
   win.once('ready-to-show', () => win.show());
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null;
@@ -149,6 +153,10 @@ function start(): void {
 
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-attach-webview', (event) => event.preventDefault());
+    // A form with unsaved changes holds the unload (beforeunload); ask, and unload only on "Leave".
+    contents.on('will-prevent-unload', (event) => {
+      if (mayUnload(dialog.showMessageBoxSync(win, leaveUnsavedPrompt()))) event.preventDefault();
+    });
   });
 
   app.on('window-all-closed', () => app.quit());

@@ -4,6 +4,7 @@ import { CONTACT_MEANS, CONTACT_MEANS_LABELS, type ContactMeans } from '../../..
 import { BODY_AREAS, type BodyArea } from '../../../../shared/communication/schema';
 import type { Scene } from '../../../../shared/scenes/schema';
 import { useCommand } from '../../lib/commands';
+import { LEAVE_QUESTION, useUnsavedGuard } from '../../lib/unsaved';
 import { ActionButton } from '../../ui/ActionButton';
 import { Check, SelectInput, TextInput } from '../../ui/controls';
 import { FormActions } from '../../ui/FormActions';
@@ -62,6 +63,11 @@ export function BeatForm({
     { sceneId: scene.id, beatNumber, contacts: b.contacts },
     { enabled: b.contacts.length > 0, staleTime: 0 },
   );
+  const dirty = JSON.stringify(b) !== JSON.stringify(initial);
+  useUnsavedGuard(dirty);
+  const cancel = () => {
+    if (!dirty || window.confirm(LEAVE_QUESTION)) onCancel();
+  };
   const warnings = beatWarnings(b.contacts.length > 0 ? (check.data ?? []) : []);
 
   return (
@@ -190,7 +196,7 @@ export function BeatForm({
           ))}
         </Notice>
       ) : null}
-      <FormActions onCancel={onCancel} submitLabel="Save beat" isPending={isPending} pendingLabel="Saving…" />
+      <FormActions onCancel={cancel} submitLabel="Save beat" isPending={isPending} pendingLabel="Saving…" />
     </form>
   );
 }
