@@ -153,10 +153,6 @@ function start(): void {
 
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-attach-webview', (event) => event.preventDefault());
-    // A form with unsaved changes holds the unload (beforeunload); ask, and unload only on "Leave".
-    contents.on('will-prevent-unload', (event) => {
-      if (mayUnload(dialog.showMessageBoxSync(win, leaveUnsavedPrompt()))) event.preventDefault();
-    });
   });
 
   app.on('window-all-closed', () => app.quit());

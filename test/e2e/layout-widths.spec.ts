@@ -21,9 +21,7 @@ const sideways = (page: Page, selector: string) =>
   page.locator(selector).evaluateAll((els) => els.map((el) => el.scrollWidth - el.clientWidth));
 
 async function go(page: Page, hash: string, heading: RegExp | string): Promise<void> {
-  await page.evaluate((h) => {
-    location.hash = h;
-  }, hash);
+  await page.evaluate(`location.hash = ${JSON.stringify(hash)}`);
   await expect(page.getByRole('heading', { level: 1, name: heading }).first()).toBeVisible();
 }
 
@@ -98,13 +96,14 @@ test('the main screens fit 1280x800 and 1024x768 without sideways scrolling', as
     const cut = await dialog.locator('.contact-row select').evaluateAll((els) =>
       els
         .filter((el) => {
-          const select = el as HTMLSelectElement;
+          const select = el as typeof el & { selectedOptions: ArrayLike<{ text: string }> };
           const text = select.selectedOptions[0]?.text ?? '';
-          const probe = document.createElement('span');
-          probe.style.font = getComputedStyle(select).font;
+          const doc = el.ownerDocument;
+          const probe = doc.createElement('span');
+          probe.style.font = doc.defaultView?.getComputedStyle(el).font ?? '';
           probe.style.position = 'absolute';
           probe.textContent = text;
-          document.body.append(probe);
+          doc.body.append(probe);
           const needed = probe.getBoundingClientRect().width + 28; // the arrow and padding
           probe.remove();
           return select.clientWidth < needed;

@@ -90,7 +90,7 @@ async function reachable(page: Page, name: string): Promise<boolean> {
   await tile.scrollIntoViewIfNeeded();
   return tile.evaluate((el) => {
     const r = el.getBoundingClientRect();
-    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    const hit = el.ownerDocument.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
     return hit !== null && el.contains(hit);
   });
 }
