@@ -55,14 +55,12 @@ function PerformerClosure({
   const [practiceNote, setPracticeNote] = useState(record?.practiceNote ?? '');
   const [debrief, setDebrief] = useState(record?.debrief ?? '');
   const [nextShootNotes, setNext] = useState(record?.nextShootNotes ?? '');
+  // Compared as the core keeps them (practices as a set, text trimmed), so a save leaves it clean.
+  const kept = (p: readonly string[], ...text: string[]) =>
+    JSON.stringify([[...p].sort(), ...text.map((t) => t.trim())]);
   useUnsavedGuard(
-    JSON.stringify([practices, practiceNote, debrief, nextShootNotes]) !==
-      JSON.stringify([
-        record?.practices ?? [],
-        record?.practiceNote ?? '',
-        record?.debrief ?? '',
-        record?.nextShootNotes ?? '',
-      ]),
+    kept(practices, practiceNote, debrief, nextShootNotes) !==
+      kept(record?.practices ?? [], record?.practiceNote ?? '', record?.debrief ?? '', record?.nextShootNotes ?? ''),
   );
   const refresh = useRefresh(closureRefresh);
   const save = useCommandMutation('closure.save', { onSuccess: refresh });
