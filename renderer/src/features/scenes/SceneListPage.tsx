@@ -102,7 +102,7 @@ export function SceneListPage({ productionId }: { productionId: string }) {
       {scenes.data?.length === 0 ? <p className="muted">No scenes match. Break down a scene or import a CSV.</p> : null}
       {scenes.data && scenes.data.length > 0 ? (
         <div className="card table-wrap">
-          <table className="table" aria-label="Scenes">
+          <table className="table scenes-table" aria-label="Scenes">
             <thead>
               <tr>
                 <th scope="col">Scene</th>
