@@ -46,3 +46,25 @@ export function externalLinkPrompt(url: string): MessageBoxOptions {
 
 /** The index of the button in `externalLinkPrompt` that opens the link. */
 export const OPEN_EXTERNAL_BUTTON = 0;
+
+/**
+ * The question asked when the window is closed or reloaded while a form holds unsaved changes (the
+ * renderer's beforeunload asked to stay). "Stay" is the default, so Enter or Escape loses nothing.
+ */
+export function leaveUnsavedPrompt(): MessageBoxOptions {
+  return {
+    type: 'warning',
+    buttons: ['Leave without saving', 'Stay'],
+    defaultId: 1,
+    cancelId: 1,
+    noLink: true,
+    title: 'Unsaved changes',
+    message: 'You have unsaved changes on this screen. Leave without saving them?',
+    detail: 'Stay to save them first; leaving discards what has not been saved.',
+  };
+}
+
+/** For `will-prevent-unload`: whether the answer to `leaveUnsavedPrompt` lets the window unload. */
+export function mayUnload(response: number): boolean {
+  return response === 0;
+}

@@ -17,7 +17,7 @@ import {
 import { Core } from '../core/core';
 import { DeviceKeyring } from '../core/vault/remember';
 import { EVENT_CHANNEL, INVOKE_CHANNEL } from './channels';
-import { dialogFor, externalLinkPrompt, OPEN_EXTERNAL_BUTTON } from './dialogs';
+import { dialogFor, externalLinkPrompt, leaveUnsavedPrompt, mayUnload, OPEN_EXTERNAL_BUTTON } from './dialogs';
 import { checkNativeIntegrity, NATIVE_MANIFEST, NATIVE_MODULE, unpackedPath } from './integrity';
 import { createInvokeHandler } from './ipc';
 import { menuTemplate } from './menu';
@@ -76,6 +76,10 @@ function createWindow(): BrowserWindow {
     return { action: 'deny' };
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
+  // A form with unsaved changes holds the unload (beforeunload); ask, and unload only on "Leave".
+  contents.on('will-prevent-unload', (event) => {
+    if (mayUnload(dialog.showMessageBoxSync(win, leaveUnsavedPrompt()))) event.preventDefault();
+  });
   win.once('ready-to-show', () => win.show());
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { type CommandSpec, command } from '../kit/command';
 import { Id } from '../kit/fields';
-import { BeatSheet, BeatVersionInfo, MoveBeatsInput, SaveBeatsInput } from './schema';
+import { BeatFlag, BeatSheet, BeatVersionInfo, CheckBeatInput, MoveBeatsInput, SaveBeatsInput } from './schema';
 
 export const choreographyCommands = {
   'beats.get': command({
@@ -15,6 +15,13 @@ export const choreographyCommands = {
     input: z.strictObject({ sceneId: Id }),
     output: z.array(BeatVersionInfo),
     summary: "Every saved version of a scene's choreography, newest first",
+  }),
+  'beats.check': command({
+    views: ['full'],
+    input: CheckBeatInput,
+    output: z.array(BeatFlag),
+    summary:
+      "An unsaved beat's contacts against the body maps and signed riders: the flags a save would raise, before saving",
   }),
   'beats.save': command({
     views: ['full'],

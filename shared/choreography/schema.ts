@@ -97,6 +97,14 @@ export const SaveBeatsInput = z.strictObject({
   beats: z.array(BeatInput).max(300, 'At most 300 beats in a scene'),
 });
 
+/** One beat's contacts as the form holds them, to be checked before it is saved. */
+export const CheckBeatInput = z.strictObject({
+  sceneId: Id,
+  /** Where the beat sits (1-based), so the warnings number it as the list will. */
+  beatNumber: z.number().int().min(1).max(300),
+  contacts: z.array(Contact).max(50, 'At most 50 contacts in a beat'),
+});
+
 export const MoveBeatsInput = z.strictObject({
   sceneId: Id,
   baseVersion: z.number().int().min(0),

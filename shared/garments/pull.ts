@@ -5,6 +5,9 @@ import type { Care } from './stock';
  * list, the dashboard's outlook and the reorder list all agree on one answer.
  */
 
+/** How a pull list marks a scene that cannot roll: costume holds the pull, and is not told why. */
+export const ON_HOLD_LABEL = 'On hold - scene blocked';
+
 export interface DemandLine {
   key: string;
   /** The shoot date, `YYYY-MM-DD`; lines are planned day by day in date order. */

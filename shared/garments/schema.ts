@@ -293,6 +293,8 @@ export const PullLine = z.object({
   short: z.number().int(),
   fromOwn: z.number().int(),
   warnings: z.array(z.string()),
+  /** The scene cannot roll as things stand (blocked): hold the pull. Never says why. */
+  onHold: z.boolean(),
 });
 export type PullLine = z.infer<typeof PullLine>;
 

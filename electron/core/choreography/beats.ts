@@ -1,7 +1,8 @@
-import { beatFlags } from '../../../shared/choreography/rules';
-import type { Beat, BeatSheet, BeatVersionInfo } from '../../../shared/choreography/schema';
+import { type BeatForFlags, beatFlags } from '../../../shared/choreography/rules';
+import type { Beat, BeatFlag, BeatSheet, BeatVersionInfo } from '../../../shared/choreography/schema';
 import type { ParsedInput } from '../../../shared/commands';
 import { AppError, type FieldIssue } from '../../../shared/kit/errors';
+import type { Scene } from '../../../shared/scenes/schema';
 import { appendAudit, canonicalJson } from '../audit/trail';
 import { bodyMapsOf } from '../communication/communication';
 import { beatConsentChecker } from '../consent/status';
@@ -43,9 +44,6 @@ export function getBeatSheet(db: Db, sceneId: string, version?: number): BeatShe
     });
   }
   const beats = row ? beatsOfVersion(db, row.id) : [];
-  const maps = bodyMapsOf(db, scene.productionId);
-  const names = Object.fromEntries(scene.performers.map((p) => [p.personId, p.name]));
-  const areas = Object.fromEntries([...maps].map(([id, c]) => [id, c.areas]));
   return {
     sceneId,
     version: row?.version ?? 0,
@@ -53,8 +51,29 @@ export function getBeatSheet(db: Db, sceneId: string, version?: number): BeatShe
     note: row?.note ?? '',
     savedAt: row?.createdAt ?? null,
     beats,
-    flags: [...beatFlags(beats, areas, names), ...beatConsentChecker(db, scene.productionId)(sceneId, beats)],
+    flags: flagsOf(db, scene, beats),
   };
+}
+
+/** The flags of these beats against the performers' body maps and their signed riders: one rule for saved and unsaved beats. */
+function flagsOf(db: Db, scene: Scene, beats: readonly BeatForFlags[]): BeatFlag[] {
+  const maps = bodyMapsOf(db, scene.productionId);
+  const names = Object.fromEntries(scene.performers.map((p) => [p.personId, p.name]));
+  const areas = Object.fromEntries([...maps].map(([id, c]) => [id, c.areas]));
+  return [...beatFlags(beats, areas, names), ...beatConsentChecker(db, scene.productionId)(scene.id, beats)];
+}
+
+/** Stands for a beat not saved yet; never stored. */
+const UNSAVED_BEAT = '00000000000000000000000000';
+
+/**
+ * What saving this beat's contacts would flag, before it is saved: the same rules as a saved
+ * beat's flags, numbered where the beat sits in the list.
+ */
+export function checkBeat(db: Db, input: ParsedInput<'beats.check'>): BeatFlag[] {
+  const scene = getScene(db, input.sceneId);
+  const before = Array.from({ length: input.beatNumber - 1 }, () => ({ id: UNSAVED_BEAT, contacts: [] }));
+  return flagsOf(db, scene, [...before, { id: UNSAVED_BEAT, contacts: input.contacts }]);
 }
 
 export function listBeatVersions(db: Db, sceneId: string): BeatVersionInfo[] {

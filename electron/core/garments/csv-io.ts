@@ -1,4 +1,5 @@
 import type { ParsedInput } from '../../../shared/commands';
+import { ON_HOLD_LABEL } from '../../../shared/garments/pull';
 import { CARE_LABELS, type ImportPreview, VariantInput } from '../../../shared/garments/schema';
 import { MOVEMENT_LABELS } from '../../../shared/garments/stock';
 import { AppError } from '../../../shared/kit/errors';
@@ -307,7 +308,7 @@ export function exportCsv(
       l.held,
       l.outstanding,
       l.short,
-      l.warnings.join(' '),
+      [...(l.onHold ? [ON_HOLD_LABEL] : []), ...l.warnings].join(' '),
       l.outstanding === 0 ? 'yes' : '',
     ]);
   } else {

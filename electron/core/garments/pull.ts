@@ -2,8 +2,10 @@ import { type DemandLine, type LinePlan, planDemand, type VariantSupply } from '
 import type { Outlook, PullLine, PullList, Variant } from '../../../shared/garments/schema';
 import { type Balances, balanceOf, FREE_LOT, figures } from '../../../shared/garments/stock';
 import { todayIn } from '../../../shared/kit/time';
+import { rollGate } from '../../../shared/readiness/rules';
 import { stmt } from '../kit/statements';
 import { getProduction } from '../productions/productions';
+import { readinessOf } from '../readiness/readiness';
 import { type DayCallRow, dayCallFromRow } from '../scenes/rows';
 import type { Db } from '../vault/connection';
 import { getVariant } from './catalog';
@@ -75,6 +77,19 @@ function shortfallsOf(
   return [...by.values()].sort((a, b) => a.variant.label.localeCompare(b.variant.label));
 }
 
+/**
+ * The scenes that cannot roll (the shared roll gate says blocked): costume holds their pull. Only
+ * the fact travels, never the reason, so the costume view learns nothing confidential.
+ */
+function onHold(db: Db, productionId: string, sceneIds: readonly string[]): Set<string> {
+  if (sceneIds.length === 0) return new Set();
+  return new Set(
+    readinessOf(db, { productionId, sceneIds })
+      .filter((r) => rollGate(r).state === 'blocked')
+      .map((r) => r.sceneId),
+  );
+}
+
 /** A shoot day's pull list: every scene's needs in call order, with what is issued and what is short. */
 export function pullList(db: Db, productionId: string, date: string): PullList {
   getProduction(db, productionId);
@@ -93,6 +108,7 @@ export function pullList(db: Db, productionId: string, date: string): PullList {
   );
   const needs = listNeeds(db, productionId, { dates: [date] });
   const plan = planDemand(demandOf(needs), supplyFor(allBalances(db, productionId), needs));
+  const held = onHold(db, productionId, [...new Set(needs.map((n) => n.sceneId))]);
   const lines: PullLine[] = needs.map((n) => {
     const m = meta.get(`${n.sceneId}|${n.personId}`);
     const p = plan.get(n.id) ?? { fromOwn: 0, fromFree: 0, short: 0 };
@@ -113,6 +129,7 @@ export function pullList(db: Db, productionId: string, date: string): PullList {
       short: p.short,
       fromOwn: p.fromOwn,
       warnings: n.warnings,
+      onHold: held.has(n.sceneId),
     };
   });
   lines.sort(

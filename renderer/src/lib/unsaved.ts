@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 
 /** What the app asks before leaving a form whose changes are not saved. */
 export const LEAVE_QUESTION = 'You have unsaved changes on this screen. Leave without saving them?';
@@ -31,8 +31,13 @@ export function guardNavigate<A extends unknown[]>(navigate: (...args: A) => voi
   };
 }
 
-/** Marks the calling form as having unsaved changes while `dirty`: in-app navigation and closing the window ask first. */
-export function useUnsavedGuard(dirty: boolean): void {
+/**
+ * Marks the calling form as having unsaved changes while `dirty`: in-app navigation and closing the
+ * window ask first. Returns `release`, for the moment a save succeeded and the form moves on at once
+ * (a create that opens what it made): the guard lets go before the form re-renders clean.
+ */
+export function useUnsavedGuard(dirty: boolean): () => void {
+  const release = useRef<(() => void) | null>(null);
   useEffect(() => {
     if (!dirty) return;
     const id = Symbol('unsaved form');
@@ -42,9 +47,15 @@ export function useUnsavedGuard(dirty: boolean): void {
       e.returnValue = '';
     };
     window.addEventListener('beforeunload', onUnload);
-    return () => {
+    const off = () => {
       unsaved.delete(id);
       window.removeEventListener('beforeunload', onUnload);
     };
+    release.current = off;
+    return () => {
+      off();
+      release.current = null;
+    };
   }, [dirty]);
+  return useCallback(() => release.current?.(), []);
 }

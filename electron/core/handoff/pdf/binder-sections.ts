@@ -1,4 +1,5 @@
 import { CLOSURE_PRACTICE_LABELS } from '../../../../shared/closure/schema';
+import { ON_HOLD_LABEL } from '../../../../shared/garments/pull';
 import { GARMENT_KIND_LABELS } from '../../../../shared/garments/schema';
 import { PILLAR_LABELS, PILLARS, READINESS_LABELS, type ReadinessState } from '../../../../shared/readiness/schema';
 import { COLOR, emptyNote, heading, paragraph, table } from './layout';
@@ -80,7 +81,7 @@ export const pullListsSection: Section = {
           {
             header: 'Scene',
             width: 1.1,
-            value: (l) => [l.sceneNumber, l.callTime].filter(Boolean).join('\n'),
+            value: (l) => [l.sceneNumber, l.callTime, l.onHold ? ON_HOLD_LABEL : ''].filter(Boolean).join('\n'),
             bold: true,
           },
           {

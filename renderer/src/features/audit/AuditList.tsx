@@ -52,35 +52,37 @@ function summary(e: AuditEntry): string {
 export function AuditList({ entries, showEntity = false }: { entries: readonly AuditEntry[]; showEntity?: boolean }) {
   if (entries.length === 0) return <p className="muted">No entries.</p>;
   return (
-    <DataTable
-      columns={[
-        { label: '#', className: 'numeric' },
-        'When',
-        showEntity ? 'Record' : null,
-        'What',
-        'By',
-        'Details',
-        'Hash',
-      ]}
-      rows={entries}
-      rowKey={(e) => e.id}
-      className="audit-table"
-    >
-      {(e) => (
-        <>
-          <td className="numeric">{e.seq}</td>
-          <td className="nowrap">{formatInstant(e.at)}</td>
-          {showEntity ? <td>{e.entity}</td> : null}
-          <td>{actionLabel(e.action)}</td>
-          <td>{e.actor || <span className="muted">—</span>}</td>
-          <td>{summary(e)}</td>
-          <td>
-            <code className="hash" title={e.hash}>
-              {e.hash.slice(0, 12)}
-            </code>
-          </td>
-        </>
-      )}
-    </DataTable>
+    <div className="table-wrap">
+      <DataTable
+        columns={[
+          { label: '#', className: 'numeric' },
+          'When',
+          showEntity ? 'Record' : null,
+          'What',
+          'By',
+          'Details',
+          'Hash',
+        ]}
+        rows={entries}
+        rowKey={(e) => e.id}
+        className="audit-table"
+      >
+        {(e) => (
+          <>
+            <td className="numeric">{e.seq}</td>
+            <td className="nowrap">{formatInstant(e.at)}</td>
+            {showEntity ? <td>{e.entity}</td> : null}
+            <td>{actionLabel(e.action)}</td>
+            <td>{e.actor || <span className="muted">—</span>}</td>
+            <td>{summary(e)}</td>
+            <td>
+              <code className="hash" title={e.hash}>
+                {e.hash.slice(0, 12)}
+              </code>
+            </td>
+          </>
+        )}
+      </DataTable>
+    </div>
   );
 }

@@ -3,10 +3,14 @@ import type { BeatInput, Contact } from '../../../../shared/choreography/schema'
 import { CONTACT_MEANS, CONTACT_MEANS_LABELS, type ContactMeans } from '../../../../shared/choreography/schema';
 import { BODY_AREAS, type BodyArea } from '../../../../shared/communication/schema';
 import type { Scene } from '../../../../shared/scenes/schema';
+import { useCommand } from '../../lib/commands';
+import { LEAVE_QUESTION, useUnsavedGuard } from '../../lib/unsaved';
 import { ActionButton } from '../../ui/ActionButton';
 import { Check, SelectInput, TextInput } from '../../ui/controls';
 import { FormActions } from '../../ui/FormActions';
+import { Notice } from '../../ui/Notice';
 import { RowAction } from '../../ui/RowAction';
+import { beatWarnings } from './beat-warnings';
 
 export type BeatDraft = Omit<Required<BeatInput>, 'id' | 'contacts'> & { id?: string; contacts: Contact[] };
 
@@ -28,6 +32,7 @@ export function emptyBeat(scene: Scene): BeatDraft {
 /** One beat: who, contact (who touches whom, where, with what), position, camera, on screen, description. */
 export function BeatForm({
   scene,
+  beatNumber,
   initial,
   errors,
   isPending,
@@ -35,6 +40,8 @@ export function BeatForm({
   onCancel,
 }: {
   scene: Scene;
+  /** Where the beat sits in the list (1-based), as its warnings name it. */
+  beatNumber: number;
   initial: BeatDraft;
   errors: Record<string, string>;
   isPending: boolean;
@@ -50,6 +57,18 @@ export function BeatForm({
   const people = inBeat.map((p) => ({ id: p.personId, label: p.name }));
   const setContact = (i: number, c: Partial<Contact>) =>
     set('contacts')(b.contacts.map((x, j) => (j === i ? { ...x, ...c } : x)));
+  // Live, before saving: the same rules the saved beat's flags come from (body maps, signed riders).
+  const check = useCommand(
+    'beats.check',
+    { sceneId: scene.id, beatNumber, contacts: b.contacts },
+    { enabled: b.contacts.length > 0, staleTime: 0 },
+  );
+  const dirty = JSON.stringify(b) !== JSON.stringify(initial);
+  useUnsavedGuard(dirty);
+  const cancel = () => {
+    if (!dirty || window.confirm(LEAVE_QUESTION)) onCancel();
+  };
+  const warnings = beatWarnings(b.contacts.length > 0 ? (check.data ?? []) : []);
 
   return (
     <form
@@ -84,7 +103,7 @@ export function BeatForm({
         {b.contacts.length === 0 ? <p className="muted small">No contact in this beat.</p> : null}
         {b.contacts.map((c, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: contacts have no id; the list is edited in place
-          <div className="contact-row" key={i}>
+          <div className="contact-row" key={i} data-flag={warnings.byContact.get(i)}>
             <SelectInput
               label={`Contact ${i + 1}: who touches`}
               value={c.fromPersonId}
@@ -163,7 +182,21 @@ export function BeatForm({
           error={errors.description}
         />
       </div>
-      <FormActions onCancel={onCancel} submitLabel="Save beat" isPending={isPending} pendingLabel="Saving…" />
+      {warnings.outside.length > 0 ? (
+        <Notice tone="error" title="Outside boundaries: saving this beat blocks the scene">
+          {warnings.outside.map((m) => (
+            <p key={m}>{m}</p>
+          ))}
+        </Notice>
+      ) : null}
+      {warnings.ask.length > 0 ? (
+        <Notice title="Ask first">
+          {warnings.ask.map((m) => (
+            <p key={m}>{m}</p>
+          ))}
+        </Notice>
+      ) : null}
+      <FormActions onCancel={cancel} submitLabel="Save beat" isPending={isPending} pendingLabel="Saving…" />
     </form>
   );
 }

@@ -257,6 +257,7 @@ export function BeatsEditor({ scene }: { scene: Scene }) {
           <>
             <BeatForm
               scene={scene}
+              beatNumber={(editing.index ?? latest.data?.beats.length ?? 0) + 1}
               initial={editing.draft}
               errors={formErrors}
               isPending={save.isPending}

@@ -13,6 +13,7 @@ import { formatDay } from '../../lib/format';
 import { useRefresh } from '../../lib/refresh';
 import { useUndo } from '../../lib/undo/UndoProvider';
 import { useUndoableMutation } from '../../lib/undo/use-undoable-mutation';
+import { useUnsavedGuard } from '../../lib/unsaved';
 import { Check, ErrorLine, issuesByPath, SelectInput, TextInput } from '../../ui/controls';
 import { FormActions } from '../../ui/FormActions';
 import { closureRefresh } from './queries';
@@ -54,6 +55,13 @@ function PerformerClosure({
   const [practiceNote, setPracticeNote] = useState(record?.practiceNote ?? '');
   const [debrief, setDebrief] = useState(record?.debrief ?? '');
   const [nextShootNotes, setNext] = useState(record?.nextShootNotes ?? '');
+  // Compared as the core keeps them (practices as a set, text trimmed), so a save leaves it clean.
+  const kept = (p: readonly string[], ...text: string[]) =>
+    JSON.stringify([[...p].sort(), ...text.map((t) => t.trim())]);
+  useUnsavedGuard(
+    kept(practices, practiceNote, debrief, nextShootNotes) !==
+      kept(record?.practices ?? [], record?.practiceNote ?? '', record?.debrief ?? '', record?.nextShootNotes ?? ''),
+  );
   const refresh = useRefresh(closureRefresh);
   const save = useCommandMutation('closure.save', { onSuccess: refresh });
   const errors = issuesByPath(save.error);
@@ -130,6 +138,7 @@ function FollowUps({
   const [description, setDescription] = useState('');
   const [dueDate, setDueDate] = useState('');
   const [personId, setPersonId] = useState('');
+  useUnsavedGuard(description.trim() !== '' || dueDate !== '');
   const refresh = useRefresh(closureRefresh);
   const setDeleted = (id: string, deleted: boolean) => run('followUp.delete', { id, deleted });
   // Undo of an added follow-up soft-deletes it; redo restores the same one rather than adding a twin.

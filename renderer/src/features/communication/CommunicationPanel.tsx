@@ -15,6 +15,7 @@ import { run, useCommand } from '../../lib/commands';
 import { formatInstant } from '../../lib/format';
 import { inversePatch } from '../../lib/undo/undo';
 import { useUndoableMutation } from '../../lib/undo/use-undoable-mutation';
+import { useUnsavedGuard } from '../../lib/unsaved';
 import { ActionButton } from '../../ui/ActionButton';
 import { ErrorLine, issuesByPath, SelectInput, TextInput } from '../../ui/controls';
 import { ACTIONS, DataTable } from '../../ui/DataTable';
@@ -68,6 +69,14 @@ function PerformerCommunication({ scene, personId, name }: { scene: Scene; perso
     setNotes(current.data.notes);
     setNotify(current.data.notify.join('\n'));
   }, [current.data]);
+  const saved = current.data;
+  useUnsavedGuard(
+    saved !== undefined &&
+      (breakSignal !== saved.breakSignal ||
+        preferredName !== saved.preferredName ||
+        notes !== saved.notes ||
+        notify !== saved.notify.join('\n')),
+  );
   // Each save's inverse is a save of what this screen showed for the same fields (body_map audit).
   const save = useUndoableMutation(
     ({ patch, before, label }: { patch: CommunicationPatch; before: CommunicationPatch; label: string }) => ({
@@ -184,6 +193,7 @@ function CheckIns({ scene, personId, name }: { scene: Scene; personId: string; n
   const [kind, setKind] = useState<(typeof CHECK_IN_KINDS)[number]>('check-in');
   const [attendees, setAttendees] = useState('');
   const [agreed, setAgreed] = useState('');
+  useUnsavedGuard(agreed.trim() !== '' || attendees.trim() !== '');
   // A logged check-in is history: undoing it soft-deletes it, and redo restores the same entry.
   const setDeleted = (c: CheckIn, deleted: boolean) => run('checkIn.delete', { id: c.id, deleted });
   const add = useUndoableMutation(

@@ -8,6 +8,7 @@ import { isCommandError, run, useCommand, useCommandMutation } from '../../lib/c
 import { applyServerIssues } from '../../lib/forms';
 import { useRefresh } from '../../lib/refresh';
 import { riderScope, useUndoable } from '../../lib/undo/undoable';
+import { useUnsavedGuard } from '../../lib/unsaved';
 import { AppDialog, type DialogState } from '../../ui/AppDialog';
 import { FormActions } from '../../ui/FormActions';
 import { FormSelectField, FormTextField } from '../../ui/fields';
@@ -46,6 +47,7 @@ function NewRiderForm({ productionId, onCancel }: { productionId: string; onCanc
     resolver: zodResolver(Values),
     defaultValues: { personId: '', templateId: NO_TEMPLATE, title: '', sceneIds: [] },
   });
+  const releaseGuard = useUnsavedGuard(form.formState.isDirty);
   const create = useCommandMutation('rider.create');
   const refresh = useRefresh(consentRefresh);
   const perform = useUndoable();
@@ -93,6 +95,7 @@ function NewRiderForm({ productionId, onCancel }: { productionId: string; onCanc
         scope: (d) => riderScope(d.rider.id),
       });
       await refresh();
+      releaseGuard();
       navigate(`/riders/${created.rider.id}`);
     } catch (error) {
       if (!isCommandError(error)) throw error;

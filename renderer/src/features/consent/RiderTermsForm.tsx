@@ -10,6 +10,7 @@ import { isCommandError, run, useCommand, useCommandMutation } from '../../lib/c
 import { applyServerIssues } from '../../lib/forms';
 import { useRefresh } from '../../lib/refresh';
 import { riderScope, useUndoable } from '../../lib/undo/undoable';
+import { useUnsavedGuard } from '../../lib/unsaved';
 import { FormActions } from '../../ui/FormActions';
 import { FormDateField, FormSelectField, FormTextField } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
@@ -40,6 +41,7 @@ export function RiderTermsForm({ detail, version }: { detail: RiderDetail; versi
     resolver: zodResolver(Values),
     defaultValues: { title: detail.rider.title, sceneIds: version.sceneIds, terms: version.terms },
   });
+  useUnsavedGuard(form.formState.isDirty);
   const update = useCommandMutation('rider.update');
   const refresh = useRefresh(consentRefresh);
   const perform = useUndoable();

@@ -128,6 +128,7 @@ function PreviewTable({ preview }: { preview: ImportPreview }) {
           rows={preview.rows.slice(0, 500)}
           rowKey={(r) => r.line}
           label="Import preview"
+          empty="The file has no rows under its header."
         >
           {(r) => (
             <>

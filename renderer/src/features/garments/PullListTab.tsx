@@ -2,6 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { Fragment, useState } from 'react';
 import { Checkbox } from 'react-aria-components';
 import type { CommandInput, CommandOutput } from '../../../../shared/commands';
+import { ON_HOLD_LABEL } from '../../../../shared/garments/pull';
 import type { CostumePerformer, PullLine } from '../../../../shared/garments/schema';
 import { type CommandError, run, useCommand } from '../../lib/commands';
 import { formatDay } from '../../lib/format';
@@ -191,6 +192,7 @@ function PullListTable({
                         Scene {first.sceneNumber}
                         {first.callTime ? ` · call ${first.callTime}` : ''}
                         {first.location ? ` · ${first.location}` : ''}
+                        {first.onHold ? <span className="badge badge-danger">{ON_HOLD_LABEL}</span> : null}
                       </th>
                     </tr>
                     {group.map((l) => (
@@ -200,11 +202,11 @@ function PullListTable({
                             className="check"
                             isSelected={l.outstanding === 0}
                             isReadOnly={l.outstanding === 0}
-                            isDisabled={record.isPending}
+                            isDisabled={record.isPending || (l.onHold && l.outstanding > 0)}
                             onChange={(checked) => {
                               if (checked) issue(l);
                             }}
-                            aria-label={`Pulled: ${l.variant.label} for ${l.personName}, scene ${l.sceneNumber}`}
+                            aria-label={`Pulled: ${l.variant.label} for ${l.personName}, scene ${l.sceneNumber}${l.onHold ? ` (${ON_HOLD_LABEL.toLowerCase()})` : ''}`}
                           >
                             <span className="check-box" aria-hidden="true" />
                           </Checkbox>

@@ -193,8 +193,8 @@ function FollowUps({ scene, date, followUps }: { scene: OnSetScene; date: string
           <Input className="input input-large" placeholder="What needs doing, for whom" />
         </TextField>
         <TextField className="field followup-when" value={dueDate} onChange={setDueDate} isRequired>
-          <Label className="field-label">Due (YYYY-MM-DD)</Label>
-          <Input className="input input-large" inputMode="numeric" />
+          <Label className="field-label">Due date</Label>
+          <Input className="input input-large" type="date" />
         </TextField>
         <Button type="submit" className="btn btn-primary followup-add" isDisabled={description.trim() === ''}>
           Add follow-up

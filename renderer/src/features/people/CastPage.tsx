@@ -136,6 +136,8 @@ export function CastPage({ productionId }: { productionId: string }) {
             )}
           </DataTable>
         </div>
+      ) : members.data ? (
+        <p className="muted">Nobody is on this production yet. Add people from the list above.</p>
       ) : null}
     </div>
   );

@@ -12,6 +12,7 @@ import { refreshQueries } from '../../lib/refresh';
 import { useUndo } from '../../lib/undo/UndoProvider';
 import { inversePatch } from '../../lib/undo/undo';
 import { useUndoable } from '../../lib/undo/undoable';
+import { useUnsavedGuard } from '../../lib/unsaved';
 import { Check, TextInput } from '../../ui/controls';
 import { FormActions } from '../../ui/FormActions';
 import { FormDateField, FormTextField } from '../../ui/fields';
@@ -90,7 +91,15 @@ export function PersonForm({
   const [problem, setProblem] = useState<string | null>(null);
   const { record: recordUndo } = useUndo();
   // Sizes are a free set of named values; they are kept beside the form and checked by the server.
-  const [sizes, setSizes] = useState<Record<string, string>>({ ...blankSizes(), ...(person?.sizes ?? {}) });
+  const [initialSizes] = useState<Record<string, string>>(() => ({ ...blankSizes(), ...(person?.sizes ?? {}) }));
+  const [sizes, setSizes] = useState<Record<string, string>>(initialSizes);
+  const releaseGuard = useUnsavedGuard(
+    form.formState.isDirty || JSON.stringify(sizes) !== JSON.stringify(initialSizes),
+  );
+  const leave = (saved: Person) => {
+    releaseGuard();
+    onDone(saved);
+  };
 
   const onSubmit = form.handleSubmit(async (values) => {
     setProblem(null);
@@ -105,9 +114,9 @@ export function PersonForm({
           undo: () => run('person.update', { id: person.id, patch: inversePatch(person, patch) }).then(() => {}),
           redo: () => run('person.update', { id: person.id, patch }).then(() => {}),
         });
-        onDone(saved);
+        leave(saved);
       } else {
-        onDone(await create.mutateAsync({ ...values, sizes: filled }));
+        leave(await create.mutateAsync({ ...values, sizes: filled }));
       }
     } catch (error) {
       if (!isCommandError(error)) throw error;

@@ -11,6 +11,7 @@ import { refreshQueries } from '../../lib/refresh';
 import { useUndo } from '../../lib/undo/UndoProvider';
 import { inversePatch } from '../../lib/undo/undo';
 import { useUndoable } from '../../lib/undo/undoable';
+import { useUnsavedGuard } from '../../lib/unsaved';
 import { FormActions } from '../../ui/FormActions';
 import { FormComboBoxField, FormDateField, FormNumberField, FormSelectField, FormTextField } from '../../ui/fields';
 import { browserTimeZone, noticeHint, statusOptions, timeZoneOptions, typeOptions, unionOptions } from './options';
@@ -74,6 +75,11 @@ export function ProductionForm({
           noticeHours: 48,
         },
   });
+  const releaseGuard = useUnsavedGuard(form.formState.isDirty);
+  const leave = (saved: Production) => {
+    releaseGuard();
+    onDone(saved);
+  };
   const union = useWatch({ control: form.control, name: 'unionStatus' });
 
   const queryClient = useQueryClient();
@@ -107,7 +113,7 @@ export function ProductionForm({
         for (const field of FIELDS) {
           if (values[field] !== production[field]) Object.assign(patch, { [field]: values[field] });
         }
-        if (Object.keys(patch).length === 0) return onDone(production);
+        if (Object.keys(patch).length === 0) return leave(production);
         const saved = await update.mutateAsync({ id: production.id, patch });
         recordUndo({
           label: `${production.title}: details changed`,
@@ -116,9 +122,9 @@ export function ProductionForm({
             run('production.update', { id: production.id, patch: inversePatch(production, patch) }).then(() => {}),
           redo: () => run('production.update', { id: production.id, patch }).then(() => {}),
         });
-        onDone(saved);
+        leave(saved);
       } else {
-        onDone(await create.mutateAsync(values));
+        leave(await create.mutateAsync(values));
       }
     } catch (error) {
       if (!isCommandError(error)) throw error;

@@ -101,6 +101,7 @@ export function ImportBreakdown({ productionId, onDone }: { productionId: string
               columns={['Row', 'Scene', 'Ep.', 'Pages', 'Shoot date', 'Intimacy', 'Performers']}
               rows={preview.rows}
               rowKey={(r) => r.row}
+              empty="The file has no scene rows under its header."
             >
               {(r) => (
                 <>

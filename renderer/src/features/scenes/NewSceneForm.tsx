@@ -10,6 +10,7 @@ import {
 } from '../../../../shared/scenes/schema';
 import { run } from '../../lib/commands';
 import { useUndoableMutation } from '../../lib/undo/use-undoable-mutation';
+import { useUnsavedGuard } from '../../lib/unsaved';
 import { Check, issuesByPath, schemaErrors, TextInput } from '../../ui/controls';
 import { FormActions } from '../../ui/FormActions';
 import { scenesRefresh } from './queries';
@@ -24,6 +25,9 @@ export function NewSceneForm({ productionId, onDone }: { productionId: string; o
   const [location, setLocation] = useState('');
   const [types, setTypes] = useState<IntimacyType[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const releaseGuard = useUnsavedGuard(
+    [number, episode, pages, shootDate, callTime, location].some((v) => v.trim() !== '') || types.length > 0,
+  );
   const [, navigate] = useLocation();
   // Undo soft-deletes the new scene (it shows under Recently deleted); redo restores that same scene.
   const create = useUndoableMutation(
@@ -36,6 +40,7 @@ export function NewSceneForm({ productionId, onDone }: { productionId: string; o
     }),
     {
       onSuccess: (scene) => {
+        releaseGuard();
         onDone();
         navigate(`/productions/${productionId}/scenes/${scene.id}`);
       },

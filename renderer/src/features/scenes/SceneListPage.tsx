@@ -1,6 +1,12 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-aria-components';
-import { PILLARS, READINESS_LABELS, READINESS_STATES, type ReadinessState } from '../../../../shared/readiness/schema';
+import {
+  PILLAR_LABELS,
+  PILLARS,
+  READINESS_LABELS,
+  READINESS_STATES,
+  type ReadinessState,
+} from '../../../../shared/readiness/schema';
 import { SCENE_SORT_LABELS, SCENE_SORTS, type SceneSort } from '../../../../shared/scenes/query';
 import { formatEighths, INTIMACY_TYPE_LABELS } from '../../../../shared/scenes/schema';
 import { useCommand } from '../../lib/commands';
@@ -96,7 +102,7 @@ export function SceneListPage({ productionId }: { productionId: string }) {
       {scenes.data?.length === 0 ? <p className="muted">No scenes match. Break down a scene or import a CSV.</p> : null}
       {scenes.data && scenes.data.length > 0 ? (
         <div className="card table-wrap">
-          <table className="table" aria-label="Scenes">
+          <table className="table scenes-table" aria-label="Scenes">
             <thead>
               <tr>
                 <th scope="col">Scene</th>
@@ -105,12 +111,7 @@ export function SceneListPage({ productionId }: { productionId: string }) {
                 <th scope="col">Intimacy</th>
                 <th scope="col">Performers</th>
                 <th scope="col">Overall</th>
-                {PILLARS.map((p) => (
-                  <th scope="col" key={p}>
-                    {p[0]?.toUpperCase()}
-                    {p.slice(1)}
-                  </th>
-                ))}
+                <th scope="col">Pillars</th>
               </tr>
             </thead>
             <tbody>
@@ -132,9 +133,20 @@ export function SceneListPage({ productionId }: { productionId: string }) {
                     <td className="wrap">{s.intimacyTypes.map((t) => INTIMACY_TYPE_LABELS[t]).join(', ')}</td>
                     <td className="wrap">{s.performers.map((p) => p.name).join(', ')}</td>
                     <td>{r ? <ReadinessMark status={r.overall} /> : '…'}</td>
-                    {PILLARS.map((p) => (
-                      <td key={p}>{r ? <ReadinessMark status={r.pillars[p].status} /> : '…'}</td>
-                    ))}
+                    <td>
+                      {r ? (
+                        // One cell for the five pillars, wrapping, so the table fits a laptop's width.
+                        <ul className="pillar-marks">
+                          {PILLARS.map((p) => (
+                            <li key={p}>
+                              <ReadinessMark status={r.pillars[p].status} label={PILLAR_LABELS[p]} />
+                            </li>
+                          ))}
+                        </ul>
+                      ) : (
+                        '…'
+                      )}
+                    </td>
                   </tr>
                 );
               })}

@@ -7,6 +7,7 @@ import { type Settings, SettingsPatch } from '../../../../shared/vault/settings'
 import { isCommandError, useCommandMutation } from '../../lib/commands';
 import { applyServerIssues } from '../../lib/forms';
 import { useRefresh } from '../../lib/refresh';
+import { useUnsavedGuard } from '../../lib/unsaved';
 import { FormActions } from '../../ui/FormActions';
 import { FormNumberField } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
@@ -34,6 +35,7 @@ export function DeviceSettingsForm({ settings }: { settings: Settings }) {
     // button out from under the pointer between press and release, losing the click.
     reValidateMode: 'onSubmit',
   });
+  useUnsavedGuard(form.formState.isDirty);
   const update = useCommandMutation('app.updateSettings');
   const [problem, setProblem] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);

@@ -6,6 +6,7 @@ import { VaultOwnerInput } from '../../../../shared/vault/schema';
 import { isCommandError, useCommandMutation } from '../../lib/commands';
 import { applyServerIssues } from '../../lib/forms';
 import { useRefresh } from '../../lib/refresh';
+import { useUnsavedGuard } from '../../lib/unsaved';
 import { FormActions } from '../../ui/FormActions';
 import { FormTextField } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
@@ -15,6 +16,7 @@ import { vaultRefresh } from './queries';
 export function VaultOwnerForm({ name }: { name: string }) {
   const refresh = useRefresh(vaultRefresh);
   const form = useForm({ resolver: zodResolver(VaultOwnerInput), defaultValues: { name } });
+  useUnsavedGuard(form.formState.isDirty);
   const save = useCommandMutation('vault.setOwner');
   const [problem, setProblem] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
