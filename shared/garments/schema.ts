@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { Id, IsoDate, IsoDateTime, requiredText, text } from '../kit/fields';
 import { isCurrency } from '../kit/money';
+import { CARE, UNITS } from './rules';
 import { MOVEMENT_KINDS } from './stock';
+
+export { CARE, CARE_LABELS } from './rules';
 
 export const GARMENT_KINDS = [
   'strapless-thong',
@@ -13,6 +16,7 @@ export const GARMENT_KINDS = [
   'modesty-tape',
   'adhesive',
   'robe',
+  'comfort',
   'other',
 ] as const;
 export type GarmentKind = (typeof GARMENT_KINDS)[number];
@@ -26,13 +30,11 @@ export const GARMENT_KIND_LABELS: Record<GarmentKind, string> = {
   'modesty-tape': 'Modesty tape',
   adhesive: 'Adhesive',
   robe: 'Robe',
+  comfort: 'Comfort and hygiene kit',
   other: 'Other',
 };
 /** Kinds that are themselves adhesive, whatever the variant says. */
 export const ADHESIVE_KINDS: readonly GarmentKind[] = ['modesty-tape', 'adhesive'];
-
-export const CARE = ['single-use', 'washable'] as const;
-export const CARE_LABELS = { 'single-use': 'Single-use', washable: 'Washable' } as const;
 
 const SizeKey = z
   .string()
@@ -81,7 +83,10 @@ const variantFields = {
   skinTone: text(60, 'Skin tone').default(''),
   material: text(120, 'Material').default(''),
   adhesiveType: text(120, 'Adhesive type').default(''),
-  care: z.enum(CARE, { message: 'Choose single-use or washable' }),
+  /** Omitted: single-use for adhesive pieces, shared for pillows and robes, washable otherwise. */
+  care: z.enum(CARE, { message: 'Choose single-use, washable or shared' }).optional(),
+  /** Omitted: pairs for nipple covers, rolls for tape, pieces otherwise. */
+  unit: z.enum(UNITS, { message: 'Choose piece, pair, roll or box' }).optional(),
   supplier: text(200, 'Supplier').default(''),
   unitCostMinor: z
     .number()
@@ -111,6 +116,7 @@ export const Variant = z.object({
   material: z.string(),
   adhesiveType: z.string(),
   care: z.enum(CARE),
+  unit: z.enum(UNITS),
   supplier: z.string(),
   unitCostMinor: z.number().int(),
   currency: z.string(),
@@ -132,8 +138,13 @@ export const CostumePerformer = z.object({
   characterName: z.string(),
   role: z.enum(['performer', 'background', 'crew']),
   sizes: z.record(z.string(), z.string()),
+  /** As the costume department records it. */
+  skinTone: z.string(),
   allergies: z.string(),
   adhesiveAllergy: z.boolean(),
+  /** Known names ('latex', 'acrylic-adhesive'...) or free text. */
+  allergens: z.array(z.string()),
+  fitterPreference: z.string(),
 });
 export type CostumePerformer = z.infer<typeof CostumePerformer>;
 
@@ -142,6 +153,8 @@ export const VariantSuggestion = z.object({
   score: z.number().int(),
   reasons: z.array(z.string()),
   warnings: z.array(z.string()),
+  /** The person has allergens and this item matches none of them: "silicone tape: compatible". */
+  compatible: z.boolean(),
 });
 
 /** A scene as costume sees it: when, where, who; no context, risk or consent. */
@@ -197,7 +210,7 @@ export const StockRow = z.object({ variant: Variant, figures: Figures, low: z.bo
 export type StockRow = z.infer<typeof StockRow>;
 
 const qty = z.number().int('Use a whole number').min(1, 'At least one').max(100_000);
-const WITH_PERSON: readonly string[] = ['issued', 'returned'];
+const WITH_PERSON: readonly string[] = ['issued', 'returned', 'sanitised'];
 const WITH_SCENE: readonly string[] = ['issued', 'returned', 'consumed'];
 /**
  * One movement. A flat object (not a union per kind) so that a bad field is always named, whatever
@@ -207,7 +220,7 @@ export const MovementInput = z
   .strictObject({
     kind: z.enum(MOVEMENT_KINDS, {
       message:
-        'Choose a movement: received, issued, returned, laundry-out, laundry-back, consumed, discarded or counted',
+        'Choose a movement: received, issued, returned, laundry-out, laundry-back, consumed, discarded, counted or sanitised',
     }),
     productionId: Id,
     variantId: Id,
@@ -284,6 +297,8 @@ export const PullLine = z.object({
   personId: Id,
   personName: z.string(),
   characterName: z.string(),
+  /** The performer's skin tone as costume records it. */
+  skinTone: z.string(),
   variant: Variant,
   quantity: z.number().int(),
   issued: z.number().int(),

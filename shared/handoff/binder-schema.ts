@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Contact } from '../choreography/schema';
 import { CLOSURE_PRACTICES } from '../closure/schema';
 import { BodyMarks, CHECK_IN_KINDS } from '../communication/schema';
+import { UNITS } from '../garments/rules';
 import { CARE, GARMENT_KINDS } from '../garments/schema';
 import { MOVEMENT_KINDS, STOCK_STATES } from '../garments/stock';
 import { Id, IsoDate, IsoDateTime } from '../kit/fields';
@@ -123,6 +124,8 @@ export const GarmentVariantRecord = z.strictObject({
   material: z.string(),
   adhesiveType: z.string(),
   care: z.enum(CARE),
+  // Absent in packages written before units: counted in pieces.
+  unit: z.enum(UNITS).default('piece'),
   supplier: z.string(),
   unitCostMinor: z.number().int().min(0),
   currency: z.string().length(3),

@@ -34,7 +34,7 @@ export const CORE_TABLES: TableSpec[] = [
     key: ['id'],
     select: `SELECT * FROM person WHERE id IN (${PERSON_REFS.join(' UNION ')}) ORDER BY id`,
     bools: ['isMinor', 'adhesiveAllergy'],
-    json: ['sizes'],
+    json: ['sizes', 'allergens'],
     label: (r) => `Person ${String(r.name)}`,
   },
   {
