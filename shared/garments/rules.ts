@@ -127,6 +127,10 @@ export const ALLERGEN_LABELS: Record<KnownAllergen, string> = {
 /** Allergens that are adhesive chemistries: an unnarrowed "adhesive" allergy matches these. */
 const ADHESIVE_ALLERGENS: readonly string[] = ['acrylic-adhesive', 'zinc-oxide', 'adhesive'];
 
+/** Whether a list of allergens names an adhesive allergy (any chemistry): the older adhesive flag. */
+export const hasAdhesiveAllergen = (list: readonly string[]): boolean =>
+  list.some((a) => ADHESIVE_ALLERGENS.includes(a));
+
 /** A free-text allergen as stored: trimmed, lower case, single spaces. */
 export const normaliseAllergen = (s: string): string => s.trim().toLowerCase().replace(/\s+/g, ' ');
 

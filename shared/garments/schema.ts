@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, IsoDate, IsoDateTime, requiredText, text } from '../kit/fields';
 import { isCurrency } from '../kit/money';
+import { Allergens, Sizes } from '../people/schema';
 import { CARE, UNITS } from './rules';
 import { MOVEMENT_KINDS } from './stock';
 
@@ -147,6 +148,60 @@ export const CostumePerformer = z.object({
   fitterPreference: z.string(),
 });
 export type CostumePerformer = z.infer<typeof CostumePerformer>;
+
+/** What the costume supervisor records of a performer herself, in the costume view. */
+export const CostumePerformerPatch = z.strictObject({
+  sizes: Sizes.optional(),
+  skinTone: text(60, 'Skin tone').optional(),
+  allergens: Allergens.optional(),
+  fitterPreference: text(200, 'Fitter preference').optional(),
+});
+
+/** One more variant like an existing one: a new code, and the size or tone that differs. */
+export const VariantCopy = z.strictObject({
+  code: variantFields.code,
+  size: text(40, 'Size').optional(),
+  skinTone: text(60, 'Skin tone').optional(),
+});
+export const VariantDuplicateInput = z.strictObject({
+  id: Id,
+  copies: z.array(VariantCopy).min(1, 'Add at least one copy').max(30, 'At most 30 at once'),
+});
+
+/** A local date and time, `YYYY-MM-DDTHH:MM`, in the production's time zone. */
+const LocalDateTime = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'Use a date and time as YYYY-MM-DDTHH:MM')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}:00Z`)), 'Not a real date and time');
+
+export const FittingInput = z.strictObject({
+  /** Present to change an existing fitting. */
+  id: Id.optional(),
+  productionId: Id,
+  personId: Id,
+  startsAt: LocalDateTime,
+  place: text(200, 'Place').default(''),
+  fitter: text(200, 'Fitter').default(''),
+  note: text(1000, 'Note').default(''),
+});
+
+/** A fitting appointment, with the performer's fitter preference beside the fitter booked. */
+export const Fitting = z.object({
+  id: Id,
+  productionId: Id,
+  personId: Id,
+  personName: z.string(),
+  fitterPreference: z.string(),
+  skinTone: z.string(),
+  startsAt: z.string(),
+  place: z.string(),
+  fitter: z.string(),
+  note: z.string(),
+  deletedAt: IsoDateTime.nullable(),
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+});
+export type Fitting = z.infer<typeof Fitting>;
 
 export const VariantSuggestion = z.object({
   variant: Variant,

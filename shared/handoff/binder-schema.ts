@@ -175,9 +175,23 @@ export const GarmentNeedRecord = z.strictObject({
 });
 export type GarmentNeedRecord = z.infer<typeof GarmentNeedRecord>;
 
+export const GarmentFittingRecord = z.strictObject({
+  id: Id,
+  productionId: Id,
+  personId: Id,
+  startsAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/),
+  place: z.string(),
+  fitter: z.string(),
+  note: z.string(),
+  deletedAt: IsoDateTime.nullable(),
+  ...stamps,
+});
+export type GarmentFittingRecord = z.infer<typeof GarmentFittingRecord>;
+
 export const garmentTables = {
   garmentType: z.array(GarmentTypeRecord).optional(),
   garmentVariant: z.array(GarmentVariantRecord).optional(),
   garmentMovement: z.array(GarmentMovementRecord).optional(),
   garmentNeed: z.array(GarmentNeedRecord).optional(),
+  garmentFitting: z.array(GarmentFittingRecord).optional(),
 };

@@ -54,6 +54,11 @@ const MUTATING: Partial<Record<CommandName, (d: Demo) => unknown>> = {
   }),
   'rider.create': (d) => ({ productionId: d.productionId, personId: d.performerId, title: 'Coverage' }),
   'riderTemplate.create': (d) => ({ productionId: d.productionId, name: 'Coverage', terms: {} }),
+  'garment.performerUpdate': (d) => ({
+    productionId: d.productionId,
+    personId: d.performerId,
+    patch: { skinTone: 'Deep olive', allergens: ['latex'] },
+  }),
   'onset.logBreak': (d) => ({ productionId: d.productionId, personId: d.performerId, date: '2027-01-02' }),
 };
 

@@ -215,6 +215,47 @@ export function updateVariant(db: Db, id: string, patch: ParsedInput<'garment.va
   return db.transaction(() => patchVariant(db, id, patch))();
 }
 
+/**
+ * Copies of a variant under new codes, each in its own size or tone (a thong in S, M and L at once),
+ * all or none: a taken code refuses the whole batch, naming the copy.
+ */
+export function duplicateVariant(db: Db, input: ParsedInput<'garment.variantDuplicate'>): Variant[] {
+  return db.transaction(() => {
+    const from = getVariant(db, input.id, 'id');
+    const seen = new Set<string>();
+    return input.copies.map((c, i) => {
+      const key = c.code.toLowerCase();
+      if (seen.has(key))
+        throw new AppError('CONFLICT', `The code ${c.code} is given twice`, {
+          issues: [{ path: `copies.${i}.code`, message: 'Given twice' }],
+        });
+      seen.add(key);
+      try {
+        return insertVariant(db, {
+          typeId: from.typeId,
+          code: c.code,
+          size: c.size ?? from.size,
+          skinTone: c.skinTone ?? from.skinTone,
+          material: from.material,
+          adhesiveType: from.adhesiveType,
+          care: from.care,
+          unit: from.unit,
+          supplier: from.supplier,
+          unitCostMinor: from.unitCostMinor,
+          currency: from.currency,
+          reorderThreshold: from.reorderThreshold,
+        });
+      } catch (e) {
+        if (e instanceof AppError && e.code === 'CONFLICT')
+          throw new AppError('CONFLICT', e.message, {
+            issues: [{ path: `copies.${i}.code`, message: 'This code is taken' }],
+          });
+        throw e;
+      }
+    });
+  })();
+}
+
 export function setVariantDeleted(db: Db, id: string, deleted: boolean): Variant {
   return db.transaction(() => {
     const v = getVariant(db, id, 'id');

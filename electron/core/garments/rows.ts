@@ -1,5 +1,6 @@
 import {
   ADHESIVE_KINDS,
+  type Fitting,
   type GarmentKind,
   type GarmentType,
   type Movement,
@@ -342,5 +343,45 @@ export function ledgerStepFromRow(
     toState: r.to_state,
     toLot: r.to_lot,
     at: r.at,
+  };
+}
+
+/** A `garment_fitting` row with its performer's name, skin tone and fitter preference, as FITTING_SELECT yields it. */
+export interface FittingRow {
+  id: string;
+  production_id: string;
+  person_id: string;
+  person_name: string;
+  fitter_preference: string;
+  skin_tone: string;
+  starts_at: string;
+  place: string;
+  fitter: string;
+  note: string;
+  deleted_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** The SELECT that yields FittingRow; callers add WHERE and ORDER BY (aliases f, p). */
+export const FITTING_SELECT = `SELECT f.*, p.name AS person_name, p.fitter_preference, p.skin_tone FROM garment_fitting f
+  JOIN person p ON p.id = f.person_id`;
+
+/** The one mapping from a FittingRow to a Fitting. */
+export function fittingFromRow(r: FittingRow): Fitting {
+  return {
+    id: r.id,
+    productionId: r.production_id,
+    personId: r.person_id,
+    personName: r.person_name,
+    fitterPreference: r.fitter_preference,
+    skinTone: r.skin_tone,
+    startsAt: r.starts_at,
+    place: r.place,
+    fitter: r.fitter,
+    note: r.note,
+    deletedAt: r.deleted_at,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
   };
 }

@@ -142,7 +142,13 @@ describe('migration 0020 on a vault of schema 13', () => {
       INSERT INTO garment_movement (id, production_id, variant_id, kind, quantity, from_state, from_lot, to_state, to_lot, person_id, at, reverses, created_at, updated_at)
         VALUES ('${m3}', '${productionId}', '${pouchId}', 'issued', 1, 'issued', '${ana}', 'store', '', '${ana}', '${now}', '${m2}', '${now}', '${now}');
     `);
-    appendAudit(db, { productionId, entity: 'person', entityId: ana, action: 'update', newValue: { note: 'before' } });
+    appendAudit(db, {
+      productionId: productionId ?? null,
+      entity: 'person',
+      entityId: ana ?? '',
+      action: 'update',
+      newValue: { note: 'before' },
+    });
     const balancesBefore = db.prepare('SELECT * FROM garment_balance ORDER BY variant_id, state, lot').all();
     db.close();
     key.wipe();
@@ -194,5 +200,88 @@ describe('migration 0020 on a vault of schema 13', () => {
     ).toThrow(/FOREIGN KEY/);
     expect(verifyAudit(vault, productionId).ok).toBe(true);
     expect(verifyAudit(vault).ok).toBe(true);
+  });
+});
+
+describe('the costume supervisor records her own fields', () => {
+  it('edits sizes, skin tone and allergens in the costume view, on the trail as "(costume view)"', async () => {
+    const { core, productionId, ana } = await garmentFixture();
+    await core.run('session.setMode', { mode: 'costume' });
+    const updated = await core.run('garment.performerUpdate', {
+      productionId,
+      personId: ana,
+      patch: { sizes: { underwear: 'L' }, skinTone: 'Deep olive', allergens: ['Latex', 'lanolin'] },
+    });
+    expect(updated).toMatchObject({
+      sizes: { underwear: 'L' },
+      skinTone: 'Deep olive',
+      allergens: ['latex', 'lanolin'],
+      adhesiveAllergy: false,
+    });
+    const entry = core
+      .db()
+      .prepare("SELECT actor, new_value FROM audit_entry WHERE entity = 'person' AND entity_id = ? ORDER BY seq DESC")
+      .get(ana) as { actor: string; new_value: string };
+    expect(entry.actor).toMatch(/\(costume view\)$/);
+    expect(entry.new_value).toMatch(/Skin tone: none → Deep olive/);
+    const outsider = await core.handle('garment.performerUpdate', {
+      productionId,
+      personId: '01JAAAAAAAAAAAAAAAAAAAAAAA',
+      patch: { skinTone: 'Tan' },
+    });
+    expect(outsider).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', issues: [{ path: 'personId' }] } });
+    expect(verifyAudit(core.db()).ok).toBe(true);
+  });
+
+  it('books, changes and cancels fittings with the fitter preference beside them', async () => {
+    const { core, productionId, ben } = await garmentFixture();
+    await core.run('garment.performerUpdate', {
+      productionId,
+      personId: ben,
+      patch: { fitterPreference: 'Male fitter' },
+    });
+    const booked = await core.run('garment.fittingSet', {
+      productionId,
+      personId: ben,
+      startsAt: '2026-12-01T10:30',
+      place: 'Costume truck',
+      fitter: 'Sam',
+    });
+    expect(booked).toMatchObject({ personName: 'Ben Okafor', fitterPreference: 'Male fitter', place: 'Costume truck' });
+    await core.run('garment.fittingSet', {
+      id: booked.id,
+      productionId,
+      personId: ben,
+      startsAt: '2026-12-02T09:00',
+      place: 'Costume truck',
+      fitter: 'Sam',
+    });
+    expect(await core.run('garment.fittingList', { productionId })).toMatchObject([{ startsAt: '2026-12-02T09:00' }]);
+    expect(await core.run('garment.fittingList', { productionId, from: '2026-12-03' })).toEqual([]);
+    await core.run('garment.fittingDelete', { id: booked.id });
+    expect(await core.run('garment.fittingList', { productionId })).toEqual([]);
+    const bad = await core.handle('garment.fittingSet', { productionId, personId: ben, startsAt: '2026-13-40T10:00' });
+    expect(bad).toMatchObject({ ok: false, error: { issues: [{ path: 'startsAt' }] } });
+  });
+
+  it('duplicates a variant in several sizes at once, or not at all when a code is taken', async () => {
+    const { core, thongM } = await garmentFixture();
+    const copies = await core.run('garment.variantDuplicate', {
+      id: thongM,
+      copies: [
+        { code: 'THG-L-TAN', size: 'L' },
+        { code: 'THG-XL-TAN', size: 'XL' },
+      ],
+    });
+    expect(copies.map((v) => [v.code, v.size, v.skinTone, v.care, v.unitCostMinor])).toEqual([
+      ['THG-L-TAN', 'L', 'Tan', 'washable', 2400],
+      ['THG-XL-TAN', 'XL', 'Tan', 'washable', 2400],
+    ]);
+    const clash = await core.handle('garment.variantDuplicate', {
+      id: thongM,
+      copies: [{ code: 'THG-XXL-TAN', size: 'XXL' }, { code: 'thg-s-tan' }],
+    });
+    expect(clash).toMatchObject({ ok: false, error: { code: 'CONFLICT', issues: [{ path: 'copies.1.code' }] } });
+    expect((await core.run('garment.variantList', {})).some((v) => v.code === 'THG-XXL-TAN')).toBe(false);
   });
 });
