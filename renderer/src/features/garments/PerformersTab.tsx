@@ -12,6 +12,7 @@ import { ActionButton } from '../../ui/ActionButton';
 import { AppDialog } from '../../ui/AppDialog';
 import { FormTextField } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
+import { FittingsPanel } from './FittingsPanel';
 import { garmentsRefresh } from './queries';
 
 /** What costume needs to know about each performer: sizes, skin tone and allergies, nothing else. */
@@ -85,6 +86,7 @@ export function PerformersTab({
           <PerformerForm productionId={productionId} performer={editing} onDone={() => setEditing(null)} />
         ) : null}
       </AppDialog>
+      <FittingsPanel productionId={productionId} performers={performers} />
     </div>
   );
 }
