@@ -3,9 +3,12 @@ import { type CommandSpec, command } from '../kit/command';
 import { Id, IsoDate } from '../kit/fields';
 import {
   CostumePerformer,
+  CostumePerformerPatch,
   CostumeScene,
   CsvFile,
   ExportInput,
+  Fitting,
+  FittingInput,
   GarmentType,
   GarmentTypeInput,
   GarmentTypePatch,
@@ -22,6 +25,7 @@ import {
   ShootDay,
   StockRow,
   Variant,
+  VariantDuplicateInput,
   VariantInput,
   VariantPatch,
   VariantSuggestion,
@@ -77,6 +81,36 @@ const catalogCommands = {
     input: z.strictObject({ id: Id, deleted: z.boolean().default(true) }),
     output: Variant,
     summary: 'Retire (or restore) a variant; its ledger stays',
+  }),
+  'garment.variantDuplicate': command({
+    views: ['full', 'costume'],
+    input: VariantDuplicateInput,
+    output: z.array(Variant),
+    summary: 'Copy a variant under new codes, in other sizes or tones, several at once',
+  }),
+  'garment.performerUpdate': command({
+    views: ['full', 'costume'],
+    input: z.strictObject({ productionId: Id, personId: Id, patch: CostumePerformerPatch }),
+    output: CostumePerformer,
+    summary: "Record a performer's sizes, skin tone, allergens or fitter preference (costume's own fields)",
+  }),
+  'garment.fittingList': command({
+    views: ['full', 'costume'],
+    input: z.strictObject({ productionId: Id, from: IsoDate.optional(), includeDeleted }),
+    output: z.array(Fitting),
+    summary: "A production's fitting appointments in date order",
+  }),
+  'garment.fittingSet': command({
+    views: ['full', 'costume'],
+    input: FittingInput,
+    output: Fitting,
+    summary: 'Book or change a fitting: date and time, place, fitter',
+  }),
+  'garment.fittingDelete': command({
+    views: ['full', 'costume'],
+    input: z.strictObject({ id: Id, deleted: z.boolean().default(true) }),
+    output: Fitting,
+    summary: 'Cancel (or restore) a fitting',
   }),
   'garment.performers': command({
     views: ['full', 'costume'],

@@ -1,4 +1,4 @@
-import type { Care } from './stock';
+import { type Care, keepsWornLot } from './rules';
 
 /**
  * Shoot-day demand against stock: which needs are covered and which are short. Pure, so the pull
@@ -58,12 +58,12 @@ export function planDemand(
       const s = supply.get(first.variantId);
       if (!free.has(first.variantId)) free.set(first.variantId, s?.available ?? 0);
       const demand = group.reduce((n, l) => n + Math.max(0, l.outstanding), 0);
-      const ownCap = first.care === 'washable' ? (s?.own[first.personId] ?? 0) + (granted.get(g) ?? 0) : 0;
+      const ownCap = keepsWornLot(first.care) ? (s?.own[first.personId] ?? 0) + (granted.get(g) ?? 0) : 0;
       const own = Math.min(ownCap, demand);
       const pool = free.get(first.variantId) ?? 0;
       const draw = Math.min(demand - own, pool);
       free.set(first.variantId, pool - draw);
-      if (first.care === 'washable') granted.set(g, (granted.get(g) ?? 0) + draw);
+      if (keepsWornLot(first.care)) granted.set(g, (granted.get(g) ?? 0) + draw);
       let ownLeft = own;
       let drawLeft = draw;
       for (const l of group) {

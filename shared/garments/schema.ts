@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { Id, IsoDate, IsoDateTime, requiredText, text } from '../kit/fields';
 import { isCurrency } from '../kit/money';
+import { Allergens, Sizes } from '../people/schema';
+import { CARE, UNITS } from './rules';
 import { MOVEMENT_KINDS } from './stock';
+
+export { CARE, CARE_LABELS } from './rules';
 
 export const GARMENT_KINDS = [
   'strapless-thong',
@@ -13,6 +17,7 @@ export const GARMENT_KINDS = [
   'modesty-tape',
   'adhesive',
   'robe',
+  'comfort',
   'other',
 ] as const;
 export type GarmentKind = (typeof GARMENT_KINDS)[number];
@@ -26,13 +31,11 @@ export const GARMENT_KIND_LABELS: Record<GarmentKind, string> = {
   'modesty-tape': 'Modesty tape',
   adhesive: 'Adhesive',
   robe: 'Robe',
+  comfort: 'Comfort and hygiene kit',
   other: 'Other',
 };
 /** Kinds that are themselves adhesive, whatever the variant says. */
 export const ADHESIVE_KINDS: readonly GarmentKind[] = ['modesty-tape', 'adhesive'];
-
-export const CARE = ['single-use', 'washable'] as const;
-export const CARE_LABELS = { 'single-use': 'Single-use', washable: 'Washable' } as const;
 
 const SizeKey = z
   .string()
@@ -81,7 +84,10 @@ const variantFields = {
   skinTone: text(60, 'Skin tone').default(''),
   material: text(120, 'Material').default(''),
   adhesiveType: text(120, 'Adhesive type').default(''),
-  care: z.enum(CARE, { message: 'Choose single-use or washable' }),
+  /** Omitted: single-use for adhesive pieces, shared for pillows and robes, washable otherwise. */
+  care: z.enum(CARE, { message: 'Choose single-use, washable or shared' }).optional(),
+  /** Omitted: pairs for nipple covers, rolls for tape, pieces otherwise. */
+  unit: z.enum(UNITS, { message: 'Choose piece, pair, roll or box' }).optional(),
   supplier: text(200, 'Supplier').default(''),
   unitCostMinor: z
     .number()
@@ -111,6 +117,7 @@ export const Variant = z.object({
   material: z.string(),
   adhesiveType: z.string(),
   care: z.enum(CARE),
+  unit: z.enum(UNITS),
   supplier: z.string(),
   unitCostMinor: z.number().int(),
   currency: z.string(),
@@ -132,16 +139,77 @@ export const CostumePerformer = z.object({
   characterName: z.string(),
   role: z.enum(['performer', 'background', 'crew']),
   sizes: z.record(z.string(), z.string()),
+  /** As the costume department records it. */
+  skinTone: z.string(),
   allergies: z.string(),
   adhesiveAllergy: z.boolean(),
+  /** Known names ('latex', 'acrylic-adhesive'...) or free text. */
+  allergens: z.array(z.string()),
+  fitterPreference: z.string(),
 });
 export type CostumePerformer = z.infer<typeof CostumePerformer>;
+
+/** What the costume supervisor records of a performer herself, in the costume view. */
+export const CostumePerformerPatch = z.strictObject({
+  sizes: Sizes.optional(),
+  skinTone: text(60, 'Skin tone').optional(),
+  allergens: Allergens.optional(),
+  fitterPreference: text(200, 'Fitter preference').optional(),
+});
+
+/** One more variant like an existing one: a new code, and the size or tone that differs. */
+export const VariantCopy = z.strictObject({
+  code: variantFields.code,
+  size: text(40, 'Size').optional(),
+  skinTone: text(60, 'Skin tone').optional(),
+});
+export const VariantDuplicateInput = z.strictObject({
+  id: Id,
+  copies: z.array(VariantCopy).min(1, 'Add at least one copy').max(30, 'At most 30 at once'),
+});
+
+/** A local date and time, `YYYY-MM-DDTHH:MM`, in the production's time zone. */
+const LocalDateTime = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'Use a date and time as YYYY-MM-DDTHH:MM')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}:00Z`)), 'Not a real date and time');
+
+export const FittingInput = z.strictObject({
+  /** Present to change an existing fitting. */
+  id: Id.optional(),
+  productionId: Id,
+  personId: Id,
+  startsAt: LocalDateTime,
+  place: text(200, 'Place').default(''),
+  fitter: text(200, 'Fitter').default(''),
+  note: text(1000, 'Note').default(''),
+});
+
+/** A fitting appointment, with the performer's fitter preference beside the fitter booked. */
+export const Fitting = z.object({
+  id: Id,
+  productionId: Id,
+  personId: Id,
+  personName: z.string(),
+  fitterPreference: z.string(),
+  skinTone: z.string(),
+  startsAt: z.string(),
+  place: z.string(),
+  fitter: z.string(),
+  note: z.string(),
+  deletedAt: IsoDateTime.nullable(),
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+});
+export type Fitting = z.infer<typeof Fitting>;
 
 export const VariantSuggestion = z.object({
   variant: Variant,
   score: z.number().int(),
   reasons: z.array(z.string()),
   warnings: z.array(z.string()),
+  /** The person has allergens and this item matches none of them: "silicone tape: compatible". */
+  compatible: z.boolean(),
 });
 
 /** A scene as costume sees it: when, where, who; no context, risk or consent. */
@@ -197,7 +265,7 @@ export const StockRow = z.object({ variant: Variant, figures: Figures, low: z.bo
 export type StockRow = z.infer<typeof StockRow>;
 
 const qty = z.number().int('Use a whole number').min(1, 'At least one').max(100_000);
-const WITH_PERSON: readonly string[] = ['issued', 'returned'];
+const WITH_PERSON: readonly string[] = ['issued', 'returned', 'sanitised'];
 const WITH_SCENE: readonly string[] = ['issued', 'returned', 'consumed'];
 /**
  * One movement. A flat object (not a union per kind) so that a bad field is always named, whatever
@@ -207,7 +275,7 @@ export const MovementInput = z
   .strictObject({
     kind: z.enum(MOVEMENT_KINDS, {
       message:
-        'Choose a movement: received, issued, returned, laundry-out, laundry-back, consumed, discarded or counted',
+        'Choose a movement: received, issued, returned, laundry-out, laundry-back, consumed, discarded, counted or sanitised',
     }),
     productionId: Id,
     variantId: Id,
@@ -284,6 +352,8 @@ export const PullLine = z.object({
   personId: Id,
   personName: z.string(),
   characterName: z.string(),
+  /** The performer's skin tone as costume records it. */
+  skinTone: z.string(),
   variant: Variant,
   quantity: z.number().int(),
   issued: z.number().int(),

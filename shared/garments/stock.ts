@@ -1,3 +1,5 @@
+import { type Care, careRefusal, keepsWornLot } from './rules';
+
 /**
  * Stock arithmetic: the pure rules behind the garment ledger. A movement moves units of one variant
  * between buckets; a bucket is a state (in the store, issued to a performer, at the laundry) and a
@@ -19,6 +21,7 @@ export const MOVEMENT_KINDS = [
   'consumed',
   'discarded',
   'counted',
+  'sanitised',
 ] as const;
 export type MovementKind = (typeof MOVEMENT_KINDS)[number];
 export const MOVEMENT_LABELS: Record<MovementKind, string> = {
@@ -30,9 +33,10 @@ export const MOVEMENT_LABELS: Record<MovementKind, string> = {
   consumed: 'Consumed',
   discarded: 'Discarded',
   counted: 'Counted',
+  sanitised: 'Sanitised',
 };
 
-export type Care = 'single-use' | 'washable';
+export type { Care };
 
 /** The unworn lot: units anyone may be given. */
 export const FREE_LOT = '';
@@ -119,7 +123,13 @@ const units = (n: number): string => `${n} unit${n === 1 ? '' : 's'}`;
  * Decides how a movement changes the buckets, or refuses it. `label` names the variant and `who`
  * the performer in the reason, so a refusal reads as a sentence a costume supervisor can act on.
  */
-export function planMovement(b: Balances, req: MovementRequest, label: string, who = 'this performer'): MovementPlan {
+export function planMovement(
+  b: Balances,
+  req: MovementRequest,
+  label: string,
+  who = 'this performer',
+  nameOf: (personId: string) => string = () => 'another performer',
+): MovementPlan {
   const q = req.quantity;
   const person = req.personId ?? null;
   const lot = person ?? FREE_LOT;
@@ -139,6 +149,18 @@ export function planMovement(b: Balances, req: MovementRequest, label: string, w
   const needsPerson = req.kind === 'issued' || req.kind === 'returned';
   if (needsPerson && !person)
     return refuse(`Say which performer the ${label} is ${req.kind} ${req.kind === 'issued' ? 'to' : 'by'}.`);
+  const wornBy = Object.entries(b)
+    .filter(
+      ([k, n]) =>
+        k.startsWith('store|') && k !== bucketKey('store', FREE_LOT) && k !== bucketKey('store', lot) && n > 0,
+    )
+    .map(([k, n]) => ({ name: nameOf(k.slice('store|'.length)), quantity: n }));
+  const careReason = careRefusal({ kind: req.kind, care: req.care, personId: person, quantity: q }, label, who, {
+    freeOnHand: balanceOf(b, 'store', FREE_LOT),
+    ownOnHand: person ? balanceOf(b, 'store', person) : 0,
+    wornBy,
+  });
+  if (careReason) return refuse(careReason, { care: req.care });
 
   if (person && req.care === 'single-use' && !needsPerson && req.kind !== 'consumed') {
     return refuse(
@@ -152,7 +174,7 @@ export function planMovement(b: Balances, req: MovementRequest, label: string, w
       return move('none', FREE_LOT, 'store', FREE_LOT);
     case 'issued': {
       const p = person as string;
-      const own = req.care === 'washable' ? balanceOf(b, 'store', p) : 0;
+      const own = keepsWornLot(req.care) ? balanceOf(b, 'store', p) : 0;
       const free = balanceOf(b, 'store', FREE_LOT);
       if (own + free < q) {
         const onHand = figures(b).onHand;
@@ -182,11 +204,11 @@ export function planMovement(b: Balances, req: MovementRequest, label: string, w
         return refuse(`Cannot return ${units(q)} of ${label} from ${who}: only ${held} issued to them.`, {
           issued: held,
         });
-      // A returned single-use item is one never opened: it goes back to the unworn stock.
-      return move('issued', p, 'store', req.care === 'washable' ? p : FREE_LOT);
+      // Single-use items never come back (the care rule refused that above); a worn one stays its wearer's.
+      return move('issued', p, 'store', p);
     }
     case 'laundry-out': {
-      if (req.care !== 'washable') return refuse(`${label} is single-use: it is never laundered.`);
+      if (!keepsWornLot(req.care)) return refuse(`${label} is single-use: it is never laundered.`);
       const have = balanceOf(b, 'store', lot);
       if (have < q)
         return refuse(`Cannot send ${units(q)} of ${label} to the laundry: only ${have} on hand in that lot.`, {
@@ -220,6 +242,18 @@ export function planMovement(b: Balances, req: MovementRequest, label: string, w
       if (have < q)
         return refuse(`Cannot discard ${units(q)} of ${label}: only ${have} on hand in that lot.`, { onHand: have });
       return move('store', lot, 'none', FREE_LOT);
+    }
+    case 'sanitised': {
+      // Wiped clean after one performer: back among the units anyone may be given.
+      const have = balanceOf(b, 'store', lot);
+      if (have < q)
+        return refuse(
+          `Cannot record ${units(q)} of ${label} as sanitised after ${who}: only ${have} of theirs on hand.`,
+          {
+            onHand: have,
+          },
+        );
+      return move('store', lot, 'store', FREE_LOT);
     }
     case 'counted': {
       const have = balanceOf(b, 'store', lot);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Contact } from '../choreography/schema';
 import { CLOSURE_PRACTICES } from '../closure/schema';
 import { BodyMarks, CHECK_IN_KINDS } from '../communication/schema';
+import { UNITS } from '../garments/rules';
 import { CARE, GARMENT_KINDS } from '../garments/schema';
 import { MOVEMENT_KINDS, STOCK_STATES } from '../garments/stock';
 import { Id, IsoDate, IsoDateTime } from '../kit/fields';
@@ -123,6 +124,8 @@ export const GarmentVariantRecord = z.strictObject({
   material: z.string(),
   adhesiveType: z.string(),
   care: z.enum(CARE),
+  // Absent in packages written before units: counted in pieces.
+  unit: z.enum(UNITS).default('piece'),
   supplier: z.string(),
   unitCostMinor: z.number().int().min(0),
   currency: z.string().length(3),
@@ -172,9 +175,23 @@ export const GarmentNeedRecord = z.strictObject({
 });
 export type GarmentNeedRecord = z.infer<typeof GarmentNeedRecord>;
 
+export const GarmentFittingRecord = z.strictObject({
+  id: Id,
+  productionId: Id,
+  personId: Id,
+  startsAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/),
+  place: z.string(),
+  fitter: z.string(),
+  note: z.string(),
+  deletedAt: IsoDateTime.nullable(),
+  ...stamps,
+});
+export type GarmentFittingRecord = z.infer<typeof GarmentFittingRecord>;
+
 export const garmentTables = {
   garmentType: z.array(GarmentTypeRecord).optional(),
   garmentVariant: z.array(GarmentVariantRecord).optional(),
   garmentMovement: z.array(GarmentMovementRecord).optional(),
   garmentNeed: z.array(GarmentNeedRecord).optional(),
+  garmentFitting: z.array(GarmentFittingRecord).optional(),
 };

@@ -81,7 +81,17 @@ const SCENE_BASICS = ['id', 'number', 'episode', 'scriptDay', 'shootDate', 'call
 export const COSTUME_CUT: AllowList = {
   production: PRODUCTION_BASICS,
   tables: {
-    person: ['id', 'name', 'pronouns', 'sizes', 'allergies', 'adhesiveAllergy'],
+    person: [
+      'id',
+      'name',
+      'pronouns',
+      'sizes',
+      'allergies',
+      'adhesiveAllergy',
+      'allergens',
+      'skinTone',
+      'fitterPreference',
+    ],
     productionMember: MEMBER_BASICS,
     scene: [...SCENE_BASICS, 'intimacyTypes'],
     // Nudity level and simulated sex decide which modesty garments and barriers a performer needs.
@@ -96,12 +106,14 @@ export const COSTUME_CUT: AllowList = {
       'material',
       'adhesiveType',
       'care',
+      'unit',
       'supplier',
       'unitCostMinor',
       'currency',
       'reorderThreshold',
     ],
     garmentNeed: ['id', 'sceneId', 'personId', 'variantId', 'quantity', 'note'],
+    garmentFitting: ['id', 'personId', 'startsAt', 'place', 'fitter', 'note', 'deletedAt'],
     garmentMovement: [
       'id',
       'variantId',
@@ -168,6 +180,7 @@ const GARMENTS_NEVER = {
   garmentVariant: 'all',
   garmentNeed: 'all',
   garmentMovement: 'all',
+  garmentFitting: 'all',
 } as const;
 
 /**

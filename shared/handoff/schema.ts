@@ -54,6 +54,10 @@ export const PersonRecord = z.strictObject({
   sizes: z.record(z.string(), z.string()),
   allergies: z.string(),
   adhesiveAllergy: z.boolean(),
+  // Absent in packages written before allergens, skin tone and fitter preference were recorded.
+  allergens: z.array(z.string()).default([]),
+  skinTone: z.string().default(''),
+  fitterPreference: z.string().default(''),
   notes: z.string(),
   deletedAt: IsoDateTime.nullable(),
   ...stamps,

@@ -15,6 +15,15 @@ export const Sizes = z
   .record(z.string().regex(/^[a-z][a-z0-9-]{0,31}$/, 'Size names are short lowercase words'), text(40, 'Size'))
   .refine((r) => Object.keys(r).length <= 30, 'At most 30 sizes');
 
+/**
+ * Allergens: known names ('latex', 'acrylic-adhesive', 'silicone', 'zinc-oxide', 'nickel',
+ * 'adhesive') or free text ("lanolin"), stored trimmed and lower case, each once.
+ */
+export const Allergens = z
+  .array(text(60, 'Allergen'))
+  .max(30, 'At most 30 allergens')
+  .transform((list) => [...new Set(list.map((a) => a.trim().toLowerCase().replace(/\s+/g, ' ')).filter((a) => a))]);
+
 const Email = text(200, 'Email').refine(
   (s) => s === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s),
   'Not an e-mail address',
@@ -31,6 +40,9 @@ const personFields = {
   sizes: Sizes.default({}),
   allergies: text(2000, 'Allergies').default(''),
   adhesiveAllergy: z.boolean().default(false),
+  allergens: Allergens.default([]),
+  skinTone: text(60, 'Skin tone').default(''),
+  fitterPreference: text(200, 'Fitter preference').default(''),
   notes: text(10_000, 'Notes').default(''),
 };
 
@@ -48,6 +60,9 @@ export const PersonPatch = z.strictObject({
   sizes: Sizes.optional(),
   allergies: text(2000, 'Allergies').optional(),
   adhesiveAllergy: z.boolean().optional(),
+  allergens: Allergens.optional(),
+  skinTone: text(60, 'Skin tone').optional(),
+  fitterPreference: text(200, 'Fitter preference').optional(),
   notes: text(10_000, 'Notes').optional(),
 });
 export type PersonPatch = z.input<typeof PersonPatch>;
@@ -64,6 +79,9 @@ export const Person = z.object({
   sizes: z.record(z.string(), z.string()),
   allergies: z.string(),
   adhesiveAllergy: z.boolean(),
+  allergens: z.array(z.string()),
+  skinTone: z.string(),
+  fitterPreference: z.string(),
   notes: z.string(),
   deletedAt: IsoDateTime.nullable(),
   createdAt: IsoDateTime,

@@ -154,6 +154,9 @@ const person: PersonRow = {
   sizes: '{"bust":"34B","shoe":"39"}',
   allergies: 'latex',
   adhesive_allergy: 1,
+  allergens: '["latex"]',
+  skin_tone: 'Deep',
+  fitter_preference: 'A woman fitter',
   notes: '',
   deleted_at: null,
   ...STAMPS,
@@ -163,6 +166,7 @@ describe('row mappers with logic', () => {
   it('person: flags from 0/1, sizes from JSON, nullable dates kept null', () => {
     const p = personFromRow(person);
     expect(p).toMatchObject({ isMinor: false, adhesiveAllergy: true, sizes: { bust: '34B', shoe: '39' } });
+    expect(p).toMatchObject({ allergens: ['latex'], skinTone: 'Deep', fitterPreference: 'A woman fitter' });
     expect(p.dateOfBirth).toBeNull();
     expect(p.deletedAt).toBeNull();
     expect(p.createdAt).toBe(STAMPS.created_at);
@@ -460,6 +464,7 @@ describe('row mappers with logic', () => {
       material: 'Silicone',
       adhesive_type: '',
       care: 'single-use',
+      unit: 'roll',
       supplier: '',
       unit_cost_minor: 250,
       currency: 'GBP',
@@ -467,7 +472,12 @@ describe('row mappers with logic', () => {
       deleted_at: null,
       ...STAMPS,
     });
-    expect(v).toMatchObject({ label: 'Modesty tape · Light · Silicone', isAdhesive: true, unitCostMinor: 250 });
+    expect(v).toMatchObject({
+      label: 'Modesty tape · Light · Silicone',
+      isAdhesive: true,
+      unitCostMinor: 250,
+      unit: 'roll',
+    });
     const need = needFactsFromRow({
       id: 'N1',
       production_id: 'PR1',
@@ -478,12 +488,13 @@ describe('row mappers with logic', () => {
       person_name: 'Ada Lane',
       adhesive_allergy: 1,
       allergies: 'latex',
+      allergens: '["latex"]',
       variant_id: 'GV1',
       quantity: 2,
       note: '',
       ...STAMPS,
     });
-    expect(need.wearer).toEqual({ name: 'Ada Lane', adhesiveAllergy: true, allergies: 'latex' });
+    expect(need.wearer).toEqual({ name: 'Ada Lane', adhesiveAllergy: true, allergies: 'latex', allergens: ['latex'] });
     expect(need.shootDate).toBeNull();
     const stored: StoredMovementRow = {
       seq: 3,

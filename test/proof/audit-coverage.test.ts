@@ -54,6 +54,11 @@ const MUTATING: Partial<Record<CommandName, (d: Demo) => unknown>> = {
   }),
   'rider.create': (d) => ({ productionId: d.productionId, personId: d.performerId, title: 'Coverage' }),
   'riderTemplate.create': (d) => ({ productionId: d.productionId, name: 'Coverage', terms: {} }),
+  'garment.performerUpdate': (d) => ({
+    productionId: d.productionId,
+    personId: d.performerId,
+    patch: { skinTone: 'Deep olive', allergens: ['latex'] },
+  }),
   'onset.logBreak': (d) => ({ productionId: d.productionId, personId: d.performerId, date: '2027-01-02' }),
 };
 
@@ -95,13 +100,16 @@ const NOT_HERE = new Set<string>([
   'garment.needSet',
   'garment.needDelete',
   'garment.import',
+  'garment.variantDuplicate',
+  'garment.fittingSet',
+  'garment.fittingDelete',
   'stock.record',
   'stock.reverse',
 ]);
 
 /** Read-only commands, recognised by their verb. */
 const READ =
-  /\.(list|get|versions|status|days|day|due|scene|production|preview|inspect|query|verify|verifyAgainst|performers|scenes|suggest|ledger|series|shootDays|pullList|outlook|exportCsv|exportStatus|checkDouble|importPreview|typeList|variantList|needList)$/;
+  /\.(list|get|versions|status|days|day|due|scene|production|preview|inspect|query|verify|verifyAgainst|performers|scenes|suggest|ledger|series|shootDays|pullList|outlook|exportCsv|exportStatus|checkDouble|importPreview|typeList|variantList|needList|fittingList)$/;
 
 async function demoVault(): Promise<{ core: Core; d: Demo }> {
   const { core } = await unlockedCore();

@@ -1,4 +1,5 @@
 import type { ParsedInput } from '../../../shared/commands';
+import { allergenMatches, allergenVerdict, defaultCare, defaultUnit } from '../../../shared/garments/rules';
 import type { CostumePerformer, CostumeScene, GarmentType, Variant } from '../../../shared/garments/schema';
 import { AppError } from '../../../shared/kit/errors';
 import { appendAudit } from '../audit/trail';
@@ -16,7 +17,16 @@ import {
 } from '../scenes/rows';
 import type { Db } from '../vault/connection';
 import { newId } from '../vault/vault';
-import { TYPE_SELECT, type TypeRow, typeFromRow, VARIANT_SELECT, type VariantRow, variantFromRow } from './rows';
+import {
+  isAdhesive,
+  TYPE_SELECT,
+  type TypeRow,
+  typeFromRow,
+  VARIANT_SELECT,
+  type VariantRow,
+  variantFromRow,
+  type Wearer,
+} from './rows';
 
 /** Catalog changes are vault-wide, so their audit entries live in the vault's own chain (''). */
 const CATALOG_CHAIN = null;
@@ -143,6 +153,7 @@ const VARIANT_COLUMNS: Record<string, string> = {
   material: 'material',
   adhesiveType: 'adhesive_type',
   care: 'care',
+  unit: 'unit',
   supplier: 'supplier',
   unitCostMinor: 'unit_cost_minor',
   currency: 'currency',
@@ -159,18 +170,23 @@ export function insertVariant(db: Db, input: ParsedInput<'garment.variantCreate'
   assertCodeFree(db, input.code, null);
   const id = newId();
   const now = new Date().toISOString();
-  const cols = Object.keys(VARIANT_COLUMNS) as (keyof typeof input)[];
+  const full = {
+    ...input,
+    care: input.care ?? defaultCare(type.kind, isAdhesive(type.kind, input.adhesiveType)),
+    unit: input.unit ?? defaultUnit(type.kind),
+  };
+  const cols = Object.keys(VARIANT_COLUMNS) as (keyof typeof full)[];
   stmt(
     db,
     `INSERT INTO garment_variant (id, ${cols.map((c) => VARIANT_COLUMNS[c]).join(', ')}, created_at, updated_at)
      VALUES (@id, ${cols.map((c) => `@${c}`).join(', ')}, @now, @now)`,
-  ).run({ id, ...Object.fromEntries(cols.map((c) => [c, toColumnValue(input[c])])), now });
+  ).run({ id, ...Object.fromEntries(cols.map((c) => [c, toColumnValue(full[c])])), now });
   appendAudit(db, {
     productionId: CATALOG_CHAIN,
     entity: 'garment_variant',
     entityId: id,
     action: 'create',
-    newValue: input,
+    newValue: full,
   });
   return getVariant(db, id);
 }
@@ -197,6 +213,47 @@ export function patchVariant(db: Db, id: string, patch: ParsedInput<'garment.var
 
 export function updateVariant(db: Db, id: string, patch: ParsedInput<'garment.variantUpdate'>['patch']): Variant {
   return db.transaction(() => patchVariant(db, id, patch))();
+}
+
+/**
+ * Copies of a variant under new codes, each in its own size or tone (a thong in S, M and L at once),
+ * all or none: a taken code refuses the whole batch, naming the copy.
+ */
+export function duplicateVariant(db: Db, input: ParsedInput<'garment.variantDuplicate'>): Variant[] {
+  return db.transaction(() => {
+    const from = getVariant(db, input.id, 'id');
+    const seen = new Set<string>();
+    return input.copies.map((c, i) => {
+      const key = c.code.toLowerCase();
+      if (seen.has(key))
+        throw new AppError('CONFLICT', `The code ${c.code} is given twice`, {
+          issues: [{ path: `copies.${i}.code`, message: 'Given twice' }],
+        });
+      seen.add(key);
+      try {
+        return insertVariant(db, {
+          typeId: from.typeId,
+          code: c.code,
+          size: c.size ?? from.size,
+          skinTone: c.skinTone ?? from.skinTone,
+          material: from.material,
+          adhesiveType: from.adhesiveType,
+          care: from.care,
+          unit: from.unit,
+          supplier: from.supplier,
+          unitCostMinor: from.unitCostMinor,
+          currency: from.currency,
+          reorderThreshold: from.reorderThreshold,
+        });
+      } catch (e) {
+        if (e instanceof AppError && e.code === 'CONFLICT')
+          throw new AppError('CONFLICT', e.message, {
+            issues: [{ path: `copies.${i}.code`, message: 'This code is taken' }],
+          });
+        throw e;
+      }
+    });
+  })();
 }
 
 export function setVariantDeleted(db: Db, id: string, deleted: boolean): Variant {
@@ -237,8 +294,11 @@ export function costumePerformers(db: Db, productionId: string): CostumePerforme
     characterName: m.characterName,
     role: m.role,
     sizes: m.person.sizes,
+    skinTone: m.person.skinTone,
     allergies: m.person.allergies,
     adhesiveAllergy: m.person.adhesiveAllergy,
+    allergens: m.person.allergens,
+    fitterPreference: m.person.fitterPreference,
   }));
 }
 
@@ -267,16 +327,32 @@ export function costumeScenes(db: Db, productionId: string): CostumeScene[] {
 
 const norm = (s: string): string => s.trim().toLowerCase().replace(/\s+/g, ' ');
 
-/** Warnings for giving this variant to this person (today: adhesive allergies). */
-export function allergyWarnings(
-  person: { name: string; adhesiveAllergy: boolean; allergies: string },
-  v: Variant,
-): string[] {
-  if (!v.isAdhesive || !person.adhesiveAllergy) return [];
-  const detail = person.allergies ? ` Recorded: ${person.allergies.replace(/[.\s]+$/, '')}.` : '';
-  const glue = /adhesive/i.test(v.adhesiveType) ? v.adhesiveType : `${v.adhesiveType} adhesive`;
-  const what = v.adhesiveType ? `uses ${glue}` : 'is an adhesive item';
-  return [`${person.name} has an adhesive allergy.${detail} ${v.label} ${what}.`];
+/**
+ * Warnings for giving this variant to this person: only when one of their allergens matches the
+ * item's material or adhesive chemistry. An adhesive allergy not narrowed to a chemistry matches any
+ * adhesive item, in the words the department has always read.
+ */
+export function allergyWarnings(person: Wearer, v: Variant): string[] {
+  const hits = allergenMatches(person, v);
+  if (hits.length === 0) return [];
+  const out: string[] = [];
+  if (hits.includes('adhesive')) {
+    const detail = person.allergies ? ` Recorded: ${person.allergies.replace(/[.\s]+$/, '')}.` : '';
+    const glue = /adhesive/i.test(v.adhesiveType) ? v.adhesiveType : `${v.adhesiveType} adhesive`;
+    const what = v.adhesiveType ? `uses ${glue}` : 'is an adhesive item';
+    out.push(`${person.name} has an adhesive allergy.${detail} ${v.label} ${what}.`);
+  }
+  const named = hits.filter((a) => a !== 'adhesive');
+  if (named.length > 0) {
+    const verdict = allergenVerdict({ ...person, allergens: named, adhesiveAllergy: false }, v);
+    if (verdict.warning) out.push(verdict.warning);
+  }
+  return out;
+}
+
+/** Whether the person has allergens and this item matches none of them (a compatible alternative). */
+export function isCompatible(person: Wearer, v: Variant): boolean {
+  return allergenVerdict(person, v).compatible;
 }
 
 /**
@@ -288,7 +364,7 @@ export function suggestVariants(db: Db, personId: string, typeId: string) {
   const person = getPerson(db, personId);
   const type = getType(db, typeId);
   const wantSize = type.sizeKey ? norm(person.sizes[type.sizeKey] ?? '') : '';
-  const wantTone = norm(person.sizes['skin-tone'] ?? person.sizes.skintone ?? '');
+  const wantTone = norm(person.skinTone || person.sizes['skin-tone'] || person.sizes.skintone || '');
   return listVariants(db, typeId, false)
     .map((variant) => {
       let score = 0;
@@ -307,7 +383,9 @@ export function suggestVariants(db: Db, personId: string, typeId: string) {
       }
       const warnings = allergyWarnings(person, variant);
       if (warnings.length > 0) score -= 60;
-      return { variant, score, reasons, warnings };
+      const compatible = warnings.length === 0 && isCompatible(person, variant);
+      if (compatible) reasons.push(`${variant.label}: compatible with ${person.name}'s allergies`);
+      return { variant, score, reasons, warnings, compatible };
     })
     .sort((a, b) => b.score - a.score || a.variant.label.localeCompare(b.variant.label));
 }

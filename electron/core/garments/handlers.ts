@@ -4,6 +4,7 @@ import {
   costumeScenes,
   createType,
   createVariant,
+  duplicateVariant,
   listTypes,
   listVariants,
   setTypeDeleted,
@@ -12,6 +13,7 @@ import {
   updateType,
   updateVariant,
 } from './catalog';
+import { listFittings, setFitting, setFittingDeleted, updateCostumePerformer } from './costume';
 import { exportCsv, previewImport, runImport } from './csv-io';
 import { deleteNeed, listNeeds, setNeed } from './needs';
 import { outlook, pullList, shootDays } from './pull';
@@ -26,6 +28,12 @@ const catalogHandlers = {
   'garment.variantCreate': (input, { core }) => createVariant(core.db(), input),
   'garment.variantUpdate': ({ id, patch }, { core }) => updateVariant(core.db(), id, patch),
   'garment.variantDelete': ({ id, deleted }, { core }) => setVariantDeleted(core.db(), id, deleted),
+  'garment.variantDuplicate': (input, { core }) => duplicateVariant(core.db(), input),
+  'garment.performerUpdate': (input, { core }) => updateCostumePerformer(core.db(), input),
+  'garment.fittingList': ({ productionId, from, includeDeleted }, { core }) =>
+    listFittings(core.db(), productionId, from, includeDeleted),
+  'garment.fittingSet': (input, { core }) => setFitting(core.db(), input),
+  'garment.fittingDelete': ({ id, deleted }, { core }) => setFittingDeleted(core.db(), id, deleted),
   'garment.performers': ({ productionId }, { core }) => costumePerformers(core.db(), productionId),
   'garment.scenes': ({ productionId }, { core }) => costumeScenes(core.db(), productionId),
   'garment.suggest': ({ personId, typeId }, { core }) => suggestVariants(core.db(), personId, typeId),

@@ -1,9 +1,11 @@
 import { type DemandLine, type LinePlan, planDemand, type VariantSupply } from '../../../shared/garments/pull';
+import { keepsWornLot } from '../../../shared/garments/rules';
 import type { Outlook, PullLine, PullList, Variant } from '../../../shared/garments/schema';
 import { type Balances, balanceOf, FREE_LOT, figures } from '../../../shared/garments/stock';
 import { todayIn } from '../../../shared/kit/time';
 import { rollGate } from '../../../shared/readiness/rules';
 import { stmt } from '../kit/statements';
+import { getPerson } from '../people/people';
 import { getProduction } from '../productions/productions';
 import { readinessOf } from '../readiness/readiness';
 import { type DayCallRow, dayCallFromRow } from '../scenes/rows';
@@ -38,7 +40,7 @@ function supplyFor(balances: Map<string, Balances>, needs: readonly NeedWithHeld
     if (supply.has(n.variant.id)) continue;
     const b = balances.get(n.variant.id) ?? {};
     const own: Record<string, number> = {};
-    if (n.variant.care === 'washable') {
+    if (keepsWornLot(n.variant.care)) {
       for (const m of needs) {
         if (m.variant.id !== n.variant.id || m.personId in own) continue;
         const p = m.personId;
@@ -109,6 +111,15 @@ export function pullList(db: Db, productionId: string, date: string): PullList {
   const needs = listNeeds(db, productionId, { dates: [date] });
   const plan = planDemand(demandOf(needs), supplyFor(allBalances(db, productionId), needs));
   const held = onHold(db, productionId, [...new Set(needs.map((n) => n.sceneId))]);
+  const tones = new Map<string, string>();
+  const toneOf = (personId: string): string => {
+    let t = tones.get(personId);
+    if (t === undefined) {
+      t = getPerson(db, personId).skinTone;
+      tones.set(personId, t);
+    }
+    return t;
+  };
   const lines: PullLine[] = needs.map((n) => {
     const m = meta.get(`${n.sceneId}|${n.personId}`);
     const p = plan.get(n.id) ?? { fromOwn: 0, fromFree: 0, short: 0 };
@@ -121,6 +132,7 @@ export function pullList(db: Db, productionId: string, date: string): PullList {
       personId: n.personId,
       personName: n.personName,
       characterName: m?.characterName ?? '',
+      skinTone: toneOf(n.personId),
       variant: n.variant,
       quantity: n.quantity,
       issued: n.issued,

@@ -1,5 +1,6 @@
 import {
   ADHESIVE_KINDS,
+  type Fitting,
   type GarmentKind,
   type GarmentType,
   type Movement,
@@ -57,6 +58,7 @@ export interface VariantRow {
   material: string;
   adhesive_type: string;
   care: Variant['care'];
+  unit: Variant['unit'];
   supplier: string;
   unit_cost_minor: number;
   currency: string;
@@ -84,6 +86,7 @@ export function variantFromRow(r: VariantRow): Variant {
     material: r.material,
     adhesiveType: r.adhesive_type,
     care: r.care,
+    unit: r.unit,
     supplier: r.supplier,
     unitCostMinor: r.unit_cost_minor,
     currency: r.currency,
@@ -94,6 +97,14 @@ export function variantFromRow(r: VariantRow): Variant {
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
+}
+
+/** What allergy warnings are judged on: a person's name, allergens and older allergy fields. */
+export interface Wearer {
+  name: string;
+  adhesiveAllergy: boolean;
+  allergies: string;
+  allergens: readonly string[];
 }
 
 /** A `garment_need` row with its scene and performer, as NEED_SELECT yields it. */
@@ -107,6 +118,7 @@ export interface NeedRow {
   person_name: string;
   adhesive_allergy: number;
   allergies: string;
+  allergens: string;
   variant_id: string;
   quantity: number;
   note: string;
@@ -116,7 +128,7 @@ export interface NeedRow {
 
 /** The SELECT that yields NeedRow; callers add WHERE and ORDER BY (aliases n, s, p). */
 export const NEED_SELECT = `SELECT n.*, s.number AS scene_number, s.shoot_date, p.name AS person_name, p.adhesive_allergy,
-  p.allergies FROM garment_need n JOIN scene s ON s.id = n.scene_id JOIN person p ON p.id = n.person_id`;
+  p.allergies, p.allergens FROM garment_need n JOIN scene s ON s.id = n.scene_id JOIN person p ON p.id = n.person_id`;
 
 /** A need as stored, before its variant and the ledger's tally are looked up. */
 export interface NeedFacts {
@@ -131,7 +143,7 @@ export interface NeedFacts {
   quantity: number;
   note: string;
   /** What allergy warnings are judged on. */
-  wearer: { name: string; adhesiveAllergy: boolean; allergies: string };
+  wearer: Wearer;
   createdAt: string;
   updatedAt: string;
 }
@@ -149,7 +161,12 @@ export function needFactsFromRow(r: NeedRow): NeedFacts {
     variantId: r.variant_id,
     quantity: r.quantity,
     note: r.note,
-    wearer: { name: r.person_name, adhesiveAllergy: r.adhesive_allergy === 1, allergies: r.allergies },
+    wearer: {
+      name: r.person_name,
+      adhesiveAllergy: r.adhesive_allergy === 1,
+      allergies: r.allergies,
+      allergens: JSON.parse(r.allergens) as string[],
+    },
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
@@ -326,5 +343,45 @@ export function ledgerStepFromRow(
     toState: r.to_state,
     toLot: r.to_lot,
     at: r.at,
+  };
+}
+
+/** A `garment_fitting` row with its performer's name, skin tone and fitter preference, as FITTING_SELECT yields it. */
+export interface FittingRow {
+  id: string;
+  production_id: string;
+  person_id: string;
+  person_name: string;
+  fitter_preference: string;
+  skin_tone: string;
+  starts_at: string;
+  place: string;
+  fitter: string;
+  note: string;
+  deleted_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** The SELECT that yields FittingRow; callers add WHERE and ORDER BY (aliases f, p). */
+export const FITTING_SELECT = `SELECT f.*, p.name AS person_name, p.fitter_preference, p.skin_tone FROM garment_fitting f
+  JOIN person p ON p.id = f.person_id`;
+
+/** The one mapping from a FittingRow to a Fitting. */
+export function fittingFromRow(r: FittingRow): Fitting {
+  return {
+    id: r.id,
+    productionId: r.production_id,
+    personId: r.person_id,
+    personName: r.person_name,
+    fitterPreference: r.fitter_preference,
+    skinTone: r.skin_tone,
+    startsAt: r.starts_at,
+    place: r.place,
+    fitter: r.fitter,
+    note: r.note,
+    deletedAt: r.deleted_at,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
   };
 }

@@ -184,7 +184,7 @@ export function recordInTx(db: Db, input: RecordInput, at = new Date().toISOStri
     const warnings = allergyWarnings(person, variant);
     if (warnings.length > 0 && !input.acknowledgeAllergy) {
       throw new AppError('RULE_VIOLATION', `${warnings.join(' ')} Confirm the allergy warning to issue it anyway.`, {
-        issues: [{ path: 'acknowledgeAllergy', message: 'Acknowledge the adhesive allergy to issue this item' }],
+        issues: [{ path: 'acknowledgeAllergy', message: 'Acknowledge the allergy to issue this item' }],
         detail: { needsAcknowledgement: 'adhesive-allergy', warnings },
       });
     }
@@ -195,6 +195,7 @@ export function recordInTx(db: Db, input: RecordInput, at = new Date().toISOStri
     { kind: input.kind, quantity, care: variant.care, personId },
     `${variant.label} (${variant.code})`,
     person?.name,
+    (id) => getPerson(db, id).name,
   );
   if (!plan.ok) {
     throw new AppError('RULE_VIOLATION', plan.reason, {
@@ -225,7 +226,8 @@ export function recordInTx(db: Db, input: RecordInput, at = new Date().toISOStri
       ack:
         input.kind === 'issued' &&
         input.acknowledgeAllergy &&
-        allergyWarnings(person ?? { name: '', adhesiveAllergy: false, allergies: '' }, variant).length > 0
+        person !== null &&
+        allergyWarnings(person, variant).length > 0
           ? 1
           : 0,
       note,

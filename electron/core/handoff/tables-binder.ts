@@ -116,4 +116,11 @@ export const GARMENT_TABLES: TableSpec[] = [
     select: 'SELECT * FROM garment_need WHERE production_id = @productionId ORDER BY id',
     label: (r, n) => `Garment need of ${n.person(r.personId)} in scene ${n.scene(r.sceneId)}`,
   },
+  {
+    name: 'garmentFitting',
+    table: 'garment_fitting',
+    key: ['id'],
+    select: 'SELECT * FROM garment_fitting WHERE production_id = @productionId ORDER BY id',
+    label: (r, n) => `Fitting of ${n.person(r.personId)} at ${String(r.startsAt)}`,
+  },
 ];

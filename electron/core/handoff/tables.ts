@@ -18,6 +18,7 @@ export const PERSON_REFS = [
   'SELECT f.person_id FROM follow_up f JOIN scene s ON s.id = f.scene_id WHERE s.production_id = @productionId AND f.person_id IS NOT NULL',
   'SELECT person_id FROM garment_need WHERE production_id = @productionId',
   'SELECT person_id FROM garment_movement WHERE production_id = @productionId AND person_id IS NOT NULL',
+  'SELECT person_id FROM garment_fitting WHERE production_id = @productionId',
 ];
 
 export const CORE_TABLES: TableSpec[] = [
@@ -34,7 +35,7 @@ export const CORE_TABLES: TableSpec[] = [
     key: ['id'],
     select: `SELECT * FROM person WHERE id IN (${PERSON_REFS.join(' UNION ')}) ORDER BY id`,
     bools: ['isMinor', 'adhesiveAllergy'],
-    json: ['sizes'],
+    json: ['sizes', 'allergens'],
     label: (r) => `Person ${String(r.name)}`,
   },
   {

@@ -15,6 +15,9 @@ const PERSON: EditSpec<Person> = {
     isMinor: 'Minor',
     allergies: 'Allergies',
     adhesiveAllergy: 'Adhesive allergy',
+    allergens: 'Allergens',
+    skinTone: 'Skin tone',
+    fitterPreference: 'Fitter preference',
     sizes: 'Sizes',
   },
 };

@@ -26,15 +26,16 @@ export function createPerson(db: Db, input: ParsedInput<'person.create'>, id: st
   const now = new Date().toISOString();
   db.prepare(
     `INSERT INTO person (id, name, pronouns, email, phone, representative, date_of_birth, is_minor, sizes, allergies,
-       adhesive_allergy, notes, deleted_at, created_at, updated_at)
+       adhesive_allergy, allergens, skin_tone, fitter_preference, notes, deleted_at, created_at, updated_at)
      VALUES (@id, @name, @pronouns, @email, @phone, @representative, @dateOfBirth, @isMinor, @sizes, @allergies,
-       @adhesiveAllergy, @notes, NULL, @now, @now)`,
+       @adhesiveAllergy, @allergens, @skinTone, @fitterPreference, @notes, NULL, @now, @now)`,
   ).run({
     ...input,
     id,
     isMinor: input.isMinor ? 1 : 0,
     adhesiveAllergy: input.adhesiveAllergy ? 1 : 0,
     sizes: JSON.stringify(input.sizes),
+    allergens: JSON.stringify(input.allergens),
     now,
   });
   return getPerson(db, id);
@@ -51,6 +52,9 @@ const PERSON_COLUMNS: Record<string, string> = {
   sizes: 'sizes',
   allergies: 'allergies',
   adhesiveAllergy: 'adhesive_allergy',
+  allergens: 'allergens',
+  skinTone: 'skin_tone',
+  fitterPreference: 'fitter_preference',
   notes: 'notes',
 };
 

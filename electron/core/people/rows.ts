@@ -13,6 +13,9 @@ export interface PersonRow {
   sizes: string;
   allergies: string;
   adhesive_allergy: number;
+  allergens: string;
+  skin_tone: string;
+  fitter_preference: string;
   notes: string;
   deleted_at: string | null;
   created_at: string;
@@ -33,6 +36,9 @@ export function personFromRow(r: PersonRow): Person {
     sizes: JSON.parse(r.sizes) as Record<string, string>,
     allergies: r.allergies,
     adhesiveAllergy: r.adhesive_allergy === 1,
+    allergens: JSON.parse(r.allergens) as string[],
+    skinTone: r.skin_tone,
+    fitterPreference: r.fitter_preference,
     notes: r.notes,
     deletedAt: r.deleted_at,
     createdAt: r.created_at,

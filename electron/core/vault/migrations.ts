@@ -43,14 +43,32 @@ export function pendingMigrations(db: Database, migrations: Migration[]): Migrat
   return migrations.filter((m) => m.version > current);
 }
 
-/** Runs every pending migration in ONE transaction: a vault is never left half-migrated. */
+/**
+ * Runs every pending migration in ONE transaction: a vault is never left half-migrated. Foreign
+ * keys are enforced around it rather than statement by statement (SQLite's way to rebuild a table
+ * whose CHECK changes), and checked in full before the commit: a migration that leaves a dangling
+ * reference is rolled back.
+ */
 export function migrate(db: Database, pending: Migration[]): void {
   if (pending.length === 0) return;
-  const run = db.transaction(() => {
-    for (const m of pending) {
-      db.exec(m.sql);
-      db.pragma(`user_version = ${m.version}`);
-    }
-  });
-  run.immediate();
+  const enforced = db.pragma('foreign_keys', { simple: true }) === 1;
+  if (enforced) db.pragma('foreign_keys = OFF');
+  try {
+    const run = db.transaction(() => {
+      for (const m of pending) {
+        db.exec(m.sql);
+        db.pragma(`user_version = ${m.version}`);
+      }
+      const dangling = db.pragma('foreign_key_check') as { table: string; parent: string }[];
+      if (dangling.length > 0) {
+        const first = dangling[0] as { table: string; parent: string };
+        throw new Error(
+          `Migration left ${dangling.length} reference(s) from ${first.table} to a missing ${first.parent}; nothing was changed`,
+        );
+      }
+    });
+    run.immediate();
+  } finally {
+    if (enforced) db.pragma('foreign_keys = ON');
+  }
 }

@@ -13,6 +13,10 @@ describe('garment catalog', () => {
       [
         'adhesive',
         'barrier-padding',
+        'comfort',
+        'comfort',
+        'comfort',
+        'comfort',
         'genital-barrier',
         'merkin',
         'modesty-tape',
@@ -257,7 +261,19 @@ describe('the costume view', () => {
     expect(await core.handle('person.list', {})).toMatchObject({ ok: false });
     const performers = await core.run('garment.performers', { productionId });
     expect(performers.map((p) => Object.keys(p).sort())[0]).toEqual(
-      ['adhesiveAllergy', 'allergies', 'characterName', 'name', 'personId', 'pronouns', 'role', 'sizes'].sort(),
+      [
+        'adhesiveAllergy',
+        'allergens',
+        'allergies',
+        'characterName',
+        'fitterPreference',
+        'name',
+        'personId',
+        'pronouns',
+        'role',
+        'sizes',
+        'skinTone',
+      ].sort(),
     );
     expect((await core.run('stock.pullList', { productionId, date: '2026-12-03' })).date).toBe('2026-12-03');
     await expect(core.run('session.setMode', { mode: 'full', passphrase: 'not-the-passphrase' })).rejects.toMatchObject(

@@ -28,7 +28,8 @@ function modelApply(units: Unit[], req: MovementRequest): Unit[] | null {
   const q = req.quantity;
   const p = req.personId ?? null;
   const lot = p;
-  const washable = req.care === 'washable';
+  // Washable and shared units stay in their wearer's lot once worn; single-use ones are used up.
+  const washable = req.care !== 'single-use';
   const take = (pred: (u: Unit) => boolean, n: number): number[] | null => {
     const idx = units.flatMap((u, i) => (pred(u) ? [i] : []));
     return idx.length >= n ? idx.slice(0, n) : null;
@@ -36,6 +37,9 @@ function modelApply(units: Unit[], req: MovementRequest): Unit[] | null {
   if (q <= 0 && req.kind !== 'counted') return null;
   if ((req.kind === 'issued' || req.kind === 'returned') && !p) return null;
   if (p && !washable && ['laundry-out', 'laundry-back', 'discarded', 'counted'].includes(req.kind)) return null;
+  // Single-use units never go back to stock; only shared units are sanitised, and only someone's.
+  if (req.kind === 'returned' && !washable) return null;
+  if (req.kind === 'sanitised' && (req.care !== 'shared' || !p)) return null;
   const next = units.map((u) => ({ ...u }));
   switch (req.kind) {
     case 'received':
@@ -75,6 +79,12 @@ function modelApply(units: Unit[], req: MovementRequest): Unit[] | null {
       const drop = new Set(pick);
       return next.filter((_, i) => !drop.has(i));
     }
+    case 'sanitised': {
+      const pick = take((u) => u.state === 'store' && u.wornBy === p, q);
+      if (!pick) return null;
+      for (const i of pick) (next[i] as Unit).wornBy = null;
+      return next;
+    }
     case 'counted': {
       const here = units.flatMap((u, i) => (u.state === 'store' && u.wornBy === lot ? [i] : []));
       if (q >= here.length) {
@@ -102,6 +112,7 @@ const nonZero = (b: Balances): Balances => Object.fromEntries(Object.entries(b).
 // quantities are small enough to succeed, so the interesting paths (worn lots, laundry) are reached.
 const kind = fc.oneof(
   { arbitrary: fc.constantFrom('received' as const, 'issued' as const, 'returned' as const), weight: 6 },
+  { arbitrary: fc.constant('sanitised' as const), weight: 1 },
   { arbitrary: fc.constantFrom(...MOVEMENT_KINDS), weight: 4 },
 );
 const request = (care: Care) =>
@@ -119,7 +130,7 @@ const request = (care: Care) =>
   });
 
 describe('stock arithmetic (property tests)', () => {
-  for (const care of ['washable', 'single-use'] as const) {
+  for (const care of ['washable', 'single-use', 'shared'] as const) {
     it(`any sequence of ${care} movements keeps the figures consistent, non-negative and equal to a unit-by-unit model`, () => {
       fc.assert(
         fc.property(fc.array(request(care), { maxLength: 60 }), (reqs) => {

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Form } from 'react-aria-components';
 import { useForm } from 'react-hook-form';
+import { UNIT_LABELS, UNITS, type Unit } from '../../../../shared/garments/rules';
 import {
   CARE,
   CARE_LABELS,
@@ -139,6 +140,7 @@ interface VariantValues {
   material: string;
   adhesiveType: string;
   care: (typeof CARE)[number];
+  unit: Unit;
   supplier: string;
   unitCost: string;
   currency: string;
@@ -153,6 +155,7 @@ const FIELDS = [
   'material',
   'adhesiveType',
   'care',
+  'unit',
   'supplier',
   'currency',
   'reorderThreshold',
@@ -178,6 +181,7 @@ function VariantForm({
       material: variant?.material ?? '',
       adhesiveType: variant?.adhesiveType ?? '',
       care: variant?.care ?? 'washable',
+      unit: variant?.unit ?? 'piece',
       supplier: variant?.supplier ?? '',
       unitCost: variant ? minorToDecimal(variant.unitCostMinor, variant.currency) : '0.00',
       currency: variant?.currency ?? 'USD',
@@ -253,6 +257,12 @@ function VariantForm({
           name="care"
           label="Care"
           options={CARE.map((c) => ({ id: c, label: CARE_LABELS[c] }))}
+        />
+        <FormSelectField
+          control={control}
+          name="unit"
+          label="Counted by the"
+          options={UNITS.map((u) => ({ id: u, label: UNIT_LABELS[u] }))}
         />
         <FormTextField control={control} name="supplier" label="Supplier" />
         <FormTextField control={control} name="unitCost" label="Unit cost" />

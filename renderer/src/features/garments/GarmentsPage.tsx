@@ -78,7 +78,7 @@ export function GarmentsPage({ id, tab }: { id: string; tab: string | undefined 
           <ReorderTab productionId={id} today={today} />
         </TabPanel>
         <TabPanel id="performers" className="tab-panel">
-          <PerformersTab performers={cast} />
+          <PerformersTab productionId={id} performers={cast} />
         </TabPanel>
       </Tabs>
     </article>

@@ -30,7 +30,7 @@ interface Values {
   note: string;
 }
 
-const NEEDS_PERSON: readonly MovementKind[] = ['issued', 'returned'];
+const NEEDS_PERSON: readonly MovementKind[] = ['issued', 'returned', 'sanitised'];
 const LOT_KINDS: readonly MovementKind[] = ['laundry-out', 'laundry-back', 'discarded', 'counted', 'consumed'];
 const UNWORN = '__unworn__';
 
@@ -134,7 +134,9 @@ function MovementForm({
   const personLabel = NEEDS_PERSON.includes(kind)
     ? kind === 'issued'
       ? 'Issue to'
-      : 'Returned by'
+      : kind === 'sanitised'
+        ? 'Sanitised after'
+        : 'Returned by'
     : kind === 'consumed'
       ? 'Used by'
       : 'Whose worn items';
@@ -150,7 +152,9 @@ function MovementForm({
           name="kind"
           label="Movement"
           options={(Object.keys(MOVEMENT_LABELS) as MovementKind[])
-            .filter((k) => intent.variant.care === 'washable' || (k !== 'laundry-out' && k !== 'laundry-back'))
+            .filter((k) => intent.variant.care !== 'single-use' || (k !== 'laundry-out' && k !== 'laundry-back'))
+            .filter((k) => intent.variant.care === 'shared' || k !== 'sanitised')
+            .filter((k) => intent.variant.care !== 'single-use' || k !== 'returned')
             .map((k) => ({ id: k, label: MOVEMENT_LABELS[k] }))}
         />
         <FormNumberField
@@ -169,7 +173,9 @@ function MovementForm({
             description={
               intent.variant.care === 'washable' && kind !== 'issued'
                 ? 'Worn washable items stay with the performer who wore them.'
-                : undefined
+                : intent.variant.care === 'shared'
+                  ? 'A shared item goes to another performer only after it is recorded as sanitised.'
+                  : undefined
             }
           />
         ) : null}

@@ -3,6 +3,7 @@ import { Fragment, useState } from 'react';
 import { Checkbox } from 'react-aria-components';
 import type { CommandInput, CommandOutput } from '../../../../shared/commands';
 import { ON_HOLD_LABEL } from '../../../../shared/garments/pull';
+import { formatQuantity } from '../../../../shared/garments/rules';
 import type { CostumePerformer, PullLine } from '../../../../shared/garments/schema';
 import { type CommandError, run, useCommand } from '../../lib/commands';
 import { formatDay } from '../../lib/format';
@@ -214,6 +215,7 @@ function PullListTable({
                         <td>
                           {l.personName}
                           {l.characterName ? <span className="muted"> ({l.characterName})</span> : null}
+                          {l.skinTone ? <div className="muted">Skin tone: {l.skinTone}</div> : null}
                         </td>
                         <td>
                           {l.variant.label} <span className="item-code">{l.variant.code}</span>
@@ -223,12 +225,12 @@ function PullListTable({
                             </div>
                           ))}
                         </td>
-                        <td className="numeric">{l.quantity}</td>
+                        <td className="numeric">{formatQuantity(l.quantity, l.variant.unit)}</td>
                         <td className={`numeric ${l.outstanding === 0 ? 'done' : ''}`}>{l.issued}</td>
                         <td className="numeric">{l.held}</td>
                         <td className={`numeric ${l.short > 0 ? 'short' : ''}`}>{l.short > 0 ? l.short : '–'}</td>
                         <td className="actions no-print">
-                          {l.held > 0 ? (
+                          {l.held > 0 && l.variant.care !== 'single-use' ? (
                             <ActionButton size="small" variant="quiet" onPress={() => giveBack(l)}>
                               Return {l.held}
                             </ActionButton>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { type Key, ToggleButton, ToggleButtonGroup } from 'react-aria-components';
+import { formatQuantity } from '../../../../shared/garments/rules';
 import { formatMoney } from '../../../../shared/kit/money';
 import { run, useCommand } from '../../lib/commands';
 import { formatDay } from '../../lib/format';
@@ -128,7 +129,7 @@ export function ReorderTab({ productionId, today }: { productionId: string; toda
                           </td>
                           <td className="numeric">{l.available}</td>
                           <td className={`numeric ${l.upcomingShort > 0 ? 'short' : ''}`}>{l.upcomingShort}</td>
-                          <td className="numeric">{l.quantity}</td>
+                          <td className="numeric">{formatQuantity(l.quantity, l.variant.unit)}</td>
                           <td className="numeric">{formatMoney(l.costMinor, g.currency)}</td>
                         </tr>
                       ))}

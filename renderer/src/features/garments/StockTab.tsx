@@ -80,7 +80,9 @@ export function StockTab({
                     {r.low ? <span className="badge badge-danger">Low</span> : null}
                   </td>
                   <td className="item-code">{r.variant.code}</td>
-                  <td>{CARE_LABELS[r.variant.care]}</td>
+                  <td>
+                    {CARE_LABELS[r.variant.care]} <span className="muted">· by the {r.variant.unit}</span>
+                  </td>
                   <td className="numeric">{r.variant.reorderThreshold || '–'}</td>
                   <td className="numeric">{r.figures.onHand}</td>
                   <td className="numeric">{r.figures.issued}</td>
@@ -104,12 +106,14 @@ export function StockTab({
   );
 }
 
-const ACTIONS: { kind: MovementKind; washableOnly?: boolean }[] = [
+/** Which movements each care class offers: single-use never returns, only shared items are sanitised. */
+const ACTIONS: { kind: MovementKind; care?: readonly StockRow['variant']['care'][] }[] = [
   { kind: 'received' },
   { kind: 'issued' },
-  { kind: 'returned' },
-  { kind: 'laundry-out', washableOnly: true },
-  { kind: 'laundry-back', washableOnly: true },
+  { kind: 'returned', care: ['washable', 'shared'] },
+  { kind: 'sanitised', care: ['shared'] },
+  { kind: 'laundry-out', care: ['washable', 'shared'] },
+  { kind: 'laundry-back', care: ['washable', 'shared'] },
   { kind: 'counted' },
 ];
 
@@ -141,7 +145,7 @@ function VariantPanel({
         {v.reorderThreshold > 0 ? ` · reorder below ${v.reorderThreshold}` : ''}
       </p>
       <div className="toolbar">
-        {ACTIONS.filter((a) => !a.washableOnly || v.care === 'washable').map((a) => (
+        {ACTIONS.filter((a) => !a.care || a.care.includes(v.care)).map((a) => (
           <ActionButton
             key={a.kind}
             size="small"

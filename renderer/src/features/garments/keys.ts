@@ -8,6 +8,7 @@ export const garmentQueries = [
   'garment.scenes',
   'garment.suggest',
   'garment.needList',
+  'garment.fittingList',
   'stock.list',
   'stock.ledger',
   'stock.series',
