@@ -82,6 +82,26 @@ export const measures: Measure[] = [
     interactive: true,
     run: via('readiness.production', ({ data }) => ({ productionId: data.focusProductionId })),
   },
+  {
+    // The first read after any change computes readiness afresh (later reads reuse it until the next change).
+    name: 'readiness.production right after a change',
+    interactive: true,
+    before: ({ db, data }) =>
+      db.prepare('UPDATE production SET updated_at = updated_at WHERE id = ?').run(data.focusProductionId),
+    run: via('readiness.production', ({ data }) => ({ productionId: data.focusProductionId })),
+  },
+  {
+    name: 'scene.list filtered (one week, blocked) right after a change',
+    interactive: true,
+    before: ({ db, data }) =>
+      db.prepare('UPDATE production SET updated_at = updated_at WHERE id = ?').run(data.focusProductionId),
+    run: via('scene.list', ({ data }) => ({
+      productionId: data.focusProductionId,
+      readiness: 'blocked',
+      shootDateFrom: '2026-12-03',
+      shootDateTo: '2026-12-10',
+    })),
+  },
   { name: 'person.list (vault-wide)', interactive: true, run: via('person.list', () => ({})) },
   {
     name: "member.list (a production's cast and crew)",

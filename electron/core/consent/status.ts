@@ -13,6 +13,7 @@ import {
 import type { DoubleCheck, RiderTerms, SceneConsent } from '../../../shared/consent/schema';
 import { AppError } from '../../../shared/kit/errors';
 import { callInstant } from '../../../shared/kit/time';
+import { keptUntilChange } from '../kit/memo';
 import { getProduction } from '../productions/productions';
 import { type CastRow, castFromRow, SCHEDULE_COLUMNS, type ScheduleRow, scheduleFromRow } from '../scenes/rows';
 import type { Db } from '../vault/connection';
@@ -124,6 +125,14 @@ export function readProductionConsent(
   productionId: string,
   sceneIds?: readonly string[],
 ): ProductionConsentRead {
+  // A whole production's consent is kept until the next write (the dashboard, readiness and the
+  // binder all start from it).
+  if (sceneIds === undefined)
+    return keptUntilChange(db, `consent:${productionId}`, '', () => computeConsent(db, productionId));
+  return computeConsent(db, productionId, sceneIds);
+}
+
+function computeConsent(db: Db, productionId: string, sceneIds?: readonly string[]): ProductionConsentRead {
   const production = getProduction(db, productionId);
   const riders = riderFacts(db, productionId, sceneIds);
   const byScene = ridersByScene(riders);

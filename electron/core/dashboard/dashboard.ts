@@ -89,12 +89,9 @@ export function getDashboard(db: Db, productionId: string, now: Date = new Date(
   // Readiness for the scenes of the days shown only, in the binder's fixed handful of queries.
   const shown = new Set(shootDates);
   const shownIds = scenes.filter((s) => s.shootDate !== null && shown.has(s.shootDate)).map((s) => s.id);
-  // Consent is read once, for the upcoming scenes: readiness and the consent to-dos both use it.
-  const consent = readProductionConsent(
-    db,
-    productionId,
-    scenes.map((s) => s.id),
-  );
+  // The production's consent is read once (and kept until the next write): readiness and the
+  // consent to-dos both use it.
+  const consent = readProductionConsent(db, productionId);
   const readiness = new Map(
     shownIds.length === 0
       ? []

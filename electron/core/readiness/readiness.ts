@@ -19,6 +19,7 @@ import {
 import { type BodyMarksRow, bodyMarksFromRow, type CheckInCountRow, checkInCountFromRow } from '../communication/rows';
 import { consentInputs } from '../consent/source';
 import { beatConsentChecker, type ProductionConsentRead, readProductionConsent } from '../consent/status';
+import { keptUntilChange } from '../kit/memo';
 import { getProduction } from '../productions/productions';
 import {
   READINESS_SCENE_COLUMNS,
@@ -60,6 +61,16 @@ function group<T>(rows: T[], key: (r: T) => string): Map<string, T[]> {
 
 /** `read`: the production's consent when the caller already has it (the dashboard reads it once for all). */
 export function readinessOf(db: Db, scope: Scope, read?: ProductionConsentRead): SceneReadiness[] {
+  // A whole production's readiness is kept until the next write: the scene list's filters and sorts reuse it.
+  if (scope.sceneId !== undefined || scope.sceneIds !== undefined || read !== undefined)
+    return computeReadiness(db, scope, read);
+  const production = getProduction(db, scope.productionId);
+  return keptUntilChange(db, `readiness:${scope.productionId}`, todayIn(production.timeZone), () =>
+    computeReadiness(db, scope),
+  );
+}
+
+function computeReadiness(db: Db, scope: Scope, read?: ProductionConsentRead): SceneReadiness[] {
   const production = getProduction(db, scope.productionId);
   const only = scopeClause(scope);
   const params = {

@@ -1,0 +1,13 @@
+import Database from 'better-sqlite3-multiple-ciphers';
+import { configure } from '../electron/core/vault/connection';
+import { loadMigrations, migrate } from '../electron/core/vault/migrations';
+import { generate, scaled } from '../test/bench/generate';
+import '../test/bench/consent';
+import '../test/bench/pillars';
+import '../test/bench/stock';
+const db = new Database('/tmp/perf19-prod10.sqlite');
+configure(db);
+migrate(db, loadMigrations());
+const g = generate(db, scaled('prod', 10));
+db.pragma('wal_checkpoint(TRUNCATE)');
+require('node:fs').writeFileSync('/tmp/perf19-prod10.json', JSON.stringify(g));
