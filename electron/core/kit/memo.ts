@@ -1,4 +1,5 @@
 import type { Db } from '../vault/connection';
+import { stmt } from './statements';
 
 /*
  * Derived reads (a production's readiness, its consent) kept until the vault changes: the key is the
@@ -16,7 +17,7 @@ const kept = new WeakMap<Db, Map<string, Kept>>();
 const SLOTS = 16;
 
 function changeKey(db: Db): string {
-  const changes = db.prepare('SELECT total_changes()').pluck().get() as number;
+  const changes = stmt(db, 'SELECT total_changes()').pluck().get() as number;
   return `${changes}|${String(db.pragma('data_version', { simple: true }))}`;
 }
 
