@@ -456,6 +456,12 @@ async function growthRun(): Promise<void> {
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
+  // JSON has no NaN: a figure without a plain-file counterpart comes back as null.
+  for (const r of results)
+    for (const f of r.figures) {
+      f.plainMs = typeof f.plainMs === 'number' ? f.plainMs : Number.NaN;
+      f.ratio = typeof f.ratio === 'number' ? f.ratio : Number.NaN;
+    }
   const first = results[0] as Result;
   const last = results[results.length - 1] as Result;
   const dataGrowth = last.scale / first.scale;
