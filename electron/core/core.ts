@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { ZodError } from 'zod';
 import { type AppEvent, type CommandName, type CommandOutput, commands, isCommandName } from '../../shared/commands';
 import { AppError, type ErrorBody, type FieldIssue, type Result } from '../../shared/kit/errors';
-import type { AppStatus, VaultInfo } from '../../shared/vault/schema';
+import type { AppStatus, IntegrityStatus, VaultInfo } from '../../shared/vault/schema';
 import type { Settings, SettingsPatch } from '../../shared/vault/settings';
 import { allowedInMode, type SessionMode } from '../../shared/vault/views';
 import { ownerName, setAuditActor } from './audit/trail';
@@ -13,7 +13,7 @@ import type { CoreSession, Handler, LockReason } from './kit/handler';
 import type { CoreOptions } from './kit/options';
 import { ensureSearchIndex } from './search/search';
 import { checkBackupKey, expireOldPassphraseBackups, listBackups, restoreBackup } from './vault/backup';
-import { type Db, KeyMaterial } from './vault/connection';
+import { type Db, KeyMaterial, quickCheckInSteps } from './vault/connection';
 import { CostumeGate } from './vault/costume-gate';
 import { RecentVaults } from './vault/recent';
 import { SettingsStore } from './vault/settings';
@@ -85,6 +85,13 @@ export class Core implements CoreSession {
   #mode: SessionMode = 'full';
   /** The check that guards leaving the costume view. */
   readonly costumeGate: CostumeGate;
+  /** The after-unlock work (integrity check, then the day's backup) waits for this idle timer. */
+  #workTimer: NodeJS.Timeout | null = null;
+  #workDue = false;
+  #working: Promise<void> | null = null;
+  #integrity: IntegrityStatus = { state: 'not-checked', problem: null, checkedAt: null };
+  /** Vaults whose background check failed in this session: their next unlock runs the full check. */
+  #damaged = new Map<string, string>();
 
   constructor(options: CoreOptions) {
     this.options = options;
@@ -111,7 +118,7 @@ export class Core implements CoreSession {
    * every interval while unlocked. A failed automatic backup never blocks work: it is logged and
    * retried on the next tick.
    */
-  #scheduleBackups(): void {
+  #scheduleBackups(firstNow = true): void {
     if (this.#backupTimer) clearInterval(this.#backupTimer);
     this.#backupTimer = null;
     const hours = this.settings.get().autoBackupHours;
@@ -128,10 +135,65 @@ export class Core implements CoreSession {
         this.options.log?.(`automatic backup failed: ${(err as Error).message}`);
       }
     };
-    check();
+    // With background checks, the first check is part of the after-unlock work (never delaying unlock).
+    if (firstNow) check();
     // Checked hourly rather than every `hours`, so a laptop that slept past the interval catches up.
     this.#backupTimer = setInterval(check, Math.min(hours, 1) * 3_600_000);
     this.#backupTimer.unref();
+  }
+
+  /**
+   * Resolves once the after-unlock work (integrity check, the day's backup) is over: started at
+   * once if it was still waiting for the session to go idle.
+   */
+  async settled(): Promise<void> {
+    if (this.#workDue && !this.#working) this.#startWork();
+    await this.#working;
+  }
+
+  /** The integrity of the open vault as last checked: what the window may show. */
+  get integrity(): IntegrityStatus {
+    return this.#integrity;
+  }
+
+  #scheduleWork(): void {
+    if (this.#workTimer) clearTimeout(this.#workTimer);
+    this.#workTimer = null;
+    if (!this.#workDue || this.#working || !this.#vault) return;
+    this.#workTimer = setTimeout(() => this.#startWork(), this.options.idleWorkMs ?? 2000);
+    this.#workTimer.unref();
+  }
+
+  #startWork(): void {
+    if (this.#workTimer) clearTimeout(this.#workTimer);
+    this.#workTimer = null;
+    const vault = this.#vault;
+    if (!vault || !this.#workDue) return;
+    this.#workDue = false;
+    this.#working = this.#afterUnlock(vault).finally(() => {
+      this.#working = null;
+    });
+  }
+
+  /** The integrity check in steps, then the day's backup when one is due; stops if the vault closes. */
+  async #afterUnlock(vault: Vault): Promise<void> {
+    const gone = () => this.#vault !== vault || !vault.isOpen;
+    this.#integrity = { state: 'checking', problem: null, checkedAt: null };
+    const problem = await quickCheckInSteps(vault.db, gone);
+    if (gone()) return;
+    const checkedAt = new Date().toISOString();
+    if (problem) {
+      this.#damaged.set(vault.file, problem);
+      this.options.log?.(`the vault failed its integrity check and was locked: ${problem}`);
+      // Like an unlock that finds damage: the vault closes, and unlocking it again says so and
+      // offers the backups (the full check runs then, before it opens).
+      this.lock('system');
+      this.#integrity = { state: 'damaged', problem, checkedAt };
+      return;
+    }
+    this.#integrity = { state: 'ok', problem: null, checkedAt };
+    this.#damaged.delete(vault.file);
+    this.#scheduleBackups(true);
   }
 
   async handle(name: unknown, input: unknown): Promise<Result<unknown>> {
@@ -223,7 +285,7 @@ export class Core implements CoreSession {
   status(): AppStatus {
     return {
       door: this.options.door,
-      vault: this.#vault ? this.#vault.info() : null,
+      vault: this.#vault ? { ...this.#vault.info(), integrity: this.#integrity } : null,
       recent: this.recent.list(),
       suggestedVaultPath: this.suggestedVaultPath(),
       idleLockMinutes: this.idleLockMinutes(),
@@ -243,9 +305,16 @@ export class Core implements CoreSession {
     } catch (err) {
       this.options.log?.(`could not delete expired backups under an old passphrase: ${(err as Error).message}`);
     }
+    if (this.options.backgroundChecks) {
+      this.#integrity = { state: 'pending', problem: null, checkedAt: null };
+      this.#workDue = true;
+      this.#scheduleBackups(false);
+    } else {
+      this.#integrity = { state: 'ok', problem: null, checkedAt: new Date().toISOString() };
+      this.#scheduleBackups();
+    }
     this.touch();
-    this.#scheduleBackups();
-    return vault.info();
+    return { ...vault.info(), integrity: this.#integrity };
   }
 
   createVault(file: string, passphrase: string): VaultInfo {
@@ -258,12 +327,20 @@ export class Core implements CoreSession {
         });
       }
     }
-    return this.#opened(Vault.create(file, passphrase));
+    const info = this.#opened(Vault.create(file, passphrase));
+    // A vault just written has nothing to check yet.
+    this.#workDue = false;
+    this.#integrity = { state: 'ok', problem: null, checkedAt: new Date().toISOString() };
+    return { ...info, integrity: this.#integrity };
   }
 
   unlockVault(file: string, passphrase: string): VaultInfo {
     if (this.#vault?.file === file) this.lock('switch');
-    return this.#opened(Vault.unlock(file, passphrase));
+    // A vault that failed its background check in this session gets the full check before it opens.
+    const check = !this.options.backgroundChecks || this.#damaged.has(file);
+    const vault = Vault.unlock(file, passphrase, undefined, { check });
+    this.#damaged.delete(file);
+    return this.#opened(vault);
   }
 
   restoreVault(file: string, backup: string, passphrase: string): VaultInfo {
@@ -292,7 +369,11 @@ export class Core implements CoreSession {
     this.#idleTimer = null;
     if (this.#backupTimer) clearInterval(this.#backupTimer);
     this.#backupTimer = null;
+    if (this.#workTimer) clearTimeout(this.#workTimer);
+    this.#workTimer = null;
+    this.#workDue = false;
     if (!this.#vault) return;
+    this.#integrity = { state: 'not-checked', problem: null, checkedAt: null };
     this.#vault.close();
     this.#vault = null;
     if (reason !== 'switch') this.#emit('locked');
@@ -307,6 +388,8 @@ export class Core implements CoreSession {
       this.#idleTimer = setTimeout(() => this.lock('idle'), minutes * 60_000);
       this.#idleTimer.unref();
     }
+    // The after-unlock work waits until the session has been idle a moment.
+    if (this.#workDue) this.#scheduleWork();
   }
 
   dispose(): void {

@@ -135,6 +135,7 @@ function start(): void {
       home,
       door: 'electron',
       autoBackup: true,
+      backgroundChecks: true,
       documentsDir: app.getPath('documents'),
       platform: {
         async choosePath(purpose, suggested) {

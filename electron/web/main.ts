@@ -19,6 +19,7 @@ const core = new Core({
   home: defaultHome(),
   door: 'web',
   autoBackup: true,
+  backgroundChecks: true,
   log: (m) => process.stderr.write(`${m}\n`),
 });
 const server = await startWebServer({ core, staticDir, port });

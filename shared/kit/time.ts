@@ -11,10 +11,24 @@ export function localToUtc(date: string, time: string, timeZone: string): Date {
   return new Date(new TZDate(y ?? 0, (mo ?? 1) - 1, d ?? 1, h ?? 0, mi ?? 0, 0, timeZone).getTime());
 }
 
+/**
+ * Call instants already converted, by "zone date time": the same scenes' calls are converted for
+ * every dashboard, scene list and readiness read, and a time-zone conversion costs far more than a
+ * lookup. Pure (a zone's rules do not change while the app runs); bounded, dropped whole when full.
+ */
+const converted = new Map<string, string>();
+const CONVERTED_MAX = 50_000;
+
 /** The call time as an ISO UTC string, or null when the scene has no date or no time yet. */
 export function callInstant(shootDate: string | null, callTime: string | null, timeZone: string): string | null {
   if (!shootDate || !callTime) return null;
-  return localToUtc(shootDate, callTime, timeZone).toISOString();
+  const key = `${timeZone} ${shootDate} ${callTime}`;
+  const known = converted.get(key);
+  if (known !== undefined) return known;
+  const instant = localToUtc(shootDate, callTime, timeZone).toISOString();
+  if (converted.size >= CONVERTED_MAX) converted.clear();
+  converted.set(key, instant);
+  return instant;
 }
 
 /** Age in whole years on a calendar date (both `YYYY-MM-DD`). */

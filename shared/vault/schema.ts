@@ -9,12 +9,25 @@ export const Passphrase = z
   // biome-ignore lint/suspicious/noControlCharactersInRegex: a NUL would silently cut the key short
   .refine((s) => !/[\u0000]/.test(s), 'Passphrase contains a NUL character');
 
+/**
+ * The open vault's integrity: "pending" until the check that runs after unlock (when the session is
+ * idle) starts, "checking" while it runs, then "ok" or "damaged" (the vault is then locked, and
+ * unlocking it again offers the backups).
+ */
+export const IntegrityStatus = z.object({
+  state: z.enum(['not-checked', 'pending', 'checking', 'ok', 'damaged']),
+  problem: z.string().nullable(),
+  checkedAt: IsoDateTime.nullable(),
+});
+export type IntegrityStatus = z.infer<typeof IntegrityStatus>;
+
 export const VaultInfo = z.object({
   path: z.string(),
   name: z.string(),
   schemaVersion: z.number().int(),
   cipher: z.string(),
   productionCount: z.number().int(),
+  integrity: IntegrityStatus.optional(),
 });
 export type VaultInfo = z.infer<typeof VaultInfo>;
 

@@ -1,10 +1,8 @@
 // Riders for the benchmark's slate, and the consent figures. Imported by bench.ts for its effect:
 // it registers a generator (riders, versions, scenes covered) and the figures to time.
 
-import { getRider, listRiders } from '../../electron/core/consent/riders';
-import { productionConsent } from '../../electron/core/consent/status';
 import type { Db } from '../../electron/core/vault/connection';
-import { extraGenerators, type GeneratorContext } from './generate';
+import { BASE_PRODUCTIONS, extraGenerators, type GeneratorContext } from './generate';
 import { measures } from './measures';
 
 const TERMS = JSON.stringify({
@@ -59,8 +57,11 @@ function fillRiders(db: Db, ctx: GeneratorContext): Record<string, number> {
     `UPDATE rider_version SET status = 'signed', signed_at = ?, signature_kind = 'typed', signed_name = 'Performer',
        witness = 'Intimacy coordinator' WHERE id = ?`,
   );
-  const base = Math.floor(RIDER_VERSIONS / groups.size);
-  const extra = RIDER_VERSIONS % groups.size;
+  // 5,000 versions for the 1x slate's 20 productions, more in proportion to a bigger slate.
+  const weight = ctx.productionIds.reduce((n, id) => n + ctx.weightOf(id), 0);
+  const target = Math.round((RIDER_VERSIONS * weight) / BASE_PRODUCTIONS);
+  const base = Math.floor(target / groups.size);
+  const extra = target % groups.size;
   let riders = 0;
   let versionsWritten = 0;
   let links = 0;
@@ -87,21 +88,24 @@ extraGenerators.push({ table: 'rider_version', fill: fillRiders });
 
 measures.push(
   {
-    name: 'consent status of every scene in a production',
+    name: 'consent.production (consent status of every scene)',
     interactive: true,
-    run: ({ db, data }) => productionConsent(db, data.focusProductionId),
+    run: ({ door, data }) => door.call('consent.production', { productionId: data.focusProductionId }),
   },
   {
-    name: "list a production's riders",
+    name: "rider.list (a production's riders)",
     interactive: true,
-    run: ({ db, data }) => listRiders(db, { productionId: data.focusProductionId }),
+    run: ({ door, data }) => door.call('rider.list', { productionId: data.focusProductionId }),
   },
   {
-    name: 'a rider with its versions and history',
+    name: 'rider.get (a rider with its versions and history)',
     interactive: true,
-    run: ({ db, data }) => {
-      const first = listRiders(db, { productionId: data.focusProductionId })[0];
-      return first ? getRider(db, first.id) : null;
-    },
+    // The rider is chosen outside the timing: the figure is the one request the rider page makes.
+    before: ({ db, data }) =>
+      db
+        .prepare('SELECT id FROM rider WHERE production_id = ? ORDER BY id LIMIT 1')
+        .pluck()
+        .get(data.focusProductionId),
+    run: ({ door }, id) => door.call('rider.get', { id }),
   },
 );

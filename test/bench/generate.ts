@@ -10,6 +10,11 @@ export interface Scale {
   membersPerProduction: number;
   performersPerScene: number;
   auditEntries: number;
+  /**
+   * How many times bigger the first production is than the others (the "prod" shape: one long
+   * series with many more scenes, episodes, cast, riders, ledger movements and audit entries).
+   */
+  focusFactor: number;
 }
 
 export const FULL: Scale = {
@@ -19,7 +24,26 @@ export const FULL: Scale = {
   membersPerProduction: 60,
   performersPerScene: 2,
   auditEntries: 50_000,
+  focusFactor: 1,
 };
+
+/** The slate's productions at 1x: rider versions and ledger movements are spread over this many. */
+export const BASE_PRODUCTIONS = FULL.productions;
+
+/**
+ * The slate grown `factor` times: "vault" multiplies the productions (and people, audit entries:
+ * more of the same), "prod" makes the first production `factor` times bigger, the others unchanged.
+ */
+export function scaled(shape: 'vault' | 'prod', factor: number): Scale {
+  if (shape === 'vault')
+    return {
+      ...FULL,
+      productions: FULL.productions * factor,
+      people: FULL.people * factor,
+      auditEntries: FULL.auditEntries * factor,
+    };
+  return { ...FULL, focusFactor: factor };
+}
 
 /** A seeded PRNG (mulberry32): the encrypted and plain files get byte-for-byte the same rows. */
 export function prng(seed: number): () => number {
@@ -83,6 +107,8 @@ export function generate(db: Db, scale: Scale, seed = 20261201): Generated {
   };
 
   const productionIds: string[] = [];
+  // A production's size relative to a 1x one: the focus production is `focusFactor` times bigger.
+  const factorOf = (p: number) => (p === 0 ? scale.focusFactor : 1);
   let focusShootDate = '2026-12-01';
   let focusPerformerId = '';
   db.transaction(() => {
@@ -137,9 +163,10 @@ export function generate(db: Db, scale: Scale, seed = 20261201): Generated {
     for (const [p, productionId] of productionIds.entries()) {
       const members: string[] = [];
       const offset = Math.floor(rand() * scale.people);
-      for (let m = 0; m < scale.membersPerProduction; m++) {
+      const memberCount = Math.min(scale.membersPerProduction * factorOf(p), people.length);
+      for (let m = 0; m < memberCount; m++) {
         const personId = people[(offset + m) % people.length] as string;
-        const role = m < scale.membersPerProduction / 2 ? 'performer' : m % 3 === 0 ? 'crew' : 'background';
+        const role = m < memberCount / 2 ? 'performer' : m % 3 === 0 ? 'crew' : 'background';
         insMember.run(
           nextId(),
           productionId,
@@ -154,7 +181,9 @@ export function generate(db: Db, scale: Scale, seed = 20261201): Generated {
         if (p === 0 && role === 'performer' && !focusPerformerId) focusPerformerId = personId;
         count('production_member');
       }
-      for (let s = 0; s < scale.scenesPerProduction; s++) {
+      // A long series has more episodes: eight per 100 scenes.
+      const episodes = 8 * factorOf(p);
+      for (let s = 0; s < scale.scenesPerProduction * factorOf(p); s++) {
         const sceneId = nextId();
         const day = 1 + Math.floor(s / 4);
         const date = new Date(Date.UTC(2026, 11, day)).toISOString().slice(0, 10);
@@ -163,7 +192,7 @@ export function generate(db: Db, scale: Scale, seed = 20261201): Generated {
           sceneId,
           productionId,
           `${s + 1}${s % 5 === 0 ? 'A' : ''}`,
-          `10${1 + (s % 8)}`,
+          String(101 + (s % episodes)),
           1 + Math.floor(rand() * 24),
           `Day ${day}`,
           date,
@@ -193,8 +222,13 @@ export function generate(db: Db, scale: Scale, seed = 20261201): Generated {
        VALUES (@id, @at, @productionId, @entity, @entityId, @action, @actor, @oldValue, @newValue, @prevHash, @hash)`,
     );
     const heads = new Map<string, string>();
-    for (let i = 0; i < scale.auditEntries; i++) {
-      const productionId = productionIds[i % productionIds.length] as string;
+    // Round-robin over the productions, each taking its share (the focus production `focusFactor` shares).
+    const share = scale.auditEntries / scale.productions;
+    const quota = productionIds.map((_, p) => Math.round(share * factorOf(p)));
+    const order: string[] = [];
+    for (let round = 0; order.length < quota.reduce((a, b) => a + b, 0); round++)
+      for (const [p, id] of productionIds.entries()) if ((quota[p] as number) > round) order.push(id);
+    for (const [i, productionId] of order.entries()) {
       const entry = {
         id: nextId(),
         at: at(i),
@@ -215,7 +249,8 @@ export function generate(db: Db, scale: Scale, seed = 20261201): Generated {
 
     for (const g of extraGenerators) {
       if (!tableExists(db, g.table)) continue;
-      const written = g.fill(db, { rand, nextId, at, productionIds, people });
+      const weights = new Map(productionIds.map((id, p) => [id, factorOf(p)]));
+      const written = g.fill(db, { rand, nextId, at, productionIds, people, weightOf: (id) => weights.get(id) ?? 1 });
       if (typeof written === 'number') count(g.table, written);
       else for (const [table, n] of Object.entries(written)) count(table, n);
     }
@@ -233,6 +268,8 @@ export interface GeneratorContext {
   at: (i: number) => string;
   productionIds: string[];
   people: string[];
+  /** A production's size relative to a 1x production (the focus production's `focusFactor`). */
+  weightOf: (productionId: string) => number;
 }
 
 /**

@@ -1,18 +1,16 @@
-import { listAudit, verifyAudit } from '../../electron/core/audit/trail';
-import { getDashboard } from '../../electron/core/dashboard/dashboard';
-import { getOnSetDay } from '../../electron/core/onset/onset';
-import { listMembers, listPeople } from '../../electron/core/people/people';
-import { listProductions } from '../../electron/core/productions/productions';
-import { readinessOf } from '../../electron/core/readiness/readiness';
-import { queryScenes } from '../../electron/core/scenes/query';
-import { listScenes } from '../../electron/core/scenes/scenes';
-import { ensureSearchIndex, search } from '../../electron/core/search/search';
 import type { Db } from '../../electron/core/vault/connection';
-import { SceneListQuery } from '../../shared/scenes/query';
+import type { CommandName } from '../../shared/commands';
 import type { Generated } from './generate';
+
+/** A door to the command table: `core.handle` for the vault, the same steps for the plain file. */
+export interface BenchDoor {
+  /** Runs a command as a door does and returns its value; throws with the error body when it fails. */
+  call(name: CommandName, input: unknown): Promise<unknown>;
+}
 
 export interface MeasureContext {
   db: Db;
+  door: BenchDoor;
   data: Generated;
   kind: 'encrypted' | 'plain';
   /** A scratch folder for files a figure writes. */
@@ -35,108 +33,125 @@ export interface Measure {
   after?: (prepared: unknown) => void;
 }
 
-/** `scene.list` exactly as the command runs it: the input parsed (defaults applied) by its schema. */
-const sceneList = (db: Db, input: SceneListQuery) => queryScenes(db, SceneListQuery.parse(input));
+/** A figure timed as the user waits for it: the command through the door (input parsed, output checked). */
+const via =
+  (name: CommandName, input: (ctx: MeasureContext, prepared: unknown) => unknown) =>
+  (ctx: MeasureContext, prepared: unknown) =>
+    ctx.door.call(name, input(ctx, prepared));
 
 export const measures: Measure[] = [
-  { name: 'list productions', interactive: true, run: ({ db }) => listProductions(db, true) },
-  {
-    name: "list a production's scenes",
-    interactive: true,
-    run: ({ db, data }) => listScenes(db, data.focusProductionId),
-  },
-  {
-    name: 'filter scenes (high risk, one week)',
-    interactive: true,
-    run: ({ db, data }) =>
-      listScenes(db, data.focusProductionId).filter(
-        (s) =>
-          s.riskLevel === 'high' && s.shootDate !== null && s.shootDate >= '2026-12-03' && s.shootDate <= '2026-12-10',
-      ),
-  },
+  { name: 'production.list', interactive: true, run: via('production.list', () => ({ includeArchived: true })) },
   {
     name: 'scene.list (default: shooting order, with readiness)',
     interactive: true,
-    run: ({ db, data }) => sceneList(db, { productionId: data.focusProductionId }),
+    run: via('scene.list', ({ data }) => ({ productionId: data.focusProductionId })),
+  },
+  {
+    name: 'scene.list filtered (one week, blocked)',
+    interactive: true,
+    run: via('scene.list', ({ data }) => ({
+      productionId: data.focusProductionId,
+      readiness: 'blocked',
+      shootDateFrom: '2026-12-03',
+      shootDateTo: '2026-12-10',
+    })),
   },
   {
     name: 'scene.list filtered (episode, one week, incomplete, by number)',
     interactive: true,
-    run: ({ db, data }) =>
-      sceneList(db, {
-        productionId: data.focusProductionId,
-        episode: '101',
-        shootDateFrom: '2026-12-03',
-        shootDateTo: '2026-12-10',
-        readiness: 'incomplete',
-        sort: 'number',
-      }),
+    run: via('scene.list', ({ data }) => ({
+      productionId: data.focusProductionId,
+      episode: '101',
+      shootDateFrom: '2026-12-03',
+      shootDateTo: '2026-12-10',
+      readiness: 'incomplete',
+      sort: 'number',
+    })),
   },
   {
     name: 'scene.list filtered by performer, sorted by readiness',
     interactive: true,
-    run: ({ db, data }) =>
-      sceneList(db, { productionId: data.focusProductionId, performerId: data.focusPerformerId, sort: 'readiness' }),
+    run: via('scene.list', ({ data }) => ({
+      productionId: data.focusProductionId,
+      performerId: data.focusPerformerId,
+      sort: 'readiness',
+    })),
   },
   {
     name: 'readiness.production (every scene, five pillars)',
     interactive: true,
-    run: ({ db, data }) => readinessOf(db, { productionId: data.focusProductionId }),
+    run: via('readiness.production', ({ data }) => ({ productionId: data.focusProductionId })),
   },
-  { name: 'list people (vault-wide)', interactive: true, run: ({ db }) => listPeople(db, false) },
   {
-    name: "list a production's cast and crew",
+    // The first read after any change computes readiness afresh (later reads reuse it until the next change).
+    name: 'readiness.production right after a change',
     interactive: true,
-    run: ({ db, data }) => listMembers(db, data.focusProductionId),
+    before: ({ db, data }) =>
+      db.prepare('UPDATE production SET updated_at = updated_at WHERE id = ?').run(data.focusProductionId),
+    run: via('readiness.production', ({ data }) => ({ productionId: data.focusProductionId })),
   },
   {
-    name: "a production's audit trail (latest 500)",
+    name: 'scene.list filtered (one week, blocked) right after a change',
     interactive: true,
-    run: ({ db, data }) => listAudit(db, { productionId: data.focusProductionId, limit: 500 }),
+    before: ({ db, data }) =>
+      db.prepare('UPDATE production SET updated_at = updated_at WHERE id = ?').run(data.focusProductionId),
+    run: via('scene.list', ({ data }) => ({
+      productionId: data.focusProductionId,
+      readiness: 'blocked',
+      shootDateFrom: '2026-12-03',
+      shootDateTo: '2026-12-10',
+    })),
+  },
+  { name: 'person.list (vault-wide)', interactive: true, run: via('person.list', () => ({})) },
+  {
+    name: "member.list (a production's cast and crew)",
+    interactive: true,
+    run: via('member.list', ({ data }) => ({ productionId: data.focusProductionId })),
   },
   {
-    name: "verify one production's audit chain",
+    name: "audit.list (a production's latest 500)",
+    interactive: true,
+    run: via('audit.list', ({ data }) => ({ productionId: data.focusProductionId, limit: 500 })),
+  },
+  {
+    name: "audit.verify (one production's chain)",
     interactive: false,
-    run: ({ db, data }) => {
-      const v = verifyAudit(db, data.focusProductionId);
+    run: async (ctx) => {
+      const v = (await ctx.door.call('audit.verify', { productionId: ctx.data.focusProductionId })) as { ok: boolean };
       if (!v.ok) throw new Error('the generated audit chain does not verify');
       return v;
     },
   },
   {
-    name: 'verify every audit chain',
+    name: 'audit.verify (every chain)',
     interactive: false,
-    run: ({ db }) => {
-      const v = verifyAudit(db);
+    run: async (ctx) => {
+      const v = (await ctx.door.call('audit.verify', {})) as { ok: boolean };
       if (!v.ok) throw new Error('the generated audit chains do not verify');
       return v;
     },
   },
   {
-    name: "open a production's dashboard",
+    name: "dashboard.get (a production's dashboard)",
     interactive: true,
-    run: ({ db, data }) => getDashboard(db, data.focusProductionId, new Date(`${data.focusShootDate}T00:00:00Z`)),
+    run: via('dashboard.get', ({ data }) => ({
+      productionId: data.focusProductionId,
+      now: `${data.focusShootDate}T00:00:00.000Z`,
+    })),
   },
   {
-    name: 'a shoot day in on-set mode',
+    name: 'onset.day (a shoot day in on-set mode)',
     interactive: true,
-    run: ({ db, data }) => getOnSetDay(db, data.focusProductionId, data.focusShootDate),
+    run: via('onset.day', ({ data }) => ({ productionId: data.focusProductionId, date: data.focusShootDate })),
   },
   {
-    // As the handler does: the first run (re)builds the index if the registry changed, then it is one read.
-    name: 'search as you type (vault, "li")',
+    name: 'search.query (vault, "li")',
     interactive: true,
-    run: ({ db }) => {
-      ensureSearchIndex(db);
-      return search(db, { text: 'li', productionId: null, limit: 20 });
-    },
+    run: via('search.query', () => ({ text: 'li', productionId: null, limit: 20 })),
   },
   {
-    name: 'search as you type (one production, "sc")',
+    name: 'search.query (one production, "sc")',
     interactive: true,
-    run: ({ db, data }) => {
-      ensureSearchIndex(db);
-      return search(db, { text: 'sc', productionId: data.focusProductionId, limit: 20 });
-    },
+    run: via('search.query', ({ data }) => ({ text: 'sc', productionId: data.focusProductionId, limit: 20 })),
   },
 ];

@@ -2,10 +2,7 @@
 // its effect: it registers a generator (catalog, scene needs, 100,000 ledger movements) and the
 // figures to time.
 
-import { pullList } from '../../electron/core/garments/pull';
-import { listStock } from '../../electron/core/garments/stock';
 import type { Db } from '../../electron/core/vault/connection';
-import { commands } from '../../shared/commands';
 import {
   applyTransitions,
   type Balances,
@@ -14,7 +11,7 @@ import {
   planMovement,
   type StockState,
 } from '../../shared/garments/stock';
-import { extraGenerators, type GeneratorContext } from './generate';
+import { BASE_PRODUCTIONS, extraGenerators, type GeneratorContext } from './generate';
 import { measures } from './measures';
 
 /** Ledger rows (one per bucket transition) across the slate: the 100,000. */
@@ -211,14 +208,14 @@ function fillStock(db: Db, ctx: GeneratorContext): Record<string, number> {
   const variants = fillCatalog(db, ctx);
   let needs = 0;
   let movements = 0;
-  for (const [i, productionId] of ctx.productionIds.entries()) {
+  for (const productionId of ctx.productionIds) {
     const cast = castOf(db, productionId);
     const productionNeeds = fillNeeds(db, ctx, productionId, cast, variants);
     needs += productionNeeds.length;
     // Spread evenly; the first productions take the remainder.
-    const share =
-      Math.floor(LEDGER_MOVEMENTS / ctx.productionIds.length) +
-      (i < LEDGER_MOVEMENTS % ctx.productionIds.length ? 1 : 0);
+    // 5,000 movements per 1x production (100,000 over the 1x slate); the focus production of the
+    // "prod" shape keeps a ledger as many times longer as it is bigger.
+    const share = Math.round((LEDGER_MOVEMENTS / BASE_PRODUCTIONS) * ctx.weightOf(productionId));
     movements += fillLedger(db, ctx, productionId, cast, productionNeeds, variants, share);
   }
   return { garment_variant: variants.length, garment_need: needs, garment_movement: movements };
@@ -226,24 +223,22 @@ function fillStock(db: Db, ctx: GeneratorContext): Record<string, number> {
 
 extraGenerators.push({ table: 'garment_movement', fill: fillStock });
 
-const pullListInput = commands['stock.pullList'].input;
-const stockListInput = commands['stock.list'].input;
-
 measures.push(
   {
-    // As the command runs it: the input parsed by its schema, then the service.
-    name: "build a shoot day's pull list",
+    name: "stock.pullList (a shoot day's pull list)",
     interactive: true,
-    run: ({ db, data }) => {
-      const input = pullListInput.parse({ productionId: data.focusProductionId, date: data.focusShootDate });
-      const list = pullList(db, input.productionId, input.date);
+    run: async ({ door, data }) => {
+      const list = (await door.call('stock.pullList', {
+        productionId: data.focusProductionId,
+        date: data.focusShootDate,
+      })) as { lines: unknown[] };
       if (list.lines.length === 0) throw new Error('the focus shoot day has no garment needs');
       return list;
     },
   },
   {
-    name: "a production's stock list",
+    name: "stock.list (a production's stock)",
     interactive: true,
-    run: ({ db, data }) => listStock(db, stockListInput.parse({ productionId: data.focusProductionId }).productionId),
+    run: ({ door, data }) => door.call('stock.list', { productionId: data.focusProductionId }),
   },
 );

@@ -1,11 +1,12 @@
 import { type BeatForFlags, beatFlags } from '../../../shared/choreography/rules';
 import type { Beat, BeatFlag, BeatSheet, BeatVersionInfo } from '../../../shared/choreography/schema';
 import type { ParsedInput } from '../../../shared/commands';
+import type { Communication } from '../../../shared/communication/schema';
 import { AppError, type FieldIssue } from '../../../shared/kit/errors';
 import type { Scene } from '../../../shared/scenes/schema';
 import { appendAudit, canonicalJson } from '../audit/trail';
 import { bodyMapsOf } from '../communication/communication';
-import { beatConsentChecker } from '../consent/status';
+import { beatConsentChecker, type ProductionConsentRead, readProductionConsent } from '../consent/status';
 import { getScene } from '../scenes/scenes';
 import type { Db } from '../vault/connection';
 import { newId } from '../vault/vault';
@@ -34,7 +35,32 @@ function beatsOfVersion(db: Db, versionId: string): Beat[] {
   );
 }
 
-export function getBeatSheet(db: Db, sceneId: string, version?: number): BeatSheet {
+/** What judging a production's beats needs, read once when many scenes' sheets are built (a binder). */
+export interface BeatSheetContext {
+  productionId: string;
+  areas: Record<string, Communication['areas']>;
+  consentFlags: ReturnType<typeof beatConsentChecker>;
+}
+
+/**
+ * Body maps and consent of a production (or of `sceneIds` only), read once: a binder builds every
+ * scene's sheet from one context instead of re-reading the production's consent per scene.
+ */
+export function beatSheetContext(
+  db: Db,
+  productionId: string,
+  sceneIds?: readonly string[],
+  read: ProductionConsentRead = readProductionConsent(db, productionId, sceneIds),
+): BeatSheetContext {
+  const maps = bodyMapsOf(db, productionId);
+  return {
+    productionId,
+    areas: Object.fromEntries([...maps].map(([id, c]) => [id, c.areas])),
+    consentFlags: beatConsentChecker(db, productionId, read),
+  };
+}
+
+export function getBeatSheet(db: Db, sceneId: string, version?: number, context?: BeatSheetContext): BeatSheet {
   const scene = getScene(db, sceneId);
   const latest = versionRow(db, sceneId);
   const row = version === undefined ? latest : versionRow(db, sceneId, version);
@@ -51,16 +77,16 @@ export function getBeatSheet(db: Db, sceneId: string, version?: number): BeatShe
     note: row?.note ?? '',
     savedAt: row?.createdAt ?? null,
     beats,
-    flags: flagsOf(db, scene, beats),
+    flags: flagsOf(db, scene, beats, context),
   };
 }
 
 /** The flags of these beats against the performers' body maps and their signed riders: one rule for saved and unsaved beats. */
-function flagsOf(db: Db, scene: Scene, beats: readonly BeatForFlags[]): BeatFlag[] {
-  const maps = bodyMapsOf(db, scene.productionId);
+function flagsOf(db: Db, scene: Scene, beats: readonly BeatForFlags[], context?: BeatSheetContext): BeatFlag[] {
+  const ctx =
+    context?.productionId === scene.productionId ? context : beatSheetContext(db, scene.productionId, [scene.id]);
   const names = Object.fromEntries(scene.performers.map((p) => [p.personId, p.name]));
-  const areas = Object.fromEntries([...maps].map(([id, c]) => [id, c.areas]));
-  return [...beatFlags(beats, areas, names), ...beatConsentChecker(db, scene.productionId)(scene.id, beats)];
+  return [...beatFlags(beats, ctx.areas, names), ...ctx.consentFlags(scene.id, beats)];
 }
 
 /** Stands for a beat not saved yet; never stored. */

@@ -13,6 +13,7 @@ import {
 import type { DoubleCheck, RiderTerms, SceneConsent } from '../../../shared/consent/schema';
 import { AppError } from '../../../shared/kit/errors';
 import { callInstant } from '../../../shared/kit/time';
+import { keptUntilChange } from '../kit/memo';
 import { getProduction } from '../productions/productions';
 import { type CastRow, castFromRow, SCHEDULE_COLUMNS, type ScheduleRow, scheduleFromRow } from '../scenes/rows';
 import type { Db } from '../vault/connection';
@@ -25,29 +26,59 @@ import {
   signedTermsFromRow,
 } from './rows';
 
-/** The current version of every rider in a production, as rule inputs: two queries in all. */
-export function riderFacts(db: Db, productionId: string): (RiderFact & { terms: RiderTerms })[] {
+export type RiderFactWithTerms = RiderFact & { terms: RiderTerms };
+
+/**
+ * The current version of every rider in a production, as rule inputs: two queries in all. With
+ * `sceneIds`, only the riders whose current version covers one of those scenes (all a scene's
+ * consent is judged from), so a shoot day does not read the whole series' riders.
+ */
+export function riderFacts(db: Db, productionId: string, sceneIds?: readonly string[]): RiderFactWithTerms[] {
+  const covering =
+    sceneIds === undefined
+      ? ''
+      : `AND v.id IN (SELECT version_id FROM rider_version_scene WHERE scene_id IN (SELECT value FROM json_each(@sceneIds)))`;
   const rows = db
     .prepare(
       `SELECT r.id AS rider_id, r.person_id, v.id AS v_id, v.version, v.status, v.terms, v.sent_at, v.signed_at, v.withdrawn_at
        FROM rider r JOIN rider_version v ON v.rider_id = r.id
          AND v.version = (SELECT MAX(version) FROM rider_version WHERE rider_id = r.id)
-       WHERE r.production_id = ? AND r.deleted_at IS NULL`,
+       WHERE r.production_id = @productionId AND r.deleted_at IS NULL ${covering}`,
     )
-    .all(productionId) as CurrentVersionRow[];
+    .all({
+      productionId,
+      ...(sceneIds === undefined ? {} : { sceneIds: JSON.stringify(sceneIds) }),
+    }) as CurrentVersionRow[];
   const scenes = scenesOfVersions(db, rows.map(currentVersionId));
   return rows.map((r) => riderFactFromRow(r, scenes));
 }
 
+/**
+ * The riders covering each scene, by scene id: a scene's consent is judged from these alone, so
+ * each scene looks at its own few riders instead of scanning the production's (linear, not
+ * scenes x riders).
+ */
+export function ridersByScene<T extends RiderFact>(riders: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const r of riders)
+    for (const sceneId of new Set(r.sceneIds)) {
+      const list = out.get(sceneId);
+      if (list) list.push(r);
+      else out.set(sceneId, [r]);
+    }
+  return out;
+}
+
 /** The production's live scenes with their performers, as rule inputs: two queries. */
-function consentScenes(db: Db, productionId: string, timeZone: string, sceneId?: string): ConsentScene[] {
-  const only = sceneId === undefined ? '' : 'AND s.id = @sceneId';
+function consentScenes(db: Db, productionId: string, timeZone: string, sceneIds?: readonly string[]): ConsentScene[] {
+  const only = sceneIds === undefined ? '' : 'AND s.id IN (SELECT value FROM json_each(@sceneIds))';
+  const params = { productionId, sceneIds: JSON.stringify(sceneIds ?? []) };
   const scenes = db
     .prepare(
       `SELECT ${SCHEDULE_COLUMNS} FROM scene s WHERE production_id = @productionId AND deleted_at IS NULL ${only}
        ORDER BY shoot_date IS NULL, shoot_date, call_time IS NULL, call_time, episode, number COLLATE NOCASE`,
     )
-    .all({ productionId, sceneId }) as ScheduleRow[];
+    .all(params) as ScheduleRow[];
   const performers = db
     .prepare(
       `SELECT sp.scene_id, sp.person_id, sp.nudity, sp.simulated_sex, p.name
@@ -55,7 +86,7 @@ function consentScenes(db: Db, productionId: string, timeZone: string, sceneId?:
        WHERE s.production_id = @productionId AND s.deleted_at IS NULL ${only}
        ORDER BY p.name COLLATE NOCASE`,
     )
-    .all({ productionId, sceneId }) as CastRow[];
+    .all(params) as CastRow[];
   const byScene = new Map<string, ConsentScene['performers'][number][]>();
   for (const { sceneId: id, performer } of performers.map(castFromRow)) {
     const list = byScene.get(id) ?? [];
@@ -81,16 +112,34 @@ export function productionConsent(db: Db, productionId: string): SceneConsent[] 
 /** One read of a production's riders and the consent of its scenes, for callers that need both. */
 export interface ProductionConsentRead {
   scenes: SceneConsent[];
-  riders: ReturnType<typeof riderFacts>;
+  riders: RiderFactWithTerms[];
+  /** `riders` by the scenes their current version covers. */
+  byScene: Map<string, RiderFactWithTerms[]>;
 }
 
-export function readProductionConsent(db: Db, productionId: string): ProductionConsentRead {
+const NO_RIDERS: RiderFactWithTerms[] = [];
+
+/** With `sceneIds`, only those scenes and the riders covering them (a dashboard's shoot days, one scene). */
+export function readProductionConsent(
+  db: Db,
+  productionId: string,
+  sceneIds?: readonly string[],
+): ProductionConsentRead {
+  // A whole production's consent is kept until the next write (the dashboard, readiness and the
+  // binder all start from it).
+  if (sceneIds === undefined)
+    return keptUntilChange(db, `consent:${productionId}`, '', () => computeConsent(db, productionId));
+  return computeConsent(db, productionId, sceneIds);
+}
+
+function computeConsent(db: Db, productionId: string, sceneIds?: readonly string[]): ProductionConsentRead {
   const production = getProduction(db, productionId);
-  const riders = riderFacts(db, productionId);
-  const scenes = consentScenes(db, productionId, production.timeZone).map((s) =>
-    sceneConsent(s, riders, production.noticeHours),
+  const riders = riderFacts(db, productionId, sceneIds);
+  const byScene = ridersByScene(riders);
+  const scenes = consentScenes(db, productionId, production.timeZone, sceneIds).map((s) =>
+    sceneConsent(s, byScene.get(s.id) ?? NO_RIDERS, production.noticeHours),
   );
-  return { scenes, riders };
+  return { scenes, riders, byScene };
 }
 
 export function sceneConsentStatus(db: Db, sceneId: string): SceneConsent {
@@ -98,13 +147,13 @@ export function sceneConsentStatus(db: Db, sceneId: string): SceneConsent {
     | string
     | undefined;
   const production = productionId === undefined ? null : getProduction(db, productionId);
-  const scene = production ? consentScenes(db, production.id, production.timeZone, sceneId)[0] : undefined;
+  const scene = production ? consentScenes(db, production.id, production.timeZone, [sceneId])[0] : undefined;
   if (!production || !scene) {
     throw new AppError('NOT_FOUND', `No current scene with id ${sceneId}`, {
       issues: [{ path: 'sceneId', message: 'No such scene' }],
     });
   }
-  return sceneConsent(scene, riderFacts(db, production.id), production.noticeHours);
+  return sceneConsent(scene, riderFacts(db, production.id, [sceneId]), production.noticeHours);
 }
 
 /**
@@ -182,11 +231,11 @@ export function beatConsentChecker(
   read: ProductionConsentRead = readProductionConsent(db, productionId),
 ): (sceneId: string, beats: readonly BeatContacts[]) => BeatFlag[] {
   const scenes = new Map(read.scenes.map((s) => [s.sceneId, s]));
-  const { riders } = read;
+  const { byScene } = read;
   return (sceneId, beats) => {
     const scene = scenes.get(sceneId);
     if (!scene || beats.length === 0) return [];
-    const covering = riders.filter((r) => r.sceneIds.includes(sceneId));
+    const covering = byScene.get(sceneId) ?? NO_RIDERS;
     const scopes = new Map<string, ConsentScope | null>();
     for (const personId of new Set(covering.map((r) => r.personId))) {
       const g = governingRider(covering.filter((r) => r.personId === personId));

@@ -3,6 +3,7 @@ import type { Dashboard, DashboardScene, PillarMark } from '../../../shared/dash
 import { callInstant, todayIn } from '../../../shared/kit/time';
 import { rollGate } from '../../../shared/readiness/rules';
 import { PILLARS, type SceneReadiness } from '../../../shared/readiness/schema';
+import { readProductionConsent } from '../consent/status';
 import { getProduction } from '../productions/productions';
 import { readinessOf } from '../readiness/readiness';
 import {
@@ -88,10 +89,13 @@ export function getDashboard(db: Db, productionId: string, now: Date = new Date(
   // Readiness for the scenes of the days shown only, in the binder's fixed handful of queries.
   const shown = new Set(shootDates);
   const shownIds = scenes.filter((s) => s.shootDate !== null && shown.has(s.shootDate)).map((s) => s.id);
+  // The production's consent is read once (and kept until the next write): readiness and the
+  // consent to-dos both use it.
+  const consent = readProductionConsent(db, productionId);
   const readiness = new Map(
     shownIds.length === 0
       ? []
-      : readinessOf(db, { productionId, sceneIds: shownIds }).map((r) => [r.sceneId, r] as const),
+      : readinessOf(db, { productionId, sceneIds: shownIds }, consent).map((r) => [r.sceneId, r] as const),
   );
   const toScene = (s: UpcomingScene): DashboardScene => ({
     id: s.id,
@@ -106,7 +110,7 @@ export function getDashboard(db: Db, productionId: string, now: Date = new Date(
     ready: readiness.get(s.id)?.readyToShoot ?? false,
     gate: gateOf(readiness.get(s.id)),
   });
-  const ctx = { db, production, today, now, scenes };
+  const ctx = { db, production, today, now, scenes, consent: consent.scenes };
   return {
     productionId,
     title: production.title,

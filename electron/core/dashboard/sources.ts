@@ -1,3 +1,4 @@
+import type { SceneConsent } from '../../../shared/consent/schema';
 import { datesFrom, endOfDayIn, noticeDeadline, type ScheduledScene, sceneGaps } from '../../../shared/dashboard/rules';
 import type { TodoInput } from '../../../shared/dashboard/schema';
 import { callInstant } from '../../../shared/kit/time';
@@ -5,7 +6,6 @@ import { prerollMissing } from '../../../shared/onset/rules';
 import type { Production } from '../../../shared/productions/schema';
 import type { Scene } from '../../../shared/scenes/schema';
 import { FOLLOW_UP_SELECT, type FollowUpRow, followUpFromRow } from '../closure/rows';
-import { productionConsent } from '../consent/status';
 import { pullList } from '../garments/pull';
 import { type MarkRow, markFromRow } from '../onset/rows';
 import type { Db } from '../vault/connection';
@@ -24,6 +24,8 @@ export interface TodoContext {
   today: string;
   now: Date;
   scenes: UpcomingScene[];
+  /** The consent of the upcoming scenes, read once for the whole dashboard. */
+  consent: SceneConsent[];
 }
 
 /** One domain's contribution to the dashboard's to-do list. */
@@ -88,10 +90,10 @@ const closureSource: TodoSource = ({ db, production, today }) => {
 };
 
 /** Riders missing, unsent or unsigned before a scene's call; a withdrawal at once. */
-const consentSource: TodoSource = ({ db, production, scenes }) => {
+const consentSource: TodoSource = ({ production, scenes, consent }) => {
   const upcoming = new Set(scenes.map((s) => s.id));
   if (upcoming.size === 0) return [];
-  return productionConsent(db, production.id)
+  return consent
     .filter((sc) => upcoming.has(sc.sceneId))
     .flatMap((sc) =>
       sc.performers

@@ -1,5 +1,5 @@
 import type { ParsedInput } from '../../../shared/commands';
-import type { Need } from '../../../shared/garments/schema';
+import type { Need, Variant } from '../../../shared/garments/schema';
 import { AppError } from '../../../shared/kit/errors';
 import { appendAudit } from '../audit/trail';
 import { stmt } from '../kit/statements';
@@ -9,7 +9,16 @@ import { SCENE_REF_COLUMNS, type SceneRefRow, sceneRefFromRow } from '../scenes/
 import type { Db } from '../vault/connection';
 import { newId } from '../vault/vault';
 import { allergyWarnings } from './catalog';
-import { NEED_SELECT, type NeedRow, needFactsFromRow, VARIANT_SELECT, type VariantRow, variantFromRow } from './rows';
+import {
+  NEED_SELECT,
+  type NeedRow,
+  needFactsFromRow,
+  type TallyRow,
+  tallyFromRow,
+  VARIANT_SELECT,
+  type VariantRow,
+  variantFromRow,
+} from './rows';
 
 export interface IssueTally {
   /** Units issued for the scene to the performer, ever. */
@@ -34,7 +43,10 @@ export function issueTally(db: Db, sceneId: string, personId: string, variantId:
 export function needFromRow(db: Db, row: NeedRow): Need & { held: number } {
   const n = needFactsFromRow(row);
   const variant = variantFromRow(stmt(db, `${VARIANT_SELECT} WHERE v.id = ?`).get(n.variantId) as VariantRow);
-  const tally = issueTally(db, n.sceneId, n.personId, n.variantId);
+  return needOf(n, variant, issueTally(db, n.sceneId, n.personId, n.variantId));
+}
+
+function needOf(n: ReturnType<typeof needFactsFromRow>, variant: Variant, tally: IssueTally): Need & { held: number } {
   return {
     id: n.id,
     productionId: n.productionId,
@@ -54,6 +66,46 @@ export function needFromRow(db: Db, row: NeedRow): Need & { held: number } {
   };
 }
 
+const NO_TALLY: IssueTally = { issued: 0, held: 0 };
+
+/**
+ * Many needs at once: their variants in one query and the ledger's tallies in one grouped query
+ * (not two queries per need), then the same shaping as `needFromRow`.
+ */
+function needsFromRows(db: Db, rows: readonly NeedRow[]): (Need & { held: number })[] {
+  if (rows.length === 0) return [];
+  const facts = rows.map(needFactsFromRow);
+  const variantIds = JSON.stringify([...new Set(facts.map((n) => n.variantId))]);
+  const variants = new Map(
+    (stmt(db, `${VARIANT_SELECT} WHERE v.id IN (SELECT value FROM json_each(?))`).all(variantIds) as VariantRow[])
+      .map(variantFromRow)
+      .map((v) => [v.id, v]),
+  );
+  const sceneIds = JSON.stringify([...new Set(facts.map((n) => n.sceneId))]);
+  const tallies = new Map(
+    (
+      stmt(
+        db,
+        `SELECT scene_id, person_id, variant_id,
+             coalesce(sum(CASE kind WHEN 'issued' THEN quantity ELSE 0 END), 0) AS issued,
+             coalesce(sum(CASE kind WHEN 'issued' THEN quantity WHEN 'returned' THEN -quantity WHEN 'consumed' THEN -quantity
+               ELSE 0 END), 0) AS held
+           FROM garment_movement WHERE scene_id IN (SELECT value FROM json_each(?))
+           GROUP BY scene_id, person_id, variant_id`,
+      ).all(sceneIds) as TallyRow[]
+    )
+      .map(tallyFromRow)
+      .map((t) => [`${t.sceneId}|${t.personId}|${t.variantId}`, { issued: t.issued, held: t.held }]),
+  );
+  return facts.map((n) =>
+    needOf(
+      n,
+      variants.get(n.variantId) as Variant,
+      tallies.get(`${n.sceneId}|${n.personId}|${n.variantId}`) ?? NO_TALLY,
+    ),
+  );
+}
+
 export function getNeed(db: Db, id: string): Need & { held: number } {
   const row = stmt(db, `${NEED_SELECT} WHERE n.id = ?`).get(id) as NeedRow | undefined;
   if (!row)
@@ -71,13 +123,18 @@ export function listNeeds(
   getProduction(db, productionId);
   const where = ['n.production_id = @productionId', 's.deleted_at IS NULL'];
   if (filter.sceneId) where.push('n.scene_id = @sceneId');
-  if (filter.dates) where.push('s.shoot_date IN (SELECT value FROM json_each(@dates))');
+  // Driven from the scenes of those days (an index on the production's shoot dates), not a scan of every need.
+  if (filter.dates)
+    where.push(
+      `n.scene_id IN (SELECT id FROM scene WHERE production_id = @productionId
+         AND shoot_date IN (SELECT value FROM json_each(@dates)))`,
+    );
   const rows = stmt(
     db,
     `${NEED_SELECT} WHERE ${where.join(' AND ')}
        ORDER BY s.shoot_date IS NULL, s.shoot_date, s.call_time, s.number COLLATE NOCASE, p.name COLLATE NOCASE, n.created_at`,
   ).all({ productionId, sceneId: filter.sceneId, dates: JSON.stringify(filter.dates ?? []) }) as NeedRow[];
-  return rows.map((r) => needFromRow(db, r));
+  return needsFromRows(db, rows);
 }
 
 /** Sets a performer's need for a scene: one row per (scene, performer, variant), quantity replaced. */

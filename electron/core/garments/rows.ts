@@ -385,3 +385,22 @@ export function fittingFromRow(r: FittingRow): Fitting {
     updatedAt: r.updated_at,
   };
 }
+
+/** The ledger's tally of one scene, performer and variant (issued ever, still held). */
+export interface TallyRow {
+  scene_id: string;
+  person_id: string | null;
+  variant_id: string;
+  issued: number;
+  held: number;
+}
+
+export function tallyFromRow(r: TallyRow): {
+  sceneId: string;
+  personId: string | null;
+  variantId: string;
+  issued: number;
+  held: number;
+} {
+  return { sceneId: r.scene_id, personId: r.person_id, variantId: r.variant_id, issued: r.issued, held: r.held };
+}

@@ -1,6 +1,7 @@
 import { DERIVED_ALLOWED, type Derived, sceneStatus } from '../../../shared/handoff/cuts';
 import type { CutName } from '../../../shared/handoff/schema';
-import { getBeatSheet } from '../choreography/beats';
+import { beatSheetContext, getBeatSheet } from '../choreography/beats';
+import { readProductionConsent } from '../consent/status';
 import { pullList, shootDays } from '../garments/pull';
 import { readinessOf } from '../readiness/readiness';
 import type { Db } from '../vault/connection';
@@ -12,8 +13,11 @@ import type { Db } from '../vault/connection';
 export function readDerived(db: Db, productionId: string, cut: CutName): Partial<Derived> {
   const want = new Set(DERIVED_ALLOWED[cut]);
   const out: Partial<Derived> = {};
-  if (want.has('readiness')) out.readiness = readinessOf(db, { productionId }).map(sceneStatus);
+  // The production's consent is read once for readiness and every scene's beat flags.
+  const consent = want.has('readiness') || want.has('beatFlags') ? readProductionConsent(db, productionId) : undefined;
+  if (want.has('readiness')) out.readiness = readinessOf(db, { productionId }, consent).map(sceneStatus);
   if (want.has('beatFlags')) {
+    const context = beatSheetContext(db, productionId, undefined, consent);
     const sceneIds = db
       .prepare(
         `SELECT DISTINCT v.scene_id FROM beat_version v JOIN scene s ON s.id = v.scene_id
@@ -21,7 +25,7 @@ export function readDerived(db: Db, productionId: string, cut: CutName): Partial
       )
       .pluck()
       .all(productionId) as string[];
-    out.beatFlags = Object.fromEntries(sceneIds.map((id) => [id, getBeatSheet(db, id).flags]));
+    out.beatFlags = Object.fromEntries(sceneIds.map((id) => [id, getBeatSheet(db, id, undefined, context).flags]));
   }
   if (want.has('pullLists')) {
     out.pullLists = shootDays(db, productionId)

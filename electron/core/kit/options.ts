@@ -25,6 +25,15 @@ export interface CoreOptions {
   platform?: Platform;
   /** Take scheduled backups while unlocked (the desktop app and the browser shell; not the CLI). */
   autoBackup?: boolean;
+  /**
+   * Unlock returns as soon as the key is proven and the vault open; the whole-file integrity check
+   * and the day's automatic backup run after, once the session has been idle for `idleWorkMs`
+   * (the check in steps between commands). A failed check locks the vault, and the next unlock of
+   * that file runs the full check and offers the backups. Off: both run before unlock returns.
+   */
+  backgroundChecks?: boolean;
+  /** How long a session stays idle before the after-unlock work starts (default 2 s). */
+  idleWorkMs?: number;
   /** Keep a list of recently opened vaults (the CLI does not). */
   rememberRecent?: boolean;
   /** The clock (milliseconds), injected by tests; Date.now otherwise. */

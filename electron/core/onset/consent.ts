@@ -4,7 +4,7 @@ import { AppError } from '../../../shared/kit/errors';
 import type { OnSetRider } from '../../../shared/onset/schema';
 import { appendAudit } from '../audit/trail';
 import { type ConsentCheckInRow, consentCheckInFromRow } from '../consent/rows';
-import { riderFacts } from '../consent/status';
+import { riderFacts, ridersByScene } from '../consent/status';
 import type { Db } from '../vault/connection';
 import { newId } from '../vault/vault';
 
@@ -18,7 +18,7 @@ const NONE: OnSetRider = { state: 'not-needed', riderId: null, version: null, pr
 
 /**
  * Per scene, per performer: the rider a check-in goes to, judged exactly as the consent pillar
- * judges it (two queries for all riders of the production, then the pure rule per scene).
+ * judges it (two queries for the riders covering these scenes, then the pure rule per scene).
  */
 export function onSetRiders(
   db: Db,
@@ -28,9 +28,16 @@ export function onSetRiders(
 ): Map<string, Map<string, OnSetRider>> {
   const out = new Map<string, Map<string, OnSetRider>>();
   if (scenes.length === 0) return out;
-  const riders = riderFacts(db, productionId);
+  // Only the riders covering these scenes: a shoot day reads its own few, not the whole series'.
+  const byScene = ridersByScene(
+    riderFacts(
+      db,
+      productionId,
+      scenes.map((s) => s.id),
+    ),
+  );
   for (const scene of scenes) {
-    const consent = sceneConsent(scene, riders, noticeHours);
+    const consent = sceneConsent(scene, byScene.get(scene.id) ?? [], noticeHours);
     out.set(
       scene.id,
       new Map(

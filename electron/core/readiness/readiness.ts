@@ -18,7 +18,8 @@ import {
 } from '../closure/rows';
 import { type BodyMarksRow, bodyMarksFromRow, type CheckInCountRow, checkInCountFromRow } from '../communication/rows';
 import { consentInputs } from '../consent/source';
-import { beatConsentChecker, readProductionConsent } from '../consent/status';
+import { beatConsentChecker, type ProductionConsentRead, readProductionConsent } from '../consent/status';
+import { keptUntilChange } from '../kit/memo';
 import { getProduction } from '../productions/productions';
 import {
   READINESS_SCENE_COLUMNS,
@@ -58,7 +59,18 @@ function group<T>(rows: T[], key: (r: T) => string): Map<string, T[]> {
   return out;
 }
 
-export function readinessOf(db: Db, scope: Scope): SceneReadiness[] {
+/** `read`: the production's consent when the caller already has it (the dashboard reads it once for all). */
+export function readinessOf(db: Db, scope: Scope, read?: ProductionConsentRead): SceneReadiness[] {
+  // A whole production's readiness is kept until the next write: the scene list's filters and sorts reuse it.
+  if (scope.sceneId !== undefined || scope.sceneIds !== undefined || read !== undefined)
+    return computeReadiness(db, scope, read);
+  const production = getProduction(db, scope.productionId);
+  return keptUntilChange(db, `readiness:${scope.productionId}`, todayIn(production.timeZone), () =>
+    computeReadiness(db, scope),
+  );
+}
+
+function computeReadiness(db: Db, scope: Scope, read?: ProductionConsentRead): SceneReadiness[] {
   const production = getProduction(db, scope.productionId);
   const only = scopeClause(scope);
   const params = {
@@ -146,8 +158,10 @@ export function readinessOf(db: Db, scope: Scope): SceneReadiness[] {
     ).map(openFollowUpFromRow),
     (r) => r.sceneId,
   );
-  // Riders and scene consent are read once for both the consent pillar and the beat flags.
-  const consentRead = readProductionConsent(db, scope.productionId);
+  // Riders and scene consent are read once for both the consent pillar and the beat flags, for the
+  // scenes in scope and the riders covering them.
+  const consentRead =
+    read ?? readProductionConsent(db, scope.productionId, scope.sceneId ? [scope.sceneId] : scope.sceneIds);
   const consent = consentInputs(
     db,
     scope.productionId,

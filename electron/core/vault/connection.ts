@@ -207,3 +207,41 @@ export function integrityCheck(db: Db): string | null {
   const first = rows[0]?.integrity_check;
   return first === 'ok' ? null : (first ?? 'no answer from integrity_check');
 }
+
+/**
+ * `quick_check`, one table (with its indexes) at a time, letting the event loop run between tables
+ * so commands keep being answered while a big vault is checked. Stops early, answering null, when
+ * `stop` says the session it was checking is gone. Null when fine, else the first problem found.
+ */
+export async function quickCheckInSteps(db: Db, stop: () => boolean): Promise<string | null> {
+  const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
+  await pause();
+  if (stop()) return null;
+  let tables: string[];
+  try {
+    tables = [
+      'sqlite_schema',
+      ...(db
+        .prepare(
+          `SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
+             AND coalesce(sql, '') NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name`,
+        )
+        .pluck()
+        .all() as string[]),
+    ];
+  } catch (err) {
+    return (err as Error).message;
+  }
+  for (const table of tables) {
+    await pause();
+    if (stop()) return null;
+    try {
+      const rows = db.pragma(`quick_check("${table.replaceAll('"', '""')}")`) as { quick_check: string }[];
+      const first = rows[0]?.quick_check;
+      if (first !== 'ok') return first ?? 'no answer from quick_check';
+    } catch (err) {
+      return (err as Error).message;
+    }
+  }
+  return null;
+}

@@ -133,8 +133,17 @@ export class Vault {
     }
   }
 
-  /** Opens an existing vault: key, encryption check, quick_check, migrations (after a backup). */
-  static unlock(file: string, passphrase: string, known: Migration[] = migrations()): Vault {
+  /**
+   * Opens an existing vault: key, encryption check, quick_check, migrations (after a backup).
+   * `check: false` leaves the whole-file quick_check to the caller, to run after the vault is open
+   * (the core does it in steps while the session is idle: `quickCheckInSteps`).
+   */
+  static unlock(
+    file: string,
+    passphrase: string,
+    known: Migration[] = migrations(),
+    opts: { check: boolean } = { check: true },
+  ): Vault {
     if (!existsSync(file)) {
       throw new AppError('VAULT_NOT_FOUND', `No vault at ${file}`, {
         issues: [{ path: 'path', message: 'No vault at this path' }],
@@ -187,7 +196,7 @@ export class Vault {
       // Before configure() writes anything (WAL mode, migrations): a database of something else
       // that happens to open with this passphrase is left exactly as it was.
       assertVaultSchema(db, file);
-      const problem = quickCheck(db);
+      const problem = opts.check ? quickCheck(db) : null;
       if (problem) throw damaged(file, problem);
       configure(db);
       removeStaleTemps(realFile(file));

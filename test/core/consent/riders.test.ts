@@ -432,7 +432,18 @@ describe('rider rules on a real vault', () => {
     } finally {
       db.prepare = prepare;
     }
-    expect(queries).toBeLessThanOrEqual(5);
+    // Five reads, and the one that tells whether anything changed since the last computation.
+    expect(queries).toBeLessThanOrEqual(6);
+  });
+
+  it('recomputes a production’s consent after a change, never serving what was computed before it', async () => {
+    const { core, production, ana, scene } = await setup();
+    const before = productionConsent(core.db(), production.id).find((c) => c.sceneId === scene.id);
+    expect(before?.state).toBe('incomplete');
+    expect(productionConsent(core.db(), production.id)).toBe(productionConsent(core.db(), production.id));
+    await signedRider(core, production.id, ana.id, [scene.id]);
+    const after = productionConsent(core.db(), production.id).find((c) => c.sceneId === scene.id);
+    expect(after?.performers.find((p) => p.personId === ana.id)?.state).toBe('signed');
   });
 });
 
