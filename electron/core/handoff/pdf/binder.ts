@@ -6,7 +6,7 @@ import { PRODUCTION_TYPE_LABELS } from '../../../../shared/productions/schema';
 import type { ChainHead } from '../../audit/anchor';
 import { registerFonts } from './fonts';
 import { HEAD_INFO_KEY, headText, PRODUCTION_INFO_KEY } from './head';
-import { COLOR, contentWidth, type Doc, FONT, MARGIN, pdfText, TYPE } from './layout';
+import { COLOR, contentWidth, type Doc, FONT, heading, MARGIN, pdfText, TYPE } from './layout';
 import { type BinderModel, buildModel, localLabel } from './model';
 import { SECTIONS, type Section } from './sections';
 import { upgradeToRevision6 } from './security';
@@ -89,7 +89,14 @@ function cover(doc: Doc, m: BinderModel, head: ChainHead | undefined): void {
     ['Cut', CUT_LABELS[m.view.cut]],
     ['Date', localLabel(m.view.preparedAt.slice(0, 10))],
     ['Scenes', String(m.scenes.length)],
-    ...(head ? ([['Audit chain', `${head.count} entries`]] as [string, string][]) : []),
+    ...(head
+      ? ([
+          [
+            'Audit chain',
+            `${head.count} entries${m.view.tables.auditEntry?.length ? ', listed at the end of this binder' : ''}`,
+          ],
+        ] as [string, string][])
+      : []),
   ];
   for (const [label, value] of rows) {
     const y = doc.y;
@@ -108,6 +115,7 @@ function cover(doc: Doc, m: BinderModel, head: ChainHead | undefined): void {
       .text(pdfText(value), MARGIN.left + 130, y, { width: w - 130 });
     doc.y = Math.max(doc.y, y + 14) + 10;
   }
+  // The head is printed once, here; the audit trail refers to it.
   if (head) {
     // The head on a line of its own, so it can be read off paper and typed as `--against count:hash`.
     doc.font(FONT.regular).fontSize(TYPE.small).fillColor(COLOR.muted);
@@ -213,6 +221,7 @@ function stamp(doc: Doc, view: CutView): void {
 /** Renders a recipient cut as a PDF binder; yields between scenes so progress can be polled. */
 export async function renderBinder(view: CutView, opts: BinderOptions = {}): Promise<{ bytes: Buffer; pages: number }> {
   const m = buildModel(view);
+  if (opts.head) m.head = { count: opts.head.count, hash: opts.head.hash };
   const sections: Section[] = SECTIONS.filter((s) => s.applies(m));
   const childCount = sections.reduce((n, s) => n + (s.children?.(m).length ?? 0), 0);
   const total = sections.length + m.scenes.length;
@@ -244,21 +253,14 @@ export async function renderBinder(view: CutView, opts: BinderOptions = {}): Pro
   const tocCount = tocPages(sections.length + childCount);
   for (let i = 0; i < tocCount; i++) doc.addPage();
   const entries: TocEntry[] = [];
-  for (const section of sections) {
-    doc.addPage();
+  for (const [i, section] of sections.entries()) {
+    // The first section, the scenes and the appendices start a page; the rest follow on.
+    if (i === 0 || section.newPage) doc.addPage();
+    else doc.moveDown(1.6);
+    heading(doc, section.title, 1, section.id, 90);
     const page = doc.bufferedPageRange().count;
     entries.push({ id: section.id, title: section.title, level: 1, page });
-    doc.addNamedDestination(section.id);
     doc.outline.addItem(pdfText(section.title));
-    doc.font(FONT.bold).fontSize(TYPE.h1).fillColor(COLOR.accent).text(section.title, MARGIN.left, MARGIN.top);
-    const y = doc.y + 4;
-    doc
-      .moveTo(MARGIN.left, y)
-      .lineTo(MARGIN.left + contentWidth(doc), y)
-      .lineWidth(0.8)
-      .strokeColor(COLOR.accent)
-      .stroke();
-    doc.y = y + 14;
     await section.render(doc, m, tick);
     for (const child of section.children?.(m) ?? []) {
       entries.push({ id: child.id, title: child.title, level: 2, page: destinationPages.get(child.id) ?? page });
