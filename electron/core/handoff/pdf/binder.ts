@@ -7,7 +7,7 @@ import type { ChainHead } from '../../audit/anchor';
 import { registerFonts } from './fonts';
 import { HEAD_INFO_KEY, headText, PRODUCTION_INFO_KEY } from './head';
 import { COLOR, contentWidth, type Doc, FONT, heading, MARGIN, pdfText, TYPE } from './layout';
-import { type BinderModel, buildModel, localLabel } from './model';
+import { type BinderModel, buildModel, localInstant } from './model';
 import { SECTIONS, type Section } from './sections';
 import { upgradeToRevision6 } from './security';
 
@@ -17,6 +17,25 @@ export interface BinderOptions {
   /** The production's audit chain head, printed on the cover and carried in the info dictionary. */
   head?: ChainHead;
   onProgress?: (phase: string, done: number, total: number) => void;
+  /** This binder's revision of its cut, and the earlier one it replaces (from the export log). */
+  revision?: number;
+  supersedes?: { revision: number; at: string } | null;
+  /** Who keeps the vault (Settings): the coordinator who prepared the binder. */
+  preparedBy?: string;
+}
+
+/** The cover's kicker: what this binder is, named for its reader. */
+const COVER_TITLES: Record<CutView['cut'], string> = {
+  full: 'COORDINATOR BINDER',
+  costume: 'COSTUME BINDER',
+  production: 'PRODUCTION OFFICE BINDER',
+};
+
+/** "Maren Holt · maren@example.org · +1 555 0100": who prepared it, with a contact when the cut carries one. */
+function preparedByLine(m: BinderModel, name: string | undefined): string {
+  if (!name) return '';
+  const person = m.people.find((p) => p.name === name);
+  return [name, person?.email, person?.phone].filter(Boolean).join(' · ');
 }
 
 const TOC_LINES_PER_PAGE = 34;
@@ -57,12 +76,12 @@ function newDoc(view: CutView, password: string | undefined, head: ChainHead | u
   return doc.font(FONT.regular);
 }
 
-function cover(doc: Doc, m: BinderModel, head: ChainHead | undefined): void {
+function cover(doc: Doc, m: BinderModel, head: ChainHead | undefined, opts: BinderOptions): void {
   const p = m.view.production;
   const w = contentWidth(doc);
   doc.rect(0, 0, doc.page.width, 10).fill(COLOR.accent);
   doc.y = 190;
-  doc.font(FONT.bold).fontSize(TYPE.small).fillColor(COLOR.muted).text('PRODUCTION BINDER', MARGIN.left, doc.y, {
+  doc.font(FONT.bold).fontSize(TYPE.small).fillColor(COLOR.muted).text(COVER_TITLES[m.view.cut], MARGIN.left, doc.y, {
     width: w,
     characterSpacing: 2,
   });
@@ -86,8 +105,21 @@ function cover(doc: Doc, m: BinderModel, head: ChainHead | undefined): void {
   doc.y = y0 + 18;
   const rows: [string, string][] = [
     ['Prepared for', m.view.recipient],
+    ...(opts.preparedBy ? ([['Prepared by', preparedByLine(m, opts.preparedBy)]] as [string, string][]) : []),
     ['Cut', CUT_LABELS[m.view.cut]],
-    ['Date', localLabel(m.view.preparedAt.slice(0, 10))],
+    ['Date', localInstant(m.view.preparedAt, m.view.production.timeZone)],
+    ...(opts.revision
+      ? ([
+          [
+            'Revision',
+            `${opts.revision}${
+              opts.supersedes
+                ? `, supersedes revision ${opts.supersedes.revision} of ${localInstant(opts.supersedes.at, m.view.production.timeZone)}`
+                : ''
+            }`,
+          ],
+        ] as [string, string][])
+      : []),
     ['Scenes', String(m.scenes.length)],
     ...(head
       ? ([
@@ -214,8 +246,44 @@ function stamp(doc: Doc, view: CutView): void {
         lineBreak: false,
       });
     }
+    watermark(doc, view.recipient);
     doc.page.margins.bottom = saved;
   }
+}
+
+interface GlyphRun {
+  glyphs: { path: { toSVG(): string } }[];
+  positions: { xAdvance: number }[];
+  advanceWidth: number;
+}
+
+/**
+ * The recipient's name across the page, diagonal and light, so a copy says whose it was. Drawn as
+ * the letters' outlines, not as text: it survives a copier and never mixes into copied text.
+ */
+function watermark(doc: Doc, recipient: string): void {
+  const { width, height } = doc.page;
+  doc.font(FONT.bold);
+  const font = (doc as unknown as { _font?: { font?: { layout(t: string): GlyphRun; unitsPerEm: number } } })._font
+    ?.font;
+  if (!font) return;
+  const run = font.layout(pdfText(recipient).replace(/\s+/g, ' ').slice(0, 60));
+  const diagonal = Math.hypot(width, height) * 0.6;
+  const size = Math.min(44, (diagonal / Math.max(run.advanceWidth, 1)) * font.unitsPerEm);
+  const scale = size / font.unitsPerEm;
+  doc.save();
+  doc.fillColor(COLOR.faint).fillOpacity(0.1);
+  doc.translate(width / 2, height / 2).rotate(-55);
+  doc.translate((-run.advanceWidth * scale) / 2, size / 3).scale(scale, -scale);
+  let x = 0;
+  run.glyphs.forEach((glyph, i) => {
+    doc.save();
+    doc.translate(x, 0);
+    doc.path(glyph.path.toSVG()).fill();
+    doc.restore();
+    x += run.positions[i]?.xAdvance ?? 0;
+  });
+  doc.restore();
 }
 
 /** Renders a recipient cut as a PDF binder; yields between scenes so progress can be polled. */
@@ -248,7 +316,7 @@ export async function renderBinder(view: CutView, opts: BinderOptions = {}): Pro
     return addDestination(name, ...(args as []));
   };
 
-  cover(doc, m, opts.head);
+  cover(doc, m, opts.head, opts);
   const tocFirst = doc.bufferedPageRange().count;
   const tocCount = tocPages(sections.length + childCount);
   for (let i = 0; i < tocCount; i++) doc.addPage();

@@ -75,7 +75,13 @@ const production: Section = {
     ];
     if (p.unionStatus) pairs.push(['Union', UNION_STATUS_LABELS[p.unionStatus]]);
     pairs.push(['Status', p.status ? PRODUCTION_STATUS_LABELS[p.status] : '']);
-    pairs.push(['Dates', [p.startDate, p.endDate].filter(Boolean).join(' to ')]);
+    pairs.push([
+      'Dates',
+      [p.startDate, p.endDate]
+        .filter(Boolean)
+        .map((d) => localLabel(d ?? ''))
+        .join(' to '),
+    ]);
     pairs.push(['Time zone', `${p.timeZone ?? ''} (all dates and times in this binder are local to it)`]);
     if (p.noticeHours !== undefined) pairs.push(['Rider notice', `${p.noticeHours} hours before call time`]);
     fields(doc, pairs);

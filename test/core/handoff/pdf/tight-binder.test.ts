@@ -94,3 +94,30 @@ describe('the full binder of the demo production', () => {
     expect(text).not.toMatch(/\b(scene_performer|garment_variant|body_map)\b/);
   });
 });
+
+describe('the binder cover', () => {
+  async function exportCut(core: Core, productionId: string, cut: 'full' | 'costume' | 'production') {
+    const file = path.join(tempDir(), `${cut}.pdf`);
+    await core.run('handoff.export', { productionId, format: 'pdf', cut, recipient: RECIPIENT, path: file });
+    return pagesOf(file);
+  }
+
+  it('says who prepared it, its revision and which revision it supersedes; each cut named for its reader', async () => {
+    const { core } = await unlockedCore();
+    await core.run('vault.setOwner', { name: 'Sasha Lind' });
+    const { productionId } = await core.run('production.demo', {});
+    const first = (await exportCut(core, productionId, 'costume'))[0]?.join('\n') ?? '';
+    expect(first).toContain('COSTUME BINDER');
+    expect(first).not.toContain('PRODUCTION BINDER');
+    expect(first).toMatch(/PREPARED BY\s+Sasha Lind/);
+    expect(first).toMatch(/REVISION\s+1\n/);
+    expect(first).not.toContain('supersedes');
+    const second = (await exportCut(core, productionId, 'costume'))[0]?.join('\n') ?? '';
+    expect(second).toMatch(
+      /REVISION\s+2, supersedes revision 1 of [A-Z][a-z]{2}, \d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2} PST/,
+    );
+    // Each cut counts its own revisions.
+    const production = (await exportCut(core, productionId, 'production'))[0]?.join('\n') ?? '';
+    expect(production).toMatch(/REVISION\s+1\n/);
+  });
+});
