@@ -66,7 +66,7 @@ export function registerHandoff(
       throw new CliFailure(`--format must be one of ${EXPORT_FORMATS.join(', ')}`, EXIT.usage);
     }
     // What leaves the coordinator's hands by default is the AD's cut; the full binder is asked for by name.
-    const importable = opts.format === 'package' || opts.format === 'json';
+    const importable = opts.format === 'package' || opts.format === 'json' || opts.format === 'ics';
     const explicit = opts.cut !== undefined;
     if (opts.cut === undefined) opts.cut = importable ? 'full' : 'production';
     else if (!(CUTS as readonly string[]).includes(opts.cut))

@@ -7,7 +7,7 @@ import { CUTS, EXPORT_FORMATS, ImportPlan, RESOLUTIONS } from './schema';
 export const ExportRequest = z
   .strictObject({
     productionId: Id,
-    format: z.enum(EXPORT_FORMATS, { message: 'Choose PDF, package, JSON or CSV' }),
+    format: z.enum(EXPORT_FORMATS, { message: 'Choose PDF, package, JSON, CSV or calendar (ics)' }),
     cut: z.enum(CUTS, { message: 'Choose the full, costume or production cut' }).default('full'),
     recipient: requiredText(200, 'Recipient'),
     path: FilePath,

@@ -253,13 +253,14 @@ export const CUT_LABELS: Record<CutName, string> = {
   production: 'Production / AD',
 };
 
-export const EXPORT_FORMATS = ['pdf', 'package', 'json', 'csv'] as const;
+export const EXPORT_FORMATS = ['pdf', 'package', 'json', 'csv', 'ics'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const EXPORT_FORMAT_LABELS: Record<ExportFormat, string> = {
   pdf: 'PDF binder',
   package: 'Encrypted handoff package',
   json: 'JSON (documented, versioned)',
   csv: 'CSV scene breakdown',
+  ics: 'Calendar (.ics): shoot calls, rider deadlines, follow-ups',
 };
 
 /** One record changed on both sides since the last handoff between the two vaults. */

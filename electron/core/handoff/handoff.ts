@@ -14,6 +14,7 @@ import type { Db } from '../vault/connection';
 import { sceneBreakdownCsv } from './csv';
 import { readDerived } from './derived';
 import { nextRevision, readExportLog, recordExport } from './export-log';
+import { productionCalendar } from './ics';
 import { importSnapshot, recordBase } from './merge';
 import {
   IMPORT_LIMITS,
@@ -66,6 +67,10 @@ export async function exportProduction(
       break;
     case 'csv':
       data = Buffer.from(sceneBreakdownCsv(view), 'utf8');
+      break;
+    case 'ics':
+      // Built from the whole production: a calendar carries scene numbers and fixed words only.
+      data = Buffer.from(productionCalendar(cutSnapshot(snapshot, 'full', req.recipient, new Date())), 'utf8');
       break;
     case 'package': {
       const passphrase = req.packagePassphrase ?? '';

@@ -25,6 +25,7 @@ export const EXTENSIONS: Record<ExportFormat, string> = {
   package: '.closedset-handoff',
   json: '.json',
   csv: '.csv',
+  ics: '.ics',
 };
 
 /** A file name from a title: lowercase words joined by dashes. */
