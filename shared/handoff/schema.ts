@@ -245,12 +245,13 @@ export type Snapshot = z.infer<typeof Snapshot>;
 
 // ---- Handoff options and results (the commands' shapes) ---------------------------------------
 
-export const CUTS = ['full', 'costume', 'production'] as const;
+export const CUTS = ['full', 'costume', 'production', 'producer'] as const;
 export type CutName = (typeof CUTS)[number];
 export const CUT_LABELS: Record<CutName, string> = {
   full: 'Full coordinator binder',
   costume: 'Costume department',
   production: 'Production / AD',
+  producer: 'Producer summary',
 };
 
 export const EXPORT_FORMATS = ['pdf', 'package', 'json', 'csv', 'ics'] as const;

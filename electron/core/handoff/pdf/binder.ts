@@ -29,6 +29,7 @@ const COVER_TITLES: Record<CutView['cut'], string> = {
   full: 'COORDINATOR BINDER',
   costume: 'COSTUME BINDER',
   production: 'PRODUCTION OFFICE BINDER',
+  producer: 'PRODUCER SUMMARY',
 };
 
 /** "Maren Holt · maren@example.org · +1 555 0100": who prepared it, with a contact when the cut carries one. */
@@ -318,7 +319,8 @@ export async function renderBinder(view: CutView, opts: BinderOptions = {}): Pro
 
   cover(doc, m, opts.head, opts);
   const tocFirst = doc.bufferedPageRange().count;
-  const tocCount = tocPages(sections.length + childCount);
+  // A binder of one or two sections (the producer's summary) needs no contents page.
+  const tocCount = sections.length > 2 ? tocPages(sections.length + childCount) : 0;
   for (let i = 0; i < tocCount; i++) doc.addPage();
   const entries: TocEntry[] = [];
   for (const [i, section] of sections.entries()) {
@@ -335,7 +337,7 @@ export async function renderBinder(view: CutView, opts: BinderOptions = {}): Pro
     }
     await tick();
   }
-  drawToc(doc, tocFirst, entries);
+  if (tocCount > 0) drawToc(doc, tocFirst, entries);
   stamp(doc, view);
   const pages = doc.bufferedPageRange().count;
   doc.end();

@@ -38,6 +38,7 @@ import {
   performersOf,
   performerTitle,
 } from './pillars';
+import { producerSection } from './producer-section';
 import { ridersSection } from './riders-section';
 
 import type { Section } from './section';
@@ -106,7 +107,7 @@ const production: Section = {
 const schedule: Section = {
   id: 'schedule',
   title: 'Schedule of intimate scenes',
-  applies: (m) => m.scenes.length > 0,
+  applies: (m) => m.scenes.length > 0 && m.has('scene', 'location'),
   render(doc, m) {
     paragraph(doc, 'Scenes in shooting order. Unscheduled scenes are listed last.', { color: COLOR.muted });
     const cols: Parameters<typeof table<SceneModel>>[1] = [
@@ -359,6 +360,7 @@ const sizes: Section = {
 /** In binder order. Domain sections (consent status, pull lists, closure log) join this list. */
 export const SECTIONS: Section[] = [
   production,
+  producerSection,
   schedule,
   readinessSection,
   closedSet,

@@ -121,3 +121,44 @@ describe('the binder cover', () => {
     expect(production).toMatch(/REVISION\s+1\n/);
   });
 });
+
+describe('the producer cut', () => {
+  it('is a page or two of counts: scenes by episode, IC days, riders, kit spend; no performer, body area or act', async () => {
+    const { core } = await unlockedCore();
+    const { productionId } = await core.run('production.demo', {});
+    const file = path.join(tempDir(), 'producer.pdf');
+    const result = await core.run('handoff.export', {
+      productionId,
+      format: 'pdf',
+      cut: 'producer',
+      recipient: RECIPIENT,
+      path: file,
+    });
+    // The cover, then one or two pages.
+    expect(result.pages).toBeLessThanOrEqual(3);
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    for (const s of [
+      'PRODUCER SUMMARY',
+      'Intimate scenes by episode',
+      'Intimacy coordinator days',
+      'OUTSTANDING',
+      'WITHDRAWN',
+      'SPENT SO FAR',
+    ])
+      expect(text).toContain(s);
+    expect(text).toMatch(/\b101\b/);
+    const members = await core.run('member.list', { productionId });
+    for (const m of members) expect(text).not.toContain(m.person.name);
+    const { BODY_AREAS } = await import('../../../../shared/communication/schema');
+    const { CONSENT_ACT_LABELS } = await import('../../../../shared/consent/schema');
+    const { INTIMACY_TYPE_LABELS, NUDITY_LABELS } = await import('../../../../shared/scenes/schema');
+    const words = [
+      ...BODY_AREAS.map((a) => a.label),
+      ...Object.values(CONSENT_ACT_LABELS),
+      ...Object.values(INTIMACY_TYPE_LABELS),
+      ...Object.values(NUDITY_LABELS),
+    ];
+    const body = text.replace(/names no performer, body area or act/, '');
+    for (const w of words) expect(body.toLowerCase(), w).not.toContain(w.toLowerCase());
+  });
+});
