@@ -14,6 +14,7 @@ import { BrowseButton } from '../../ui/BrowseButton';
 import { Check } from '../../ui/controls';
 import { FormSelectField, FormTextField } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
+import { CallSheetBlock } from './CallSheetBlock';
 import { CUT_DESCRIPTIONS, CUT_OPTIONS, FORMAT_OPTIONS, suggestedPath } from './options';
 import './handoff.css';
 
@@ -278,6 +279,7 @@ function ExportView({ production, vaultPath }: { production: Production; vaultPa
           </Notice>
         ) : null}
       </section>
+      <CallSheetBlock productionId={production.id} defaultDate={production.startDate ?? ''} />
     </div>
   );
 }
