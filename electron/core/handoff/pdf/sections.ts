@@ -352,7 +352,8 @@ const sizes: Section = {
           color: (p) => (p.adhesiveAllergy ? COLOR.stop : undefined),
         },
       ],
-      m.people,
+      // Performers only: the crew's sizes are not the costume department's business here.
+      m.people.filter((p) => m.members.some((x) => x.personId === p.id && x.role !== 'crew')),
     );
   },
 };
