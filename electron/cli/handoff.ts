@@ -36,6 +36,10 @@ function acceptedIds(option: string | undefined, plan: ImportPlan): string[] {
     .filter((id) => id.length > 0);
 }
 
+/** Said whenever the full binder leaves as a PDF or CSV: who may have it. */
+export const FULL_CUT_WARNING =
+  'Full cut: contains riders and body maps: only another intimacy coordinator should get it.';
+
 /** `export` and `import`: the handoff through the same command table as the app. */
 export function registerHandoff(
   program: Command,
@@ -50,7 +54,10 @@ export function registerHandoff(
       .description('export one production: a PDF binder, an encrypted handoff package, JSON or a CSV scene breakdown')
       .requiredOption('--production <id or title>', 'the production')
       .requiredOption('--format <format>', EXPORT_FORMATS.join(' | '))
-      .option('--cut <cut>', CUTS.join(' | '), 'full')
+      .option(
+        '--cut <cut>',
+        `${CUTS.join(' | ')} (default: production for pdf and csv; a package or JSON always carries the full production)`,
+      )
       .option('--recipient <name>', 'who the binder is prepared for (printed on every page)', 'Coordinator handoff')
       .requiredOption('--out <file>', 'file to write (atomically)')
       .option('--protect', 'password-protect the PDF (AES-256) with CLOSED_SET_PDF_PASSWORD or a prompt'),
@@ -58,8 +65,15 @@ export function registerHandoff(
     if (!(EXPORT_FORMATS as readonly string[]).includes(opts.format)) {
       throw new CliFailure(`--format must be one of ${EXPORT_FORMATS.join(', ')}`, EXIT.usage);
     }
-    if (!(CUTS as readonly string[]).includes(opts.cut))
+    // What leaves the coordinator's hands by default is the AD's cut; the full binder is asked for by name.
+    const importable = opts.format === 'package' || opts.format === 'json' || opts.format === 'ics';
+    const explicit = opts.cut !== undefined;
+    if (opts.cut === undefined) opts.cut = importable ? 'full' : 'production';
+    else if (!(CUTS as readonly string[]).includes(opts.cut))
       throw new CliFailure(`--cut must be one of ${CUTS.join(', ')}`, EXIT.usage);
+    if (!importable && opts.cut === 'full') io.err(FULL_CUT_WARNING);
+    if (!importable && !explicit)
+      io.err('Production cut (the default). For the coordinator binder with riders and body maps: --cut full.');
     if (opts.protect && opts.format !== 'pdf')
       throw new CliFailure('--protect applies to --format pdf only', EXIT.usage);
     const c = await unlocked(vault, opts);

@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { type CommandSpec, command } from '../kit/command';
-import { FilePath, Id, requiredText } from '../kit/fields';
+import { FilePath, Id, IsoDate, requiredText } from '../kit/fields';
 import { Passphrase } from '../vault/schema';
 import { CUTS, EXPORT_FORMATS, ImportPlan, RESOLUTIONS } from './schema';
 
 export const ExportRequest = z
   .strictObject({
     productionId: Id,
-    format: z.enum(EXPORT_FORMATS, { message: 'Choose PDF, package, JSON or CSV' }),
-    cut: z.enum(CUTS, { message: 'Choose the full, costume or production cut' }).default('full'),
+    format: z.enum(EXPORT_FORMATS, { message: 'Choose PDF, package, JSON, CSV or calendar (ics)' }),
+    cut: z.enum(CUTS, { message: 'Choose the full, costume, production or producer cut' }).default('full'),
     recipient: requiredText(200, 'Recipient'),
     path: FilePath,
     /** Opens the PDF (AES-256); only for PDF. */
@@ -75,6 +75,12 @@ export const handoffCommands = {
     input: z.strictObject({ jobId: z.string().min(1).max(40) }),
     output: ExportJob,
     summary: "An export's progress and, once finished, where the file went",
+  }),
+  'handoff.callSheetBlock': command({
+    views: ['full'],
+    input: z.strictObject({ productionId: Id, date: IsoDate }),
+    output: z.object({ text: z.string(), scenes: z.number().int() }),
+    summary: "The text for the day's call sheet: closed set, IC on set, robes, no stills; scene numbers only",
   }),
   'handoff.inspect': command({
     views: ['full'],

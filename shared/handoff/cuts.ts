@@ -34,12 +34,22 @@ export interface Derived {
   beatFlags: Record<string, BeatFlag[]>;
   /** One per shoot day with garment needs, in date order. */
   pullLists: PullList[];
+  /** The producer's figures: counts and money only, never a name, a body area or an act. */
+  producer: ProducerFigures;
+}
+
+export interface ProducerFigures {
+  /** Riders by their latest version: not yet signed (draft or sent), signed, withdrawn. */
+  riders: { outstanding: number; signed: number; withdrawn: number };
+  /** Modesty kit bought for this production (received stock at unit cost), by currency. */
+  kitSpend: { currency: string; minor: number }[];
 }
 
 export const DERIVED_ALLOWED: Record<CutName, readonly (keyof Derived)[]> = {
   full: ['readiness', 'beatFlags', 'pullLists'],
   costume: ['pullLists'],
   production: ['readiness'],
+  producer: ['producer'],
 };
 
 export function sceneStatus(r: SceneReadiness): SceneStatus {
@@ -155,6 +165,14 @@ export const PRODUCTION_CUT: AllowList = {
   },
 };
 
+/** Producer: scenes by episode and day, whether the IC is on set; the rest travels as counts. */
+export const PRODUCER_CUT: AllowList = {
+  production: PRODUCTION_BASICS,
+  tables: {
+    scene: ['id', 'number', 'episode', 'shootDate', 'icPresent'],
+  },
+};
+
 /** Riders, their terms, signatures and check-ins belong to the coordinator's own binder alone. */
 const RIDERS_NEVER = {
   riderTemplate: 'all',
@@ -204,11 +222,32 @@ export const FORBIDDEN: Record<Exclude<CutName, 'full'>, { [K in TableName]?: re
     ...PILLARS_NEVER,
     ...GARMENTS_NEVER,
   },
+  producer: {
+    scene: [
+      'storyContext',
+      'directorIntent',
+      'audienceSees',
+      'heightenedFlags',
+      'mitigation',
+      'intimacyTypes',
+      'location',
+      'closedSet',
+      'bodyDoubles',
+    ],
+    person: 'all',
+    productionMember: 'all',
+    scenePerformer: 'all',
+    auditEntry: 'all',
+    ...RIDERS_NEVER,
+    ...PILLARS_NEVER,
+    ...GARMENTS_NEVER,
+  },
 };
 
 export const ALLOW_LISTS: Record<Exclude<CutName, 'full'>, AllowList> = {
   costume: COSTUME_CUT,
   production: PRODUCTION_CUT,
+  producer: PRODUCER_CUT,
 };
 
 /** Snapshot values are plain JSON, so a JSON round trip is a complete deep copy. */

@@ -249,21 +249,23 @@ export type Snapshot = z.infer<typeof Snapshot>;
 
 // ---- Handoff options and results (the commands' shapes) ---------------------------------------
 
-export const CUTS = ['full', 'costume', 'production'] as const;
+export const CUTS = ['full', 'costume', 'production', 'producer'] as const;
 export type CutName = (typeof CUTS)[number];
 export const CUT_LABELS: Record<CutName, string> = {
   full: 'Full coordinator binder',
   costume: 'Costume department',
   production: 'Production / AD',
+  producer: 'Producer summary',
 };
 
-export const EXPORT_FORMATS = ['pdf', 'package', 'json', 'csv'] as const;
+export const EXPORT_FORMATS = ['pdf', 'package', 'json', 'csv', 'ics'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const EXPORT_FORMAT_LABELS: Record<ExportFormat, string> = {
   pdf: 'PDF binder',
   package: 'Encrypted handoff package',
   json: 'JSON (documented, versioned)',
   csv: 'CSV scene breakdown',
+  ics: 'Calendar (.ics): shoot calls, rider deadlines, follow-ups',
 };
 
 /** One record changed on both sides since the last handoff between the two vaults. */

@@ -72,6 +72,8 @@ const NOT_HERE = new Set<string>([
   ...Object.keys(commands).filter((n) => /^(app|vault|session)\./.test(n)),
   // Exports write files, not records; import is the handoff's own tests (handoff.import/merge entries).
   'handoff.export',
+  // The call-sheet block is text read from the scenes; it changes nothing.
+  'handoff.callSheetBlock',
   'handoff.startExport',
   'handoff.import',
   // Fills a demo production through the commands above, each of which writes its own entry.

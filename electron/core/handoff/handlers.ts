@@ -1,7 +1,9 @@
 import { AppError } from '../../../shared/kit/errors';
 import type { CoreSession, HandlersFor } from '../kit/handler';
+import { callSheetBlock } from './day-sheet';
 import { type ExportOptions, exportProduction, importFile, inspectImport } from './handoff';
 import { jobStatus, startJob } from './jobs';
+import { readSnapshot } from './snapshot';
 
 function run(core: CoreSession, req: ExportOptions, onProgress?: (phase: string, done: number, total: number) => void) {
   return exportProduction(core.db(), req, {
@@ -28,6 +30,8 @@ export const handoffHandlers = {
     if (!status) throw new AppError('NOT_FOUND', 'No such export (it finished long ago or never started)');
     return status;
   },
+  'handoff.callSheetBlock': ({ productionId, date }, { core }) =>
+    callSheetBlock(readSnapshot(core.db(), productionId), date),
   'handoff.inspect': ({ path, passphrase }, { core }) => inspectImport(core.db(), path, passphrase),
   'handoff.import': ({ path, passphrase, resolutions, prefer, accept }, { core }) =>
     importFile(core.db(), path, passphrase, { resolutions, prefer, accept }),

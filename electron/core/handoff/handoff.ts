@@ -7,11 +7,14 @@ import type { ImportPlan, Resolution, Snapshot } from '../../../shared/handoff/s
 import { AppError } from '../../../shared/kit/errors';
 import { rateOfPassphrase } from '../../../shared/vault/passphrase';
 import { chainHead } from '../audit/anchor';
+import { ownerName } from '../audit/trail';
 import { checkDestination, ioError, sidecars, writeFileAtomic } from '../kit/fs';
 import { backupsDir } from '../vault/backup';
 import type { Db } from '../vault/connection';
 import { sceneBreakdownCsv } from './csv';
 import { readDerived } from './derived';
+import { nextRevision, readExportLog, recordExport } from './export-log';
+import { productionCalendar } from './ics';
 import { importSnapshot, recordBase } from './merge';
 import {
   IMPORT_LIMITS,
@@ -48,10 +51,12 @@ export async function exportProduction(
   progress('Reading the production', 0, 1);
   // One read transaction: the derived figures describe exactly the records in the snapshot.
   // The chain head is read in the same transaction: the one the file prints matches its records.
-  const { snapshot, derived, head } = db.transaction(() => ({
+  const { snapshot, derived, head, log, preparedBy } = db.transaction(() => ({
     snapshot: readSnapshot(db, req.productionId),
     derived: req.format === 'package' ? {} : readDerived(db, req.productionId, req.cut),
     head: chainHead(db, req.productionId),
+    log: readExportLog(db, req.productionId),
+    preparedBy: ownerName(db),
   }))();
   const view = cutSnapshot(snapshot, req.cut, req.recipient, new Date(), derived);
   let data: Buffer;
@@ -67,6 +72,10 @@ export async function exportProduction(
     case 'csv':
       data = Buffer.from(sceneBreakdownCsv(view), 'utf8');
       break;
+    case 'ics':
+      // Built from the whole production: a calendar carries scene numbers and fixed words only.
+      data = Buffer.from(productionCalendar(cutSnapshot(snapshot, 'full', req.recipient, new Date())), 'utf8');
+      break;
     case 'package': {
       const passphrase = req.packagePassphrase ?? '';
       assertPackagePassphrase(passphrase, snapshot, opts.vaultPassphrase);
@@ -76,9 +85,13 @@ export async function exportProduction(
     }
     case 'pdf': {
       if (req.pdfPassword) assertHandoffPassphrase(req.pdfPassword, 'pdfPassword', 'PDF password', snapshot);
+      const { revision, supersedes } = nextRevision(log, req.cut);
       const pdf = await renderBinder(view, {
         ...(req.pdfPassword ? { password: req.pdfPassword } : {}),
         head,
+        revision,
+        supersedes,
+        preparedBy,
         onProgress: progress,
       });
       data = pdf.bytes;
@@ -88,6 +101,13 @@ export async function exportProduction(
   }
   progress('Writing the file', 0, 1);
   writeFileAtomic(req.path, data);
+  if (req.format === 'pdf')
+    recordExport(db, req.productionId, {
+      revision: nextRevision(log, req.cut).revision,
+      cut: req.cut,
+      recipient: req.recipient,
+      at: view.preparedAt,
+    });
   // An importable export is a common point between this vault and the one that imports it.
   if (req.cut === 'full' && (req.format === 'package' || req.format === 'json')) recordBase(db, snapshot);
   return {

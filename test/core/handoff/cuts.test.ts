@@ -17,7 +17,7 @@ async function snapshot(): Promise<Snapshot> {
   return cached;
 }
 
-const CUTS = ['costume', 'production'] as const;
+const CUTS = ['costume', 'production', 'producer'] as const;
 
 /** Replaces every string (keys' values, array items, record values) of a field with a marker. */
 function plant(value: unknown, marker: string): unknown {

@@ -124,6 +124,26 @@ describe('closed-set export / import', () => {
     expect(ok.out).toMatch(/merged into the existing production from back.json: 0 added, 1 updated/);
   });
 
+  it('a PDF is the production cut unless the full cut is asked for by name, and then it says who may have it', async () => {
+    const dir = tempDir();
+    const vault = path.join(dir, 'a.closedset');
+    await cli(['demo', vault]);
+    const title = 'The Lighthouse Keeper';
+    const plain = path.join(dir, 'plain.pdf');
+    const r = await cli(['export', vault, '--production', title, '--format', 'pdf', '--out', plain]);
+    expect(r.status).toBe(EXIT.ok);
+    expect(r.out).toMatch(/production cut, \d+ pages/);
+    expect(r.err).toContain('--cut full');
+    const text = execFileSync('pdftotext', [plain, '-'], { encoding: 'utf8' });
+    expect(text).not.toContain('BREAK SIGNAL');
+    expect(text).not.toContain('Riders and consent');
+    const full = path.join(dir, 'full.pdf');
+    const f = await cli(['export', vault, '--production', title, '--format', 'pdf', '--cut', 'full', '--out', full]);
+    expect(f.status).toBe(EXIT.ok);
+    expect(f.out).toMatch(/full cut, \d+ pages/);
+    expect(f.err).toContain('contains riders and body maps: only another intimacy coordinator should get it');
+  });
+
   it('says what is wrong with its arguments and writes nothing', async () => {
     const dir = tempDir();
     const vault = path.join(dir, 'a.closedset');

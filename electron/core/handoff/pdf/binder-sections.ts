@@ -2,7 +2,7 @@ import { CLOSURE_PRACTICE_LABELS } from '../../../../shared/closure/schema';
 import { ON_HOLD_LABEL } from '../../../../shared/garments/pull';
 import { GARMENT_KIND_LABELS } from '../../../../shared/garments/schema';
 import { PILLAR_LABELS, PILLARS, READINESS_LABELS, type ReadinessState } from '../../../../shared/readiness/schema';
-import { COLOR, emptyNote, heading, paragraph, table } from './layout';
+import { COLOR, emptyNote, headedTable, heading, lineLead, paragraph, table, tableLead } from './layout';
 import { localLabel, type SceneModel } from './model';
 import { followUpStatus, localInstant, personName } from './pillars';
 import type { Section } from './section';
@@ -74,9 +74,10 @@ export const pullListsSection: Section = {
       { color: COLOR.muted },
     );
     for (const list of m.view.derived.pullLists ?? []) {
-      heading(doc, localLabel(list.date), 2);
-      table(
+      headedTable(
         doc,
+        localLabel(list.date),
+        2,
         [
           {
             header: 'Scene',
@@ -139,48 +140,48 @@ export const closureLogSection: Section = {
     const records = (m.view.tables.closure ?? [])
       .filter((c) => order.has(c.sceneId))
       .sort((a, b) => (order.get(a.sceneId) ?? 0) - (order.get(b.sceneId) ?? 0));
-    heading(doc, 'Closure by scene', 2);
-    if (records.length === 0) emptyNote(doc, 'No closure recorded yet.');
-    else
-      table(
-        doc,
-        [
-          { header: 'Scene', width: 0.9, value: (c) => number.get(c.sceneId) ?? '', bold: true },
-          { header: 'Performer', width: 1.8, value: (c) => personName(m, c.personId) },
-          {
-            header: 'Practice',
-            width: 2.2,
-            value: (c) =>
-              [(c.practices ?? []).map((p) => CLOSURE_PRACTICE_LABELS[p]).join(', '), c.practiceNote]
-                .filter(Boolean)
-                .join(': '),
-          },
-          { header: 'Debrief', width: 3.2, value: (c) => c.debrief ?? '' },
-          { header: 'Recorded', width: 1.8, value: (c) => localInstant(c.updatedAt, m.view.production.timeZone) },
-        ],
-        records,
-      );
+    const closureColumns: Parameters<typeof table<(typeof records)[number]>>[1] = [
+      { header: 'Scene', width: 0.9, value: (c) => number.get(c.sceneId) ?? '', bold: true },
+      { header: 'Performer', width: 1.8, value: (c) => personName(m, c.personId) },
+      {
+        header: 'Practice',
+        width: 2.2,
+        value: (c) =>
+          [(c.practices ?? []).map((p) => CLOSURE_PRACTICE_LABELS[p]).join(', '), c.practiceNote]
+            .filter(Boolean)
+            .join(': '),
+      },
+      { header: 'Debrief', width: 2.6, value: (c) => c.debrief ?? '' },
+      { header: 'Next shoot', width: 2, value: (c) => c.nextShootNotes ?? '' },
+      { header: 'Recorded', width: 1.6, value: (c) => localInstant(c.updatedAt, m.view.production.timeZone) },
+    ];
+    const noClosure = 'No closure recorded yet.';
+    heading(
+      doc,
+      'Closure by scene',
+      2,
+      undefined,
+      records.length > 0 ? tableLead(doc, closureColumns, records) : lineLead(doc, noClosure),
+    );
+    if (records.length === 0) emptyNote(doc, noClosure);
+    else table(doc, closureColumns, records);
     const followUps = (m.view.tables.followUp ?? [])
       .filter((f) => !f.deletedAt && order.has(f.sceneId))
       .sort((a, b) => (a.dueDate ?? '').localeCompare(b.dueDate ?? ''));
-    heading(doc, 'Follow-ups', 2);
+    const followUpColumns: Parameters<typeof table<(typeof followUps)[number]>>[1] = [
+      { header: 'Due', width: 1.6, value: (f) => (f.dueDate ? localLabel(f.dueDate) : '') },
+      { header: 'Scene', width: 0.9, value: (f) => number.get(f.sceneId) ?? '', bold: true },
+      { header: 'For', width: 1.8, value: (f) => personName(m, f.personId) || 'Whole scene' },
+      { header: 'Follow-up', width: 3.6, value: (f) => f.description ?? '' },
+      {
+        header: 'Status',
+        width: 1.6,
+        value: (f) => followUpStatus(m, f),
+        color: (f) => (followUpStatus(m, f) === 'Overdue' ? COLOR.stop : undefined),
+      },
+    ];
+    heading(doc, 'Follow-ups', 2, undefined, followUps.length > 0 ? tableLead(doc, followUpColumns, followUps) : 30);
     if (followUps.length === 0) emptyNote(doc, 'No follow-ups.');
-    else
-      table(
-        doc,
-        [
-          { header: 'Due', width: 1.6, value: (f) => (f.dueDate ? localLabel(f.dueDate) : '') },
-          { header: 'Scene', width: 0.9, value: (f) => number.get(f.sceneId) ?? '', bold: true },
-          { header: 'For', width: 1.8, value: (f) => personName(m, f.personId) || 'Whole scene' },
-          { header: 'Follow-up', width: 3.6, value: (f) => f.description ?? '' },
-          {
-            header: 'Status',
-            width: 1.6,
-            value: (f) => followUpStatus(m, f),
-            color: (f) => (followUpStatus(m, f) === 'Overdue' ? COLOR.stop : undefined),
-          },
-        ],
-        followUps,
-      );
+    else table(doc, followUpColumns, followUps);
   },
 };

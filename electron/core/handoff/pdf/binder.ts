@@ -6,8 +6,8 @@ import { PRODUCTION_TYPE_LABELS } from '../../../../shared/productions/schema';
 import type { ChainHead } from '../../audit/anchor';
 import { registerFonts } from './fonts';
 import { HEAD_INFO_KEY, headText, PRODUCTION_INFO_KEY } from './head';
-import { COLOR, contentWidth, type Doc, FONT, MARGIN, pdfText, TYPE } from './layout';
-import { type BinderModel, buildModel, localLabel } from './model';
+import { COLOR, contentWidth, type Doc, FONT, heading, MARGIN, pdfText, TYPE } from './layout';
+import { type BinderModel, buildModel, localInstant } from './model';
 import { SECTIONS, type Section } from './sections';
 import { upgradeToRevision6 } from './security';
 
@@ -17,6 +17,26 @@ export interface BinderOptions {
   /** The production's audit chain head, printed on the cover and carried in the info dictionary. */
   head?: ChainHead;
   onProgress?: (phase: string, done: number, total: number) => void;
+  /** This binder's revision of its cut, and the earlier one it replaces (from the export log). */
+  revision?: number;
+  supersedes?: { revision: number; at: string } | null;
+  /** Who keeps the vault (Settings): the coordinator who prepared the binder. */
+  preparedBy?: string;
+}
+
+/** The cover's kicker: what this binder is, named for its reader. */
+const COVER_TITLES: Record<CutView['cut'], string> = {
+  full: 'COORDINATOR BINDER',
+  costume: 'COSTUME BINDER',
+  production: 'PRODUCTION OFFICE BINDER',
+  producer: 'PRODUCER SUMMARY',
+};
+
+/** "Maren Holt · maren@example.org · +1 555 0100": who prepared it, with a contact when the cut carries one. */
+function preparedByLine(m: BinderModel, name: string | undefined): string {
+  if (!name) return '';
+  const person = m.people.find((p) => p.name === name);
+  return [name, person?.email, person?.phone].filter(Boolean).join(' · ');
 }
 
 const TOC_LINES_PER_PAGE = 34;
@@ -57,12 +77,12 @@ function newDoc(view: CutView, password: string | undefined, head: ChainHead | u
   return doc.font(FONT.regular);
 }
 
-function cover(doc: Doc, m: BinderModel, head: ChainHead | undefined): void {
+function cover(doc: Doc, m: BinderModel, head: ChainHead | undefined, opts: BinderOptions): void {
   const p = m.view.production;
   const w = contentWidth(doc);
   doc.rect(0, 0, doc.page.width, 10).fill(COLOR.accent);
   doc.y = 190;
-  doc.font(FONT.bold).fontSize(TYPE.small).fillColor(COLOR.muted).text('PRODUCTION BINDER', MARGIN.left, doc.y, {
+  doc.font(FONT.bold).fontSize(TYPE.small).fillColor(COLOR.muted).text(COVER_TITLES[m.view.cut], MARGIN.left, doc.y, {
     width: w,
     characterSpacing: 2,
   });
@@ -86,10 +106,30 @@ function cover(doc: Doc, m: BinderModel, head: ChainHead | undefined): void {
   doc.y = y0 + 18;
   const rows: [string, string][] = [
     ['Prepared for', m.view.recipient],
+    ...(opts.preparedBy ? ([['Prepared by', preparedByLine(m, opts.preparedBy)]] as [string, string][]) : []),
     ['Cut', CUT_LABELS[m.view.cut]],
-    ['Date', localLabel(m.view.preparedAt.slice(0, 10))],
+    ['Date', localInstant(m.view.preparedAt, m.view.production.timeZone)],
+    ...(opts.revision
+      ? ([
+          [
+            'Revision',
+            `${opts.revision}${
+              opts.supersedes
+                ? `, supersedes revision ${opts.supersedes.revision} of ${localInstant(opts.supersedes.at, m.view.production.timeZone)}`
+                : ''
+            }`,
+          ],
+        ] as [string, string][])
+      : []),
     ['Scenes', String(m.scenes.length)],
-    ...(head ? ([['Audit chain', `${head.count} entries`]] as [string, string][]) : []),
+    ...(head
+      ? ([
+          [
+            'Audit chain',
+            `${head.count} entries${m.view.tables.auditEntry?.length ? ', listed at the end of this binder' : ''}`,
+          ],
+        ] as [string, string][])
+      : []),
   ];
   for (const [label, value] of rows) {
     const y = doc.y;
@@ -108,6 +148,7 @@ function cover(doc: Doc, m: BinderModel, head: ChainHead | undefined): void {
       .text(pdfText(value), MARGIN.left + 130, y, { width: w - 130 });
     doc.y = Math.max(doc.y, y + 14) + 10;
   }
+  // The head is printed once, here; the audit trail refers to it.
   if (head) {
     // The head on a line of its own, so it can be read off paper and typed as `--against count:hash`.
     doc.font(FONT.regular).fontSize(TYPE.small).fillColor(COLOR.muted);
@@ -206,13 +247,50 @@ function stamp(doc: Doc, view: CutView): void {
         lineBreak: false,
       });
     }
+    watermark(doc, view.recipient);
     doc.page.margins.bottom = saved;
   }
+}
+
+interface GlyphRun {
+  glyphs: { path: { toSVG(): string } }[];
+  positions: { xAdvance: number }[];
+  advanceWidth: number;
+}
+
+/**
+ * The recipient's name across the page, diagonal and light, so a copy says whose it was. Drawn as
+ * the letters' outlines, not as text: it survives a copier and never mixes into copied text.
+ */
+function watermark(doc: Doc, recipient: string): void {
+  const { width, height } = doc.page;
+  doc.font(FONT.bold);
+  const font = (doc as unknown as { _font?: { font?: { layout(t: string): GlyphRun; unitsPerEm: number } } })._font
+    ?.font;
+  if (!font) return;
+  const run = font.layout(pdfText(recipient).replace(/\s+/g, ' ').slice(0, 60));
+  const diagonal = Math.hypot(width, height) * 0.6;
+  const size = Math.min(44, (diagonal / Math.max(run.advanceWidth, 1)) * font.unitsPerEm);
+  const scale = size / font.unitsPerEm;
+  doc.save();
+  doc.fillColor(COLOR.faint).fillOpacity(0.1);
+  doc.translate(width / 2, height / 2).rotate(-55);
+  doc.translate((-run.advanceWidth * scale) / 2, size / 3).scale(scale, -scale);
+  let x = 0;
+  run.glyphs.forEach((glyph, i) => {
+    doc.save();
+    doc.translate(x, 0);
+    doc.path(glyph.path.toSVG()).fill();
+    doc.restore();
+    x += run.positions[i]?.xAdvance ?? 0;
+  });
+  doc.restore();
 }
 
 /** Renders a recipient cut as a PDF binder; yields between scenes so progress can be polled. */
 export async function renderBinder(view: CutView, opts: BinderOptions = {}): Promise<{ bytes: Buffer; pages: number }> {
   const m = buildModel(view);
+  if (opts.head) m.head = { count: opts.head.count, hash: opts.head.hash };
   const sections: Section[] = SECTIONS.filter((s) => s.applies(m));
   const childCount = sections.reduce((n, s) => n + (s.children?.(m).length ?? 0), 0);
   const total = sections.length + m.scenes.length;
@@ -239,33 +317,27 @@ export async function renderBinder(view: CutView, opts: BinderOptions = {}): Pro
     return addDestination(name, ...(args as []));
   };
 
-  cover(doc, m, opts.head);
+  cover(doc, m, opts.head, opts);
   const tocFirst = doc.bufferedPageRange().count;
-  const tocCount = tocPages(sections.length + childCount);
+  // A binder of one or two sections (the producer's summary) needs no contents page.
+  const tocCount = sections.length > 2 ? tocPages(sections.length + childCount) : 0;
   for (let i = 0; i < tocCount; i++) doc.addPage();
   const entries: TocEntry[] = [];
-  for (const section of sections) {
-    doc.addPage();
+  for (const [i, section] of sections.entries()) {
+    // The first section, the scenes and the appendices start a page; the rest follow on.
+    if (i === 0 || section.newPage) doc.addPage();
+    else doc.moveDown(1.6);
+    heading(doc, section.title, 1, section.id, 90);
     const page = doc.bufferedPageRange().count;
     entries.push({ id: section.id, title: section.title, level: 1, page });
-    doc.addNamedDestination(section.id);
     doc.outline.addItem(pdfText(section.title));
-    doc.font(FONT.bold).fontSize(TYPE.h1).fillColor(COLOR.accent).text(section.title, MARGIN.left, MARGIN.top);
-    const y = doc.y + 4;
-    doc
-      .moveTo(MARGIN.left, y)
-      .lineTo(MARGIN.left + contentWidth(doc), y)
-      .lineWidth(0.8)
-      .strokeColor(COLOR.accent)
-      .stroke();
-    doc.y = y + 14;
     await section.render(doc, m, tick);
     for (const child of section.children?.(m) ?? []) {
       entries.push({ id: child.id, title: child.title, level: 2, page: destinationPages.get(child.id) ?? page });
     }
     await tick();
   }
-  drawToc(doc, tocFirst, entries);
+  if (tocCount > 0) drawToc(doc, tocFirst, entries);
   stamp(doc, view);
   const pages = doc.bufferedPageRange().count;
   doc.end();

@@ -86,12 +86,18 @@ export function ensureSpace(doc: Doc, height: number): void {
   if (doc.y + height > bottom(doc)) doc.addPage();
 }
 
-export function heading(doc: Doc, text: string, level: 1 | 2 | 3, destination?: string): void {
+/**
+ * A heading, kept with what follows it: `keep` is the height of the block it introduces (its first
+ * row, its first field, a body map), measured by the caller, so a heading is never the last thing
+ * on a page. Without a measure it keeps three lines of body text.
+ */
+export function heading(doc: Doc, text: string, level: 1 | 2 | 3, destination?: string, keep = 48): void {
   const size = level === 1 ? TYPE.h1 : level === 2 ? TYPE.h2 : TYPE.h3;
-  // Keep a heading with at least a few lines of what follows it.
-  ensureSpace(doc, size * 2 + 48);
+  doc.font(FONT.bold).fontSize(size);
+  const own = doc.heightOfString(pdfText(text), { width: contentWidth(doc) }) + size * 1.2 + (level === 1 ? 16 : 6);
+  ensureSpace(doc, own + Math.min(keep, 400));
   if (level === 1) doc.moveDown(0.2);
-  else doc.moveDown(level === 2 ? 0.9 : 0.6);
+  else doc.moveDown(level === 2 ? 0.6 : 0.4);
   if (destination) doc.addNamedDestination(destination);
   doc
     .font(FONT.bold)
@@ -130,9 +136,34 @@ export function emptyNote(doc: Doc, text: string): void {
   paragraph(doc, text, { color: COLOR.muted, italic: true });
 }
 
+const LABEL_WIDTH = 128;
+
+/** Only the pairs with something to say. */
+export function filled(pairs: [string, string][]): [string, string][] {
+  return pairs.filter(([, v]) => v.trim() !== '');
+}
+
+/** The height the first of these pairs takes: what a heading above them keeps with it. */
+export function fieldsLead(doc: Doc, pairs: [string, string][]): number {
+  const first = pairs[0];
+  if (!first) return 0;
+  doc.font(FONT.regular).fontSize(TYPE.body);
+  const h = doc.heightOfString(pdfText(first[1] || '—'), {
+    width: contentWidth(doc) - LABEL_WIDTH - 8,
+    lineGap: 2,
+  });
+  return Math.min(Math.max(h, TYPE.body + 2), 120) + 6;
+}
+
+/** The height of one line of body text: what a heading above a paragraph keeps with it. */
+export function lineLead(doc: Doc, text: string, size: number = TYPE.body): number {
+  doc.font(FONT.regular).fontSize(size);
+  return Math.min(doc.heightOfString(pdfText(text), { width: contentWidth(doc), lineGap: 2.5 }), 60) + 6;
+}
+
 /** Label/value pairs in two columns; long values wrap under their own label. */
 export function fields(doc: Doc, pairs: [string, string][]): void {
-  const labelWidth = 128;
+  const labelWidth = LABEL_WIDTH;
   const valueWidth = contentWidth(doc) - labelWidth - 8;
   for (const [label, raw] of pairs) {
     const value = pdfText(raw || '—');
@@ -153,7 +184,7 @@ export function fields(doc: Doc, pairs: [string, string][]): void {
       .fontSize(TYPE.body)
       .fillColor(raw ? COLOR.ink : COLOR.faint)
       .text(value, MARGIN.left + labelWidth + 8, y, { width: valueWidth, lineGap: 2 });
-    doc.y = Math.max(doc.y, y + TYPE.body + 2) + 5;
+    doc.y = Math.max(doc.y, y + TYPE.body + 2) + 3;
   }
   doc.x = MARGIN.left;
 }
@@ -167,7 +198,7 @@ export interface TableColumn<R> {
   bold?: boolean;
 }
 
-const CELL_PAD = 5;
+const CELL_PAD = 4;
 
 /**
  * One size for a table's header row: the small type size, or smaller when a header word would
@@ -232,8 +263,7 @@ function columnWidths<R>(doc: Doc, columns: TableColumn<R>[], cells: string[][])
   });
 }
 
-/** A table that breaks across pages, repeating its header on each; rows are never split. */
-export function table<R>(doc: Doc, columns: TableColumn<R>[], rows: R[]): void {
+function tableMetrics<R>(doc: Doc, columns: TableColumn<R>[], rows: R[]) {
   const cellsOf = (row: R) => columns.map((c) => pdfText(c.value(row) || '—'));
   const widths = columnWidths(
     doc,
@@ -252,9 +282,25 @@ export function table<R>(doc: Doc, columns: TableColumn<R>[], rows: R[]): void {
       CELL_PAD * 2
     );
   };
-  // The header never sits alone at the foot of a page: it keeps its first row with it.
   const first = rows[0];
-  ensureSpace(doc, 30 + (first === undefined ? 30 : Math.min(rowHeight(cellsOf(first)), 300)));
+  const lead = 30 + (first === undefined ? 30 : Math.min(rowHeight(cellsOf(first)), 300));
+  return { cellsOf, widths, rowHeight, lead };
+}
+
+/** The height of a table's header and first row: what a heading above it keeps with it. */
+export function tableLead<R>(doc: Doc, columns: TableColumn<R>[], rows: R[]): number {
+  return tableMetrics(doc, columns, rows).lead;
+}
+
+/** A table that breaks across pages, repeating its header on each; rows are never split. */
+export function table<R>(doc: Doc, columns: TableColumn<R>[], rows: R[]): void {
+  if (rows.length === 0) {
+    emptyNote(doc, 'Nothing to list.');
+    return;
+  }
+  const { cellsOf, widths, rowHeight, lead } = tableMetrics(doc, columns, rows);
+  // The header never sits alone at the foot of a page: it keeps its first row with it.
+  ensureSpace(doc, lead);
   drawHeader(doc, columns, widths);
   for (const row of rows) {
     const cells = cellsOf(row);
@@ -282,10 +328,12 @@ export function table<R>(doc: Doc, columns: TableColumn<R>[], rows: R[]): void {
       .stroke();
     doc.y = y + h;
   }
-  if (rows.length === 0) {
-    doc.moveDown(0.4);
-    emptyNote(doc, 'Nothing to list.');
-  }
   doc.x = MARGIN.left;
   doc.moveDown(0.8);
+}
+
+/** A heading over a table, kept with the table's header and first row. */
+export function headedTable<R>(doc: Doc, title: string, level: 2 | 3, columns: TableColumn<R>[], rows: R[]): void {
+  heading(doc, title, level, undefined, rows.length > 0 ? tableLead(doc, columns, rows) : 30);
+  table(doc, columns, rows);
 }

@@ -31,6 +31,8 @@ export interface BinderModel {
   /** Scheduled scenes by local shoot date, in order. */
   days: { date: string; scenes: SceneModel[] }[];
   has: (table: keyof CutView['tables'], field: string) => boolean;
+  /** The production's audit chain head as of this binder, when the export read one. */
+  head?: { count: number; hash: string };
 }
 
 function sortKey(s: ScenePart): string {
@@ -50,22 +52,36 @@ export function localLabel(date: string, time?: string | null): string {
   return time ? `${day}, ${time}` : day;
 }
 
-function noticeDeadline(scene: ScenePart, view: CutView): string | null {
-  const hours = view.production.noticeHours;
-  const tz = view.production.timeZone;
-  if (hours === undefined || !tz || !scene.shootDate || !scene.callTime) return null;
-  const due = new Date(localToUtc(scene.shootDate, scene.callTime, tz).getTime() - hours * 3_600_000);
+/** The zone's short name at an instant ("PST", "GMT+1"), so a printed time says which clock it is on. */
+export function zoneAbbreviation(timeZone: string, at: Date): string {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' }).formatToParts(at);
+  return parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+}
+
+/** "Thu 10 Dec 2026, 14:05 PST" in the production's zone, for an instant stored in UTC. */
+export function localInstant(iso: string | null | undefined, timeZone: string | undefined): string {
+  if (!iso) return '';
+  const zone = timeZone ?? 'UTC';
+  const at = new Date(iso);
   const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: tz,
+    timeZone: zone,
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
-  }).formatToParts(due);
+  }).formatToParts(at);
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
-  return localLabel(`${get('year')}-${get('month')}-${get('day')}`, `${get('hour')}:${get('minute')}`);
+  return `${localLabel(`${get('year')}-${get('month')}-${get('day')}`, `${get('hour')}:${get('minute')}`)} ${zoneAbbreviation(zone, at)}`;
+}
+
+function noticeDeadline(scene: ScenePart, view: CutView): string | null {
+  const hours = view.production.noticeHours;
+  const tz = view.production.timeZone;
+  if (hours === undefined || !tz || !scene.shootDate || !scene.callTime) return null;
+  const due = new Date(localToUtc(scene.shootDate, scene.callTime, tz).getTime() - hours * 3_600_000);
+  return localInstant(due.toISOString(), tz);
 }
 
 export function buildModel(view: CutView): BinderModel {

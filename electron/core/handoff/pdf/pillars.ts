@@ -1,7 +1,6 @@
 import type { BeatFlag } from '../../../../shared/choreography/schema';
 import { CONTACT_MEANS_LABELS } from '../../../../shared/choreography/schema';
 import { dueState } from '../../../../shared/closure/rules';
-import { CLOSURE_PRACTICE_LABELS } from '../../../../shared/closure/schema';
 import {
   BODY_AREA_LABELS,
   BODY_AREAS,
@@ -19,13 +18,15 @@ import {
   FONT,
   fields,
   heading,
+  lineLead,
   MARGIN,
   paragraph,
   pdfText,
   TYPE,
   table,
+  tableLead,
 } from './layout';
-import { type BinderModel, type CastLine, localLabel, type SceneModel } from './model';
+import { type BinderModel, type CastLine, localInstant, type SceneModel } from './model';
 
 /**
  * The communication, choreography and closure pillars of one scene in the full binder, drawn from
@@ -35,21 +36,7 @@ import { type BinderModel, type CastLine, localLabel, type SceneModel } from './
 
 const BODY_MAP_SCALE = 0.4;
 
-/** "Thu 10 Dec 2026, 14:05" in the production's zone, for an instant stored in UTC. */
-export function localInstant(iso: string | undefined, timeZone: string | undefined): string {
-  if (!iso) return '';
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: timeZone ?? 'UTC',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(new Date(iso));
-  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
-  return localLabel(`${get('year')}-${get('month')}-${get('day')}`, `${get('hour')}:${get('minute')}`);
-}
+export { localInstant };
 
 export function personName(m: BinderModel, id: string | null | undefined): string {
   if (!id) return '';
@@ -64,43 +51,93 @@ function areasMarked(marks: Partial<Record<string, BoundaryMark>>, mark: Boundar
     .join(', ');
 }
 
-function performerBlock(doc: Doc, m: BinderModel, s: SceneModel, c: CastLine): void {
-  const t = m.view.tables;
-  const map = (t.bodyMap ?? []).find((b) => b.personId === c.person.id);
-  const title = [
-    `${c.person.name ?? ''}${c.member?.characterName ? ` (${c.member.characterName})` : ''}`,
-    c.person.pronouns,
-  ]
+export interface Performer {
+  person: CastLine['person'];
+  member: CastLine['member'];
+}
+
+/** Everyone who is not crew in any scene's cast, by name: each is printed once, in the appendix. */
+export function performersOf(m: BinderModel): Performer[] {
+  const seen = new Map<string, Performer>();
+  for (const s of m.scenes)
+    for (const c of performers(s)) {
+      const id = c.person.id ?? '';
+      if (!seen.has(id)) seen.set(id, { person: c.person, member: c.member });
+    }
+  return [...seen.values()].sort((a, b) => (a.person.name ?? '').localeCompare(b.person.name ?? ''));
+}
+
+export function performerTitle(p: Performer): string {
+  return [`${p.person.name ?? ''}${p.member?.characterName ? ` (${p.member.characterName})` : ''}`, p.person.pronouns]
     .filter(Boolean)
     .join(' · ');
+}
+
+/** "Maren Holt, Tobias Reyes: body map, break signal and meeting log under Performers. 1 meeting logged for this scene." */
+export function communicationLine(m: BinderModel, s: SceneModel): string {
+  const cast = performers(s);
+  if (cast.length === 0) return 'No performers are listed for this scene yet.';
+  const maps = new Set((m.view.tables.bodyMap ?? []).map((b) => b.personId));
+  const names = cast.map((c) => c.person.name ?? '').join(', ');
+  const missing = cast.filter((c) => !maps.has(c.person.id ?? '')).map((c) => c.person.name ?? '');
+  const meetings = (m.view.tables.checkIn ?? []).filter(
+    (k) => !k.deletedAt && k.sceneId === s.scene.id && cast.some((c) => c.person.id === k.personId),
+  ).length;
+  return [
+    `${names}: body map, break signal and meeting log under Performers.`,
+    missing.length > 0 ? `No body map yet for ${missing.join(', ')}.` : '',
+    `${meetings === 0 ? 'No' : meetings} meeting${meetings === 1 ? '' : 's'} logged for this scene.`,
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+type BodyMapRow = NonNullable<BinderModel['view']['tables']['bodyMap']>[number];
+
+function bodyMapLines(map: BodyMapRow): [string, string, string][] {
+  const marks = map.areas ?? {};
+  const unmarked = BODY_AREAS.filter((a) => marks[a.id] === undefined).length;
+  const lines: [string, string, string][] = [
+    ['Preferred name', map.preferredName ?? '', COLOR.ink],
+    ['Break signal', map.breakSignal ?? '', COLOR.ink],
+    ['Never', areasMarked(marks, 'never'), COLOR.stop],
+    ['Ask first', areasMarked(marks, 'ask'), COLOR.warn],
+    ['OK', areasMarked(marks, 'ok'), COLOR.ok],
+  ];
+  if (unmarked > 0) lines.push(['Not yet discussed', `${unmarked} of ${BODY_AREAS.length} areas`, COLOR.ink]);
+  lines.push(['Tell when plans change', (map.notify ?? []).join(', '), COLOR.ink]);
+  return lines;
+}
+
+function bodyMapHeight(doc: Doc, lines: [string, string, string][], width: number): number {
   const size = bodyMapSize(BODY_MAP_SCALE);
-  heading(doc, title, 3);
+  doc.font(FONT.regular).fontSize(TYPE.body);
+  const textHeight = lines.reduce(
+    (h, [, v]) => h + TYPE.small + 4 + doc.heightOfString(pdfText(v || '—'), { width, lineGap: 1.5 }) + 5,
+    0,
+  );
+  return Math.max(size.height + 30, textHeight);
+}
+
+/** One performer in the appendix: body map beside its lines, notes, then every meeting logged with them. */
+export function performerBlock(doc: Doc, m: BinderModel, p: Performer): void {
+  const t = m.view.tables;
+  const map = (t.bodyMap ?? []).find((b) => b.personId === p.person.id);
+  const size = bodyMapSize(BODY_MAP_SCALE);
+  const x = MARGIN.left + size.width + 18;
+  const width = doc.page.width - MARGIN.right - x;
+  const noMap = 'No body map, break signal or preferred name recorded yet.';
+  const lines = map ? bodyMapLines(map) : [];
+  const blockHeight = map ? bodyMapHeight(doc, lines, width) : 0;
+  if (doc.y > MARGIN.top + 20) doc.moveDown(0.6);
+  heading(doc, performerTitle(p), 2, `performer-${p.person.id}`, map ? blockHeight + 6 : lineLead(doc, noMap));
   if (!map) {
-    emptyNote(doc, 'No body map, break signal or preferred name recorded yet.');
+    emptyNote(doc, noMap);
   } else {
-    const marks = map.areas ?? {};
-    const unmarked = BODY_AREAS.filter((a) => marks[a.id] === undefined).length;
-    const x = MARGIN.left + size.width + 18;
-    const width = doc.page.width - MARGIN.right - x;
-    const lines: [string, string, string][] = [
-      ['Preferred name', map.preferredName ?? '', COLOR.ink],
-      ['Break signal', map.breakSignal ?? '', COLOR.ink],
-      ['Never', areasMarked(marks, 'never'), COLOR.stop],
-      ['Ask first', areasMarked(marks, 'ask'), COLOR.warn],
-      ['OK', areasMarked(marks, 'ok'), COLOR.ok],
-    ];
-    if (unmarked > 0) lines.push(['Not yet discussed', `${unmarked} of ${BODY_AREAS.length} areas`, COLOR.ink]);
-    lines.push(['Tell when plans change', (map.notify ?? []).join(', '), COLOR.ink]);
     // The drawing and the lines beside it stay on one page together.
-    doc.font(FONT.regular).fontSize(TYPE.body);
-    const textHeight = lines.reduce(
-      (h, [, v]) => h + TYPE.small + 4 + doc.heightOfString(pdfText(v || '—'), { width, lineGap: 1.5 }) + 5,
-      0,
-    );
-    const blockHeight = Math.max(size.height + 30, textHeight);
     ensureSpace(doc, blockHeight + 6);
     const top = doc.y;
-    drawBodyMap(doc, marks, MARGIN.left, top, BODY_MAP_SCALE);
+    drawBodyMap(doc, map.areas ?? {}, MARGIN.left, top, BODY_MAP_SCALE);
     drawLegend(doc, MARGIN.left, top + size.height + 2, size.width);
     doc.y = top;
     for (const [label, value, color] of lines) {
@@ -120,32 +157,25 @@ function performerBlock(doc: Doc, m: BinderModel, s: SceneModel, c: CastLine): v
     doc.x = MARGIN.left;
     if (map.notes) fields(doc, [['Boundary notes', map.notes]]);
   }
+  const sceneNumber = new Map(m.scenes.map((s) => [s.scene.id, s.scene.number ?? '']));
   const checkIns = (t.checkIn ?? [])
-    .filter((k) => !k.deletedAt && k.personId === c.person.id && (k.sceneId === null || k.sceneId === s.scene.id))
+    .filter((k) => !k.deletedAt && k.personId === p.person.id)
     .sort((a, b) => (a.at ?? '').localeCompare(b.at ?? ''));
   if (checkIns.length === 0) {
-    emptyNote(doc, 'No meetings or check-ins logged for this scene.');
+    emptyNote(doc, 'No meetings or check-ins logged.');
     return;
   }
   table(
     doc,
     [
       { header: 'When', width: 2.1, value: (k) => localInstant(k.at, m.view.production.timeZone) },
+      { header: 'Scene', width: 0.8, value: (k) => (k.sceneId ? (sceneNumber.get(k.sceneId) ?? '') : 'All') },
       { header: 'Kind', width: 1.1, value: (k) => (k.kind ? CHECK_IN_KIND_LABELS[k.kind] : '') },
-      { header: 'Who was there', width: 2, value: (k) => k.attendees ?? '' },
-      { header: 'What was agreed', width: 4.2, value: (k) => k.agreed ?? '' },
+      { header: 'Who was there', width: 1.8, value: (k) => k.attendees ?? '' },
+      { header: 'What was agreed', width: 3.8, value: (k) => k.agreed ?? '' },
     ],
     checkIns,
   );
-}
-
-export function communicationPillar(doc: Doc, m: BinderModel, s: SceneModel): void {
-  const cast = performers(s);
-  if (cast.length === 0) {
-    emptyNote(doc, 'No performers are listed for this scene yet.');
-    return;
-  }
-  for (const c of cast) performerBlock(doc, m, s, c);
 }
 
 function latestBeats(m: BinderModel, sceneId: string | undefined) {
@@ -165,63 +195,85 @@ function flagColor(flags: BeatFlag[]): string | undefined {
   return undefined;
 }
 
+type BeatRow = Partial<BeatRecord> & { n: number; flags: BeatFlag[] };
+
+/** The beats' columns; the flags column only when some beat has a flag. */
+function beatColumns(m: BinderModel, rows: BeatRow[]): Parameters<typeof table<BeatRow>>[1] {
+  const name = (id: string) => personName(m, id);
+  const cols: Parameters<typeof table<BeatRow>>[1] = [
+    { header: '#', width: 0.4, value: (b) => String(b.n), bold: true },
+    {
+      header: 'Beat and who',
+      width: 3.4,
+      value: (b) =>
+        [[b.title, (b.performerIds ?? []).map(name).join(', ')].filter(Boolean).join(' — '), b.description]
+          .filter(Boolean)
+          .join('\n'),
+    },
+    {
+      header: 'Contact',
+      width: 2.6,
+      value: (b) =>
+        (b.contacts ?? [])
+          .map(
+            (c) =>
+              `${name(c.fromPersonId)} to ${name(c.toPersonId)}: ${BODY_AREA_LABELS[c.area]} (${CONTACT_MEANS_LABELS[c.means].toLowerCase()})${c.confirmed ? ', agreed' : ''}`,
+          )
+          .join('\n'),
+    },
+    {
+      header: 'Position, camera, on screen',
+      width: 2.8,
+      value: (b) => [b.bodyPosition, b.cameraAngle, b.onScreen].filter(Boolean).join(' · '),
+    },
+  ];
+  if (rows.some((b) => b.flags.length > 0))
+    cols.push({
+      header: 'Flags',
+      width: 2.4,
+      value: (b) =>
+        b.flags
+          .map(
+            (f) =>
+              `${f.severity === 'never' ? 'NEVER' : f.confirmed ? 'Agreed' : 'ASK'}: ${f.message.replace(/^Beat \d+: /, '')}`,
+          )
+          .join('\n'),
+      color: (b) => flagColor(b.flags),
+    });
+  return cols;
+}
+
+function beatRows(m: BinderModel, s: SceneModel, beats: ReturnType<typeof latestBeats>['beats']): BeatRow[] {
+  const flags = m.view.derived.beatFlags?.[s.scene.id ?? ''] ?? [];
+  return beats.map((b, i) => ({ ...b, n: i + 1, flags: flags.filter((f) => f.beatId === b.id) }));
+}
+
+function versionLine(m: BinderModel, latest: NonNullable<ReturnType<typeof latestBeats>['latest']>): string {
+  const saved = localInstant(latest.createdAt, m.view.production.timeZone);
+  return `Version ${latest.version}, saved ${saved}${latest.note ? `: ${latest.note}` : ''}.`;
+}
+
+const NO_BEATS = 'No choreography beats are recorded for this scene.';
+
+/** The height of the choreography's first block: its version line, the table header and first beat. */
+export function choreographyLead(doc: Doc, m: BinderModel, s: SceneModel): number {
+  const { latest, beats } = latestBeats(m, s.scene.id);
+  if (!latest) return lineLead(doc, NO_BEATS);
+  const rows = beatRows(m, s, beats);
+  return lineLead(doc, versionLine(m, latest)) + tableLead(doc, beatColumns(m, rows), rows);
+}
+
 export function choreographyPillar(doc: Doc, m: BinderModel, s: SceneModel): void {
   const { latest, earlier, beats } = latestBeats(m, s.scene.id);
   if (!latest) {
-    emptyNote(doc, 'No choreography beats are recorded for this scene.');
+    emptyNote(doc, NO_BEATS);
     return;
   }
-  const flags = m.view.derived.beatFlags?.[s.scene.id ?? ''] ?? [];
-  const saved = localInstant(latest.createdAt, m.view.production.timeZone);
+  const rows = beatRows(m, s, beats);
   // The version line stays with the table it introduces.
-  ensureSpace(doc, 110);
-  paragraph(doc, `Version ${latest.version}, saved ${saved}${latest.note ? `: ${latest.note}` : ''}.`, {
-    color: COLOR.muted,
-  });
-  const name = (id: string) => personName(m, id);
-  type Row = Partial<BeatRecord> & { n: number; flags: BeatFlag[] };
-  const rows: Row[] = beats.map((b, i) => ({ ...b, n: i + 1, flags: flags.filter((f) => f.beatId === b.id) }));
-  table(
-    doc,
-    [
-      { header: '#', width: 0.45, value: (b) => String(b.n), bold: true },
-      {
-        header: 'Beat',
-        width: 2.5,
-        value: (b) => [b.title, b.description].filter(Boolean).join('\n'),
-      },
-      { header: 'Who', width: 1.5, value: (b) => (b.performerIds ?? []).map(name).join(', ') },
-      {
-        header: 'Contact',
-        width: 2.3,
-        value: (b) =>
-          (b.contacts ?? [])
-            .map(
-              (c) =>
-                `${name(c.fromPersonId)} to ${name(c.toPersonId)}: ${BODY_AREA_LABELS[c.area]} (${CONTACT_MEANS_LABELS[c.means].toLowerCase()})${c.confirmed ? ', agreed' : ''}`,
-            )
-            .join('\n'),
-      },
-      {
-        header: 'Position, camera, on screen',
-        width: 2.3,
-        value: (b) => [b.bodyPosition, b.cameraAngle, b.onScreen].filter(Boolean).join('\n'),
-      },
-      {
-        header: 'Flags',
-        width: 2.4,
-        value: (b) =>
-          b.flags
-            .map(
-              (f) =>
-                `${f.severity === 'never' ? 'NEVER' : f.confirmed ? 'Agreed' : 'ASK'}: ${f.message.replace(/^Beat \d+: /, '')}`,
-            )
-            .join('\n'),
-        color: (b) => flagColor(b.flags),
-      },
-    ],
-    rows,
-  );
+  ensureSpace(doc, lineLead(doc, versionLine(m, latest)) + tableLead(doc, beatColumns(m, rows), rows));
+  paragraph(doc, versionLine(m, latest), { color: COLOR.muted });
+  table(doc, beatColumns(m, rows), rows);
   if (earlier.length > 0) {
     paragraph(
       doc,
@@ -238,50 +290,27 @@ export function followUpStatus(m: BinderModel, f: Partial<FollowUpRecord>): stri
   return state === 'overdue' ? 'Overdue' : state === 'today' ? 'Due today' : 'Open';
 }
 
-export function closurePillar(doc: Doc, m: BinderModel, s: SceneModel): void {
+/**
+ * The closure pillar of one scene as one line: for whom closure is recorded and what follow-ups
+ * are open. The debriefs themselves are printed once, in the closure log.
+ */
+export function closureLine(m: BinderModel, s: SceneModel): string {
   const t = m.view.tables;
   const records = (t.closure ?? []).filter((c) => c.sceneId === s.scene.id);
-  const followUps = (t.followUp ?? [])
-    .filter((f) => !f.deletedAt && f.sceneId === s.scene.id)
-    .sort((a, b) => (a.dueDate ?? '').localeCompare(b.dueDate ?? ''));
-  if (records.length === 0 && followUps.length === 0) {
-    emptyNote(doc, 'No closure notes are recorded for this scene.');
-    return;
-  }
-  for (const c of performers(s)) {
-    const r = records.find((x) => x.personId === c.person.id);
-    heading(doc, c.person.name ?? '', 3);
-    if (!r) {
-      emptyNote(doc, 'No closure recorded yet.');
-      continue;
-    }
-    fields(doc, [
-      [
-        'Practice',
-        [(r.practices ?? []).map((p) => CLOSURE_PRACTICE_LABELS[p]).join(', '), r.practiceNote]
-          .filter(Boolean)
-          .join(': '),
-      ],
-      ['Debrief', r.debrief ?? ''],
-      ['Next shoot', r.nextShootNotes ?? ''],
-    ]);
-  }
-  if (followUps.length > 0) {
-    heading(doc, 'Follow-ups', 3);
-    table(
-      doc,
-      [
-        { header: 'Due', width: 1.6, value: (f) => (f.dueDate ? localLabel(f.dueDate) : '') },
-        { header: 'For', width: 1.8, value: (f) => personName(m, f.personId) || 'Whole scene' },
-        { header: 'Follow-up', width: 4.4, value: (f) => f.description ?? '' },
-        {
-          header: 'Status',
-          width: 1.6,
-          value: (f) => followUpStatus(m, f),
-          color: (f) => (followUpStatus(m, f) === 'Overdue' ? COLOR.stop : undefined),
-        },
-      ],
-      followUps,
-    );
-  }
+  const followUps = (t.followUp ?? []).filter((f) => !f.deletedAt && f.sceneId === s.scene.id);
+  const cast = performers(s);
+  if (records.length === 0 && followUps.length === 0) return 'No closure recorded for this scene yet.';
+  const done = cast.filter((c) => records.some((r) => r.personId === c.person.id)).map((c) => c.person.name ?? '');
+  const missing = cast.filter((c) => !records.some((r) => r.personId === c.person.id)).map((c) => c.person.name ?? '');
+  const open = followUps.filter((f) => !f.doneAt).length;
+  return [
+    done.length > 0 ? `Recorded for ${done.join(', ')}.` : '',
+    missing.length > 0 ? `Not yet for ${missing.join(', ')}.` : '',
+    followUps.length > 0
+      ? `${followUps.length} follow-up${followUps.length === 1 ? '' : 's'}, ${open} open.`
+      : 'No follow-ups.',
+    'Details in the closure log.',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }

@@ -1,10 +1,10 @@
 import { BODY_AREA_LABELS, CONSENT_ACT_LABELS, RIDER_STATUS_LABELS } from '../../../../shared/consent/schema';
 import { NUDITY_LABELS } from '../../../../shared/scenes/schema';
-import { COLOR, emptyNote, fields, heading, paragraph } from './layout';
+import { COLOR, emptyNote, fields, filled, heading, paragraph } from './layout';
+import { localInstant } from './model';
 import type { Section } from './section';
 
 const yesNo = (b: boolean | undefined) => (b ? 'Yes' : 'No');
-const utc = (iso: string | null | undefined) => (iso ? `${iso.replace('T', ' ').slice(0, 16)} UTC` : '');
 
 /**
  * Riders in the coordinator's full binder: every rider, its current terms in full, how and when
@@ -17,6 +17,7 @@ export const ridersSection: Section = {
   applies: (m) => (m.view.tables.riderVersion?.length ?? 0) > 0,
   render(doc, m) {
     const t = m.view.tables;
+    const local = (iso: string | null | undefined) => localInstant(iso, m.view.production.timeZone);
     const names = new Map(m.people.map((p) => [p.id, p.name ?? '']));
     const scenes = new Map(m.scenes.map((s) => [s.scene.id, s.scene.number ?? '']));
     // A discarded draft never reached the performer: it is not part of the binder.
@@ -37,57 +38,62 @@ export const ridersSection: Section = {
         3,
       );
       const terms = v.terms;
-      fields(doc, [
-        ['Scenes', covered.join(', ')],
-        ['Script pages', terms.scriptPages],
-        ['Nudity agreed', NUDITY_LABELS[terms.nudity]],
-        [
-          'Simulated acts',
-          terms.acts.map((a) => `${CONSENT_ACT_LABELS[a.act]}${a.detail ? ` (${a.detail})` : ''}`).join('; '),
-        ],
-        [
-          'Body areas',
-          terms.exposure
-            .map(
-              (e) =>
-                `${BODY_AREA_LABELS[e.area]}: ${e.shown ? 'shown' : 'not shown'}${e.angle ? `, ${e.angle}` : ''}${e.maxSeconds !== null ? `, at most ${e.maxSeconds} s` : ''}`,
-            )
-            .join('; '),
-        ],
-        ['Contact agreed on', terms.contactAreas.map((a) => BODY_AREA_LABELS[a]).join(', ')],
-        [
-          'Off limits',
-          [terms.offLimitsAreas.map((a) => BODY_AREA_LABELS[a]).join(', '), terms.offLimits].filter(Boolean).join('. '),
-        ],
-        ['Who is present', terms.present.join(', ')],
-        ['How it is shot', terms.howShot],
-        ['Trailers / promotion', `${yesNo(terms.useInTrailer)} / ${yesNo(terms.useInPromotion)}`],
-        ['Stills need approval', yesNo(terms.stillsNeedApproval)],
-        ['Use limits', terms.useNotes],
-        ['Body double', terms.bodyDouble.allowed ? `Allowed. ${terms.bodyDouble.terms}` : 'Not allowed'],
-        ['Digital double', terms.digitalDouble.allowed ? `Allowed. ${terms.digitalDouble.terms}` : 'Not allowed'],
-        [
-          'Unused footage',
-          terms.destroyUnusedFootage ? `Destroyed${terms.destroyBy ? ` by ${terms.destroyBy}` : ''}` : 'Kept',
-        ],
-        ['Sent', utc(v.sentAt)],
-        [
-          'Signed',
-          v.signedAt
-            ? `${utc(v.signedAt)} by ${v.signedName ?? ''} (${v.signatureKind === 'drawn' ? 'drawn on screen' : 'typed name'}), witnessed by ${v.witness ?? ''}`
-            : '',
-        ],
-        [
-          'Withdrawn',
-          v.withdrawnAt ? `${utc(v.withdrawnAt)}${v.withdrawalReason ? `: ${v.withdrawalReason}` : ''}` : '',
-        ],
-      ]);
+      fields(
+        doc,
+        filled([
+          ['Scenes', covered.join(', ')],
+          ['Script pages', terms.scriptPages],
+          ['Nudity agreed', NUDITY_LABELS[terms.nudity]],
+          [
+            'Simulated acts',
+            terms.acts.map((a) => `${CONSENT_ACT_LABELS[a.act]}${a.detail ? ` (${a.detail})` : ''}`).join('; '),
+          ],
+          [
+            'Body areas',
+            terms.exposure
+              .map(
+                (e) =>
+                  `${BODY_AREA_LABELS[e.area]}: ${e.shown ? 'shown' : 'not shown'}${e.angle ? `, ${e.angle}` : ''}${e.maxSeconds !== null ? `, at most ${e.maxSeconds} s` : ''}`,
+              )
+              .join('; '),
+          ],
+          ['Contact agreed on', terms.contactAreas.map((a) => BODY_AREA_LABELS[a]).join(', ')],
+          [
+            'Off limits',
+            [terms.offLimitsAreas.map((a) => BODY_AREA_LABELS[a]).join(', '), terms.offLimits]
+              .filter(Boolean)
+              .join('. '),
+          ],
+          ['Who is present', terms.present.join(', ')],
+          ['How it is shot', terms.howShot],
+          ['Trailers / promotion', `${yesNo(terms.useInTrailer)} / ${yesNo(terms.useInPromotion)}`],
+          ['Stills need approval', yesNo(terms.stillsNeedApproval)],
+          ['Use limits', terms.useNotes],
+          ['Body double', terms.bodyDouble.allowed ? `Allowed. ${terms.bodyDouble.terms}` : 'Not allowed'],
+          ['Digital double', terms.digitalDouble.allowed ? `Allowed. ${terms.digitalDouble.terms}` : 'Not allowed'],
+          [
+            'Unused footage',
+            terms.destroyUnusedFootage ? `Destroyed${terms.destroyBy ? ` by ${terms.destroyBy}` : ''}` : 'Kept',
+          ],
+          ['Sent', local(v.sentAt)],
+          [
+            'Signed',
+            v.signedAt
+              ? `${local(v.signedAt)} by ${v.signedName ?? ''} (${v.signatureKind === 'drawn' ? 'drawn on screen' : 'typed name'}), witnessed by ${v.witness ?? ''}`
+              : '',
+          ],
+          [
+            'Withdrawn',
+            v.withdrawnAt ? `${local(v.withdrawnAt)}${v.withdrawalReason ? `: ${v.withdrawalReason}` : ''}` : '',
+          ],
+        ]),
+      );
       if (versions.length > 1) {
         paragraph(
           doc,
           `Earlier versions: ${versions
             .slice(1)
-            .map((o) => `${o.version} ${o.status ?? ''}${o.signedAt ? ` (signed ${utc(o.signedAt)})` : ''}`)
+            .map((o) => `${o.version} ${o.status ?? ''}${o.signedAt ? ` (signed ${local(o.signedAt)})` : ''}`)
             .join('; ')}.`,
           { color: COLOR.muted },
         );

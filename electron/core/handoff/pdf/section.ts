@@ -9,6 +9,8 @@ import type { BinderModel } from './model';
 export interface Section {
   id: string;
   title: string;
+  /** Starts on a page of its own (the scenes and the appendices); the others follow on. */
+  newPage?: boolean;
   applies: (m: BinderModel) => boolean;
   /** Table-of-contents entries below the section's own (scenes list themselves). */
   children?: (m: BinderModel) => { id: string; title: string }[];

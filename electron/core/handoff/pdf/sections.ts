@@ -10,10 +10,35 @@ import {
   INTIMACY_TYPE_LABELS,
   NUDITY_LABELS,
 } from '../../../../shared/scenes/schema';
+import { auditSection } from './audit-section';
 import { closureLogSection, pullListsSection, readinessSection } from './binder-sections';
-import { COLOR, type Doc, emptyNote, ensureSpace, fields, heading, paragraph, table } from './layout';
+import {
+  COLOR,
+  type Doc,
+  emptyNote,
+  fields,
+  fieldsLead,
+  filled,
+  headedTable,
+  heading,
+  lineLead,
+  MARGIN,
+  paragraph,
+  table,
+  tableLead,
+} from './layout';
 import { type CastLine, localLabel, type SceneModel } from './model';
-import { choreographyPillar, closurePillar, communicationPillar } from './pillars';
+import {
+  choreographyLead,
+  choreographyPillar,
+  closureLine,
+  communicationLine,
+  type Performer,
+  performerBlock,
+  performersOf,
+  performerTitle,
+} from './pillars';
+import { producerSection } from './producer-section';
 import { ridersSection } from './riders-section';
 
 import type { Section } from './section';
@@ -51,15 +76,22 @@ const production: Section = {
     ];
     if (p.unionStatus) pairs.push(['Union', UNION_STATUS_LABELS[p.unionStatus]]);
     pairs.push(['Status', p.status ? PRODUCTION_STATUS_LABELS[p.status] : '']);
-    pairs.push(['Dates', [p.startDate, p.endDate].filter(Boolean).join(' to ')]);
+    pairs.push([
+      'Dates',
+      [p.startDate, p.endDate]
+        .filter(Boolean)
+        .map((d) => localLabel(d ?? ''))
+        .join(' to '),
+    ]);
     pairs.push(['Time zone', `${p.timeZone ?? ''} (all dates and times in this binder are local to it)`]);
     if (p.noticeHours !== undefined) pairs.push(['Rider notice', `${p.noticeHours} hours before call time`]);
     fields(doc, pairs);
     if (m.members.length > 0) {
-      heading(doc, 'Cast and crew', 2);
       const byId = new Map(m.people.map((x) => [x.id, x]));
-      table(
+      headedTable(
         doc,
+        'Cast and crew',
+        2,
         [
           { header: 'Name', width: 3, value: (r) => byId.get(r.personId)?.name ?? '', bold: true },
           { header: 'Pronouns', width: 1.6, value: (r) => byId.get(r.personId)?.pronouns ?? '' },
@@ -75,7 +107,7 @@ const production: Section = {
 const schedule: Section = {
   id: 'schedule',
   title: 'Schedule of intimate scenes',
-  applies: (m) => m.scenes.length > 0,
+  applies: (m) => m.scenes.length > 0 && m.has('scene', 'location'),
   render(doc, m) {
     paragraph(doc, 'Scenes in shooting order. Unscheduled scenes are listed last.', { color: COLOR.muted });
     const cols: Parameters<typeof table<SceneModel>>[1] = [
@@ -124,11 +156,7 @@ const closedSet: Section = {
   },
 };
 
-function castTable(doc: Doc, s: SceneModel, withScope: boolean): void {
-  if (s.cast.length === 0) {
-    emptyNote(doc, 'No performers are listed for this scene yet.');
-    return;
-  }
+function castColumns(withScope: boolean): Parameters<typeof table<CastLine>>[1] {
   const cols: Parameters<typeof table<CastLine>>[1] = [
     { header: 'Performer', width: 3, value: castName, bold: true },
     { header: 'Pronouns', width: 1.4, value: (c) => c.person.pronouns ?? '' },
@@ -141,7 +169,38 @@ function castTable(doc: Doc, s: SceneModel, withScope: boolean): void {
     });
     cols.push({ header: 'Simulated sex', width: 1.4, value: (c) => (c.appearance.simulatedSex ? 'Yes' : 'No') });
   }
-  table(doc, cols, s.cast);
+  return cols;
+}
+
+function sceneFacts(s: SceneModel): [string, string][] {
+  return filled([
+    ['Shoot', [when(s), s.scene.location].filter(Boolean).join(' · ')],
+    [
+      'Script',
+      [s.scene.scriptDay, s.scene.pageEighths ? `${formatEighths(s.scene.pageEighths)} pages` : '']
+        .filter(Boolean)
+        .join(' · '),
+    ],
+    ['Intimacy', intimacy(s)],
+    ['Risk', `${cap(s.scene.riskLevel)}${s.scene.mitigation ? ` — ${s.scene.mitigation}` : ''}`],
+    [
+      'Closed set',
+      [
+        list(s.scene.closedSet),
+        s.scene.monitorsRestrictedTo ? `Monitors: ${s.scene.monitorsRestrictedTo}` : '',
+        `IC on set: ${s.scene.icPresent ? 'yes' : 'no'}`,
+      ]
+        .filter(Boolean)
+        .join(' · '),
+    ],
+    ['Body doubles', s.scene.bodyDoubles ?? ''],
+  ]);
+}
+
+/** A pillar's heading kept with its first block, then the block; an empty pillar is one line. */
+function pillar(doc: Doc, title: string, lead: number, draw: () => void): void {
+  heading(doc, title, 2, undefined, lead);
+  draw();
 }
 
 /** One scene laid out by the five pillars; only in cuts that carry the scene's context. */
@@ -153,53 +212,69 @@ const scenes: Section = {
   async render(doc, m, tick) {
     paragraph(
       doc,
-      'Each scene follows the five pillars of intimacy coordination: context, communication, consent, choreography and closure.',
+      "Each scene follows the five pillars of intimacy coordination: context, communication, consent, choreography and closure. Under consent, what the breakdown asks of each performer: the signed rider governs, and anything beyond it is not shot. Each performer's body map, break signal and meeting log are printed once, under Performers.",
       { color: COLOR.muted },
     );
-    for (const [i, s] of m.scenes.entries()) {
-      if (i > 0) doc.addPage();
-      heading(doc, sceneTitle(s), 1, `scene-${s.scene.id}`);
-      fields(doc, [
-        ['Shoot', when(s)],
-        ['Location', s.scene.location ?? ''],
-        [
-          'Script',
-          [s.scene.scriptDay, s.scene.pageEighths ? `${formatEighths(s.scene.pageEighths)} pages` : '']
-            .filter(Boolean)
-            .join(' · '),
-        ],
-        ['Intimacy', intimacy(s)],
-        ['Risk', `${cap(s.scene.riskLevel)}${s.scene.mitigation ? ` — ${s.scene.mitigation}` : ''}`],
-        ['Closed set', list(s.scene.closedSet)],
-        ['Monitors', s.scene.monitorsRestrictedTo ?? ''],
-        ['IC on set', s.scene.icPresent ? 'Yes' : 'No'],
-        ['Body doubles', s.scene.bodyDoubles ?? ''],
-      ]);
-      heading(doc, '1  Context', 2);
-      fields(doc, [
+    for (const s of m.scenes) {
+      const facts = sceneFacts(s);
+      if (doc.y > MARGIN.top + 20) doc.moveDown(0.8);
+      heading(doc, sceneTitle(s), 1, `scene-${s.scene.id}`, fieldsLead(doc, facts) + 40);
+      fields(doc, facts);
+      const context = filled([
         ['Story context', s.scene.storyContext ?? ''],
         ["Director's intent", s.scene.directorIntent ?? ''],
         ['What the audience sees', s.scene.audienceSees ?? ''],
         ['Heightened emotion', list(s.scene.heightenedFlags?.map((f) => HEIGHTENED_FLAG_LABELS[f]))],
       ]);
-      heading(doc, '2  Communication', 2);
-      communicationPillar(doc, m, s);
-      heading(doc, '3  Consent', 2);
-      paragraph(
-        doc,
-        'What the breakdown asks of each performer. The signed rider governs; anything beyond it is not shot.',
-        {
-          color: COLOR.muted,
-        },
+      const noContext = 'No context recorded yet.';
+      pillar(doc, '1  Context', context.length > 0 ? fieldsLead(doc, context) : lineLead(doc, noContext), () =>
+        context.length > 0 ? fields(doc, context) : emptyNote(doc, noContext),
       );
-      castTable(doc, s, true);
-      // The beats table's rows are tall: keep the heading with the version line and the first beat.
-      ensureSpace(doc, 220);
-      heading(doc, '4  Choreography', 2);
-      choreographyPillar(doc, m, s);
-      heading(doc, '5  Closure', 2);
-      closurePillar(doc, m, s);
+      const communication = communicationLine(m, s);
+      pillar(doc, '2  Communication', lineLead(doc, communication), () => paragraph(doc, communication));
+      const cols = castColumns(true);
+      const noCast = 'No performers are listed for this scene yet.';
+      pillar(doc, '3  Consent', s.cast.length > 0 ? tableLead(doc, cols, s.cast) : lineLead(doc, noCast), () =>
+        s.cast.length > 0 ? table(doc, cols, s.cast) : emptyNote(doc, noCast),
+      );
+      pillar(doc, '4  Choreography', choreographyLead(doc, m, s), () => choreographyPillar(doc, m, s));
+      const closure = closureLine(m, s);
+      pillar(doc, '5  Closure', lineLead(doc, closure), () => paragraph(doc, closure));
       await tick();
+    }
+  },
+};
+
+/** Everyone in the scene's cast, once each, in the appendix: body map, break signal, meetings. */
+const performersAppendix: Section = {
+  id: 'performers',
+  title: 'Performers',
+  applies: (m) => performersOf(m).length > 0 && (m.has('bodyMap', 'personId') || m.has('checkIn', 'personId')),
+  children: (m) =>
+    performersOf(m)
+      .filter(
+        (p) =>
+          (m.view.tables.bodyMap ?? []).some((b) => b.personId === p.person.id) ||
+          (m.view.tables.checkIn ?? []).some((k) => !k.deletedAt && k.personId === p.person.id),
+      )
+      .map((p) => ({ id: `performer-${p.person.id}`, title: performerTitle(p) })),
+  async render(doc, m) {
+    paragraph(
+      doc,
+      'Each performer once: the body map (where touch is OK, asked first or never), the break signal, the name they want used on set, their notes, and every meeting and check-in logged with them. The scenes refer here.',
+      { color: COLOR.muted },
+    );
+    const t = m.view.tables;
+    const recorded = (p: Performer) =>
+      (t.bodyMap ?? []).some((b) => b.personId === p.person.id) ||
+      (t.checkIn ?? []).some((k) => !k.deletedAt && k.personId === p.person.id);
+    const all = performersOf(m);
+    for (const p of all.filter(recorded)) performerBlock(doc, m, p);
+    const rest = all.filter((p) => !recorded(p));
+    if (rest.length > 0) {
+      doc.moveDown(0.6);
+      heading(doc, 'Nothing recorded yet', 2, undefined, lineLead(doc, rest.map(performerTitle).join(', ')));
+      emptyNote(doc, `No body map, break signal or meeting yet for ${rest.map(performerTitle).join('; ')}.`);
     }
   },
 };
@@ -220,10 +295,11 @@ const costumeNeeds: Section = {
       { color: COLOR.muted },
     );
     for (const day of m.days) {
-      heading(doc, localLabel(day.date), 2);
       const lines = day.scenes.flatMap((s) => s.cast.filter((c) => c.member?.role !== 'crew').map((c) => ({ s, c })));
-      table(
+      headedTable(
         doc,
+        localLabel(day.date),
+        2,
         [
           { header: 'Call', width: 0.9, value: (r) => r.s.scene.callTime ?? '' },
           { header: 'Scene', width: 1.0, value: (r) => r.s.scene.number ?? '', bold: true },
@@ -276,31 +352,8 @@ const sizes: Section = {
           color: (p) => (p.adhesiveAllergy ? COLOR.stop : undefined),
         },
       ],
-      m.people,
-    );
-  },
-};
-
-const audit: Section = {
-  id: 'audit',
-  title: 'Audit trail',
-  applies: (m) => (m.view.tables.auditEntry?.length ?? 0) > 0,
-  render(doc, m) {
-    paragraph(
-      doc,
-      'Every recorded change, oldest first. Each entry is chained by hash to the one before it; the handoff package carries the chain so the receiving vault can verify it.',
-      { color: COLOR.muted },
-    );
-    table(
-      doc,
-      [
-        { header: 'When (UTC)', width: 2, value: (e) => (e.at ?? '').replace('T', ' ').slice(0, 16) },
-        { header: 'Record', width: 2, value: (e) => e.entity ?? '' },
-        { header: 'Action', width: 2, value: (e) => e.action ?? '' },
-        { header: 'By', width: 1.6, value: (e) => e.actor ?? '' },
-        { header: 'Hash', width: 1.6, value: (e) => (e.hash ?? '').slice(0, 12) },
-      ],
-      m.view.tables.auditEntry ?? [],
+      // Performers only: the crew's sizes are not the costume department's business here.
+      m.people.filter((p) => m.members.some((x) => x.personId === p.id && x.role !== 'crew')),
     );
   },
 };
@@ -308,14 +361,16 @@ const audit: Section = {
 /** In binder order. Domain sections (consent status, pull lists, closure log) join this list. */
 export const SECTIONS: Section[] = [
   production,
+  producerSection,
   schedule,
   readinessSection,
   closedSet,
   scenes,
+  performersAppendix,
   pullListsSection,
   costumeNeeds,
   sizes,
   ridersSection,
   closureLogSection,
-  audit,
+  auditSection,
 ];

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
 import { Form, Link, ProgressBar } from 'react-aria-components';
-import { useForm } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { CUTS, type CutName, EXPORT_FORMATS, type ExportFormat } from '../../../../shared/handoff/schema';
 import { requiredText } from '../../../../shared/kit/fields';
@@ -11,10 +11,16 @@ import { formatBytes } from '../../lib/format';
 import { applyServerIssues } from '../../lib/forms';
 import { ActionButton } from '../../ui/ActionButton';
 import { BrowseButton } from '../../ui/BrowseButton';
+import { Check } from '../../ui/controls';
 import { FormSelectField, FormTextField } from '../../ui/fields';
 import { Notice } from '../../ui/Notice';
+import { CallSheetBlock } from './CallSheetBlock';
 import { CUT_DESCRIPTIONS, CUT_OPTIONS, FORMAT_OPTIONS, suggestedPath } from './options';
 import './handoff.css';
+
+/** A package or JSON export carries the whole production by design; a full binder to read asks first. */
+const fullNeedsConfirming = (cut: CutName, format: ExportFormat) =>
+  cut === 'full' && (format === 'pdf' || format === 'csv');
 
 const ExportForm = z
   .object({
@@ -25,6 +31,8 @@ const ExportForm = z
     pdfPassword: z.string(),
     packagePassphrase: z.string(),
     confirm: z.string(),
+    /** The full binder as a PDF or CSV leaves only on purpose: the coordinator says who gets it. */
+    fullConfirmed: z.boolean(),
   })
   .refine((v) => v.format !== 'package' || v.packagePassphrase.length > 0, {
     message: 'Choose a passphrase for this package',
@@ -33,6 +41,10 @@ const ExportForm = z
   .refine((v) => v.format !== 'package' || v.confirm === v.packagePassphrase, {
     message: 'The two passphrases do not match',
     path: ['confirm'],
+  })
+  .refine((v) => !fullNeedsConfirming(v.cut, v.format) || v.fullConfirmed, {
+    message: 'Confirm that this goes to another intimacy coordinator, or choose another cut',
+    path: ['fullConfirmed'],
   })
   .refine((v) => v.format !== 'package' || v.cut === 'full', {
     message: 'A handoff package always carries the whole production: choose the full cut',
@@ -56,13 +68,15 @@ function ExportView({ production, vaultPath }: { production: Production; vaultPa
   const form = useForm<Values>({
     resolver: zodResolver(ExportForm),
     defaultValues: {
-      cut: 'full',
+      // What leaves by default is the AD's cut; the full binder is chosen on purpose.
+      cut: 'production',
       format: 'pdf',
       recipient: '',
-      path: suggestedPath(vaultPath, production.title, 'full', 'pdf'),
+      path: suggestedPath(vaultPath, production.title, 'production', 'pdf'),
       pdfPassword: '',
       packagePassphrase: '',
       confirm: '',
+      fullConfirmed: false,
     },
   });
   const [cut, format] = form.watch(['cut', 'format']) as [CutName, ExportFormat];
@@ -191,6 +205,27 @@ function ExportView({ production, vaultPath }: { production: Production; vaultPa
                 />
               </div>
             ) : null}
+            {fullNeedsConfirming(cut, format) ? (
+              <Controller
+                control={form.control}
+                name="fullConfirmed"
+                render={({ field, fieldState }) => (
+                  <div className="field">
+                    <Notice tone="info">
+                      The full binder contains riders and body maps: only another intimacy coordinator should get it.
+                    </Notice>
+                    <Check isSelected={field.value} onChange={field.onChange}>
+                      This goes to another intimacy coordinator
+                    </Check>
+                    {fieldState.error ? (
+                      <p className="field-error" role="alert">
+                        {fieldState.error.message}
+                      </p>
+                    ) : null}
+                  </div>
+                )}
+              />
+            ) : null}
             {problem ? <Notice tone="error">{problem}</Notice> : null}
             <div className="form-actions form-actions-start">
               <ActionButton
@@ -244,6 +279,7 @@ function ExportView({ production, vaultPath }: { production: Production; vaultPa
           </Notice>
         ) : null}
       </section>
+      <CallSheetBlock productionId={production.id} defaultDate={production.startDate ?? ''} />
     </div>
   );
 }

@@ -13,6 +13,8 @@ export const FORMAT_OPTIONS: Option[] = EXPORT_FORMATS.map((id) => ({ id, label:
 
 /** What each cut puts in the reader's hands, in one sentence, so the choice is never a guess. */
 export const CUT_DESCRIPTIONS: Record<CutName, string> = {
+  producer:
+    'One or two pages: intimate scenes by episode, riders outstanding or withdrawn as counts, IC days, modesty-kit spend. No names of performers, body areas or acts.',
   full: 'Everything: context, communication, consent, choreography, closure, sizes and the audit trail. For the coordinator taking over.',
   costume:
     'Garment needs, sizes, allergies and pull lists. No riders, boundaries, choreography, context or closure notes.',
@@ -25,6 +27,7 @@ export const EXTENSIONS: Record<ExportFormat, string> = {
   package: '.closedset-handoff',
   json: '.json',
   csv: '.csv',
+  ics: '.ics',
 };
 
 /** A file name from a title: lowercase words joined by dashes. */

@@ -151,6 +151,11 @@ describe('the PDF binder', () => {
         mark('sizesbust', 1),
       ])
         expect(all).toContain(s);
+      // The sizes table lists performers, never crew; the cover names the costume binder.
+      const sizes = all.slice(all.lastIndexOf('Performer sizes and allergies'));
+      expect(sizes).toContain(mark('name', 1));
+      expect(sizes).not.toContain(mark('crewname'));
+      expect(all).not.toContain('PRODUCTION BINDER');
     } else {
       for (const s of [
         'Schedule of intimate scenes',
