@@ -109,7 +109,7 @@ const consentSource: TodoSource = ({ db, production, scenes }) => {
             id: `consent:${sc.sceneId}:${p.personId}`,
             source: 'consent' as const,
             title: `Scene ${sc.number}: ${what} for ${p.name}`,
-            detail: p.problem ?? '',
+            detail: [...p.blockers, ...p.missing].join(' '),
             callAt: sc.callAt,
             // A rider not yet sent must go out the notice hours before the call.
             dueAt:
