@@ -126,7 +126,8 @@ export function performerReasons(
   const none = { blockers: [], missing: [] };
   if (!needsRider(p)) return none;
   if (!rider) return { blockers: [], missing: [`${p.name} has no rider for this scene.`] };
-  if (rider.status === 'withdrawn') return { blockers: [`${p.name} has withdrawn consent for this scene.`], missing: [] };
+  if (rider.status === 'withdrawn')
+    return { blockers: [`${p.name} has withdrawn consent for this scene.`], missing: [] };
   if (rider.status === 'draft')
     return { blockers: [], missing: [`${p.name}'s rider (version ${rider.version}) is a draft, not signed.`] };
   if (rider.status === 'sent')
@@ -136,7 +137,9 @@ export function performerReasons(
   if (notice.ok === false && notice.hoursGiven !== null)
     return {
       blockers: [],
-      missing: [`${p.name}'s rider was sent ${formatHours(notice.hoursGiven)}; ${noticeHours} hours of notice are due.`],
+      missing: [
+        `${p.name}'s rider was sent ${formatHours(notice.hoursGiven)}; ${noticeHours} hours of notice are due.`,
+      ],
     };
   return none;
 }
@@ -150,7 +153,9 @@ function performerConsent(
   const mine = riders.filter((r) => r.personId === p.personId && r.sceneIds.includes(scene.id));
   const rider = governingRider(mine);
   const notice =
-    rider && rider.status !== 'draft' ? noticeCheck(rider.sentAt, scene.callAt, noticeHours) : { ok: null, hoursGiven: null };
+    rider && rider.status !== 'draft'
+      ? noticeCheck(rider.sentAt, scene.callAt, noticeHours)
+      : { ok: null, hoursGiven: null };
   const reasons = performerReasons(p, rider, notice, noticeHours);
   return {
     personId: p.personId,

@@ -1,9 +1,9 @@
 import type { BeatFlag, Contact } from '../choreography/schema';
 import { dueState } from '../closure/rules';
-import { consentPillar } from '../consent/rules';
-import type { PerformerConsent } from '../consent/schema';
 import type { ClosurePractice } from '../closure/schema';
 import { BODY_AREAS, type BodyMarks } from '../communication/schema';
+import { consentPillar } from '../consent/rules';
+import type { PerformerConsent } from '../consent/schema';
 import { isRestrictedScene, needsRider } from '../scenes/restricted';
 import type { IntimacyType, NudityLevel } from '../scenes/schema';
 import type { PillarReadiness, ReadinessState, RollGate, SceneReadiness } from './schema';

@@ -179,7 +179,6 @@ function syncRiderCheckIn(db: Db, input: ParsedInput<'onset.mark'>, personId: st
   const scene = sceneRefFromRow(
     db.prepare(`SELECT ${SCENE_REF_COLUMNS} FROM scene WHERE id = ?`).get(input.sceneId) as SceneRefRow,
   );
-  const production = getProduction(db, scene.productionId);
   const { performer } = checkInPerformer(db, scene.productionId, input.sceneId, personId);
   const context = {
     productionId: scene.productionId,

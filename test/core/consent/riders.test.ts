@@ -450,7 +450,12 @@ describe('consent for readiness and choreography', () => {
     expect(standing(scene14.id)).toEqual([{ name: 'Ana Ortiz', needsRider: true, blockers: [], missing: [] }]);
     await core.run('rider.withdraw', { id: r.rider.id, reason: '' });
     expect(standing(scene14.id)).toEqual([
-      { name: 'Ana Ortiz', needsRider: true, blockers: ['Ana Ortiz has withdrawn consent for this scene.'], missing: [] },
+      {
+        name: 'Ana Ortiz',
+        needsRider: true,
+        blockers: ['Ana Ortiz has withdrawn consent for this scene.'],
+        missing: [],
+      },
     ]);
   });
 

@@ -73,7 +73,9 @@ describe('the consent pillar of a scene', () => {
     const c = sceneConsent(
       scene({
         intimacyTypes: ['kiss'],
-        performers: [{ personId: BEN, name: 'Ben Okafor', nudity: 'none', simulatedSex: false, isMinorOnShootDate: false }],
+        performers: [
+          { personId: BEN, name: 'Ben Okafor', nudity: 'none', simulatedSex: false, isMinorOnShootDate: false },
+        ],
       }),
       [],
       48,
@@ -123,7 +125,9 @@ describe('the consent pillar of a scene', () => {
   it('blocks a signed rider whose terms fall short of the scene, saying what each side says', () => {
     const c = sceneConsent(
       scene({
-        performers: [{ personId: ANA, name: 'Ana Ortiz', nudity: 'full', simulatedSex: true, isMinorOnShootDate: false }],
+        performers: [
+          { personId: ANA, name: 'Ana Ortiz', nudity: 'full', simulatedSex: true, isMinorOnShootDate: false },
+        ],
       }),
       [rider({ terms: { nudity: 'partial', acts: [{ act: 'embrace', detail: '' }] } })],
       48,
@@ -139,7 +143,9 @@ describe('the consent pillar of a scene', () => {
   it('blocks a minor in a scene with nudity, and asks whose nudity it is when no performer has it', () => {
     const minor = sceneConsent(
       scene({
-        performers: [{ personId: BEN, name: 'Ben Okafor', nudity: 'none', simulatedSex: false, isMinorOnShootDate: true }],
+        performers: [
+          { personId: BEN, name: 'Ben Okafor', nudity: 'none', simulatedSex: false, isMinorOnShootDate: true },
+        ],
       }),
       [],
       48,

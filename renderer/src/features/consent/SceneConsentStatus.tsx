@@ -1,7 +1,7 @@
 import type { SceneConsent } from '../../../../shared/consent/schema';
 import { useCommand } from '../../lib/commands';
-import { Notice } from '../../ui/Notice';
 import { ReadinessMark } from '../../ui/controls';
+import { Notice } from '../../ui/Notice';
 import { PERFORMER_STATE_LABELS } from './labels';
 import './consent.css';
 
