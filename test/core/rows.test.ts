@@ -445,7 +445,7 @@ describe('row mappers with logic', () => {
       'Europe/London',
     );
     expect(mark).toMatchObject({ sceneId: 'S1', date: '2026-06-10', personId: null, done: true });
-    expect(mark.markedAtLocal).toContain('07:00');
+    expect(mark.markedAtLocal).toBe('07:00 BST');
   });
 
   it('garments: variant label and adhesive flag derived, allergy from 0/1, movements signed and acknowledged', () => {

@@ -49,7 +49,16 @@ function summary(e: AuditEntry): string {
 }
 
 /** Audit entries, newest first, each with the start of its hash so a printout can be checked. */
-export function AuditList({ entries, showEntity = false }: { entries: readonly AuditEntry[]; showEntity?: boolean }) {
+export function AuditList({
+  entries,
+  showEntity = false,
+  timeZone,
+}: {
+  entries: readonly AuditEntry[];
+  showEntity?: boolean;
+  /** The production's zone: every entry's time is shown on its clock. */
+  timeZone: string | undefined;
+}) {
   if (entries.length === 0) return <p className="muted">No entries.</p>;
   return (
     <DataTable
@@ -69,7 +78,7 @@ export function AuditList({ entries, showEntity = false }: { entries: readonly A
       {(e) => (
         <>
           <td className="numeric">{e.seq}</td>
-          <td className="nowrap">{formatInstant(e.at)}</td>
+          <td className="nowrap">{formatInstant(e.at, timeZone)}</td>
           {showEntity ? <td>{e.entity}</td> : null}
           <td>{actionLabel(e.action)}</td>
           <td>{e.actor || <span className="muted">—</span>}</td>
