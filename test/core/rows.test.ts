@@ -297,7 +297,12 @@ describe('row mappers with logic', () => {
   };
 
   it('audit: values parsed for the app, kept verbatim (without the local seq) for a handoff', () => {
-    expect(auditEntryFromRow(audit)).toMatchObject({ seq: 7, oldValue: null, newValue: { riskLevel: 'high' } });
+    expect(auditEntryFromRow({ ...audit, number: 3 })).toMatchObject({
+      seq: 7,
+      number: 3,
+      oldValue: null,
+      newValue: { riskLevel: 'high' },
+    });
     const record = auditRecordFromRow(audit);
     expect(record).toEqual({
       id: 'A1',

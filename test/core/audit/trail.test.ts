@@ -54,6 +54,24 @@ describe('the audit trail', () => {
     expect(list.map((e) => e.newValue)).toEqual([{ terms: 'new 3' }]);
   });
 
+  it('numbers each production 1, 2, 3... without gaps, the last number being its count, whatever other productions write', async () => {
+    const { core, productionId } = await withEntries();
+    const other = await core.run('production.create', productionInput('Other show'));
+    appendAudit(core.db(), { productionId, entity: 'rider', entityId: 'R9', action: 'update', newValue: { n: 9 } });
+    const list = await core.run('audit.list', { productionId, limit: 500 });
+    const { entries } = await core.run('audit.verify', { productionId });
+    // Newest first: the numbers count down from the production's entry count to 1, with no gap.
+    expect(list.map((e) => e.number)).toEqual(Array.from({ length: entries }, (_, i) => entries - i));
+    expect(list[0]?.number).toBe(entries);
+    // The vault-wide write order has a gap where the other production wrote.
+    expect(new Set(list.map((e) => e.seq)).size).toBe(entries);
+    expect(list[0]?.seq).toBeGreaterThan(entries);
+    // A filtered list keeps each entry's place in the chain.
+    const r3 = await core.run('audit.list', { productionId, entityId: 'R3' });
+    expect(r3.map((e) => e.number)).toEqual([5]);
+    expect((await core.run('audit.list', { productionId: other.id })).map((e) => e.number)).toEqual([1]);
+  });
+
   it('refuses updates and deletes from inside the app', async () => {
     const { core } = await withEntries();
     expect(() => core.db().exec(`UPDATE audit_entry SET action = 'x'`)).toThrow(/append-only/);

@@ -82,7 +82,7 @@ export function AuditList({
     >
       {(e) => (
         <>
-          <td className="numeric">{e.seq}</td>
+          <td className="numeric">{e.number}</td>
           <td className="nowrap">{formatInstant(e.at, timeZone)}</td>
           {showEntity ? <td>{auditEntityLabel(e.entity)}</td> : null}
           <td>{actionLabel(e.action)}</td>
