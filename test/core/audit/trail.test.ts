@@ -168,6 +168,25 @@ describe('who the audit trail records', () => {
     ).toBe('Rowan Pike');
   });
 
+  it('takes the name asked for when the vault is created as the author of its first entries', async () => {
+    const dir = tempDir();
+    const core = newCore(dir);
+    await core.run('vault.create', {
+      path: path.join(dir, 'named.closedset'),
+      passphrase: PASS,
+      yourName: ' Sam Reyes ',
+    });
+    expect(await core.run('vault.owner', {})).toEqual({ name: 'Sam Reyes' });
+    const p = await core.run('production.create', productionInput());
+    expect((await core.run('audit.list', { productionId: p.id })).map((e) => e.actor)).toEqual(['Sam Reyes']);
+    const long = await newCore(tempDir()).handle('vault.create', {
+      path: path.join(tempDir(), 'x.closedset'),
+      passphrase: PASS,
+      yourName: 'x'.repeat(121),
+    });
+    expect(long).toMatchObject({ ok: false, error: { issues: [{ path: 'yourName' }] } });
+  });
+
   it('refuses a name over 120 characters, naming the field', async () => {
     const { core } = await unlockedCore();
     const result = await core.handle('vault.setOwner', { name: 'x'.repeat(121) });
