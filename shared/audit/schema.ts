@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { Id, IsoDateTime } from '../kit/fields';
 
 export const AuditEntry = z.object({
+  /** The vault-wide write order; never shown (it has gaps within one production). */
   seq: z.number().int(),
+  /** Its place in its production's chain, 1, 2, 3... without gaps: the number the trail shows. */
+  number: z.number().int(),
   id: Id,
   at: IsoDateTime,
   productionId: z.string(),

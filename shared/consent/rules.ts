@@ -1,6 +1,7 @@
 import type { BeatFlag } from '../choreography/schema';
-import { needsRider } from '../scenes/restricted';
-import { NUDITY_LABELS, NUDITY_LEVELS, type NudityLevel } from '../scenes/schema';
+import type { PillarReadiness } from '../readiness/schema';
+import { type MinorCheckPerformer, minorViolations, needsRider, RESTRICTED_INTIMACY } from '../scenes/restricted';
+import { type IntimacyType, NUDITY_LABELS, NUDITY_LEVELS, type NudityLevel } from '../scenes/schema';
 import {
   BODY_AREA_LABELS,
   type BodyArea,
@@ -20,11 +21,14 @@ export interface ConsentScenePerformer {
   name: string;
   nudity: NudityLevel;
   simulatedSex: boolean;
+  /** A minor on the scene's shoot date (or today while it is unscheduled). */
+  isMinorOnShootDate: boolean;
 }
 
 export interface ConsentScene {
   id: string;
   number: string;
+  intimacyTypes: readonly IntimacyType[];
   /** The call time as a UTC instant; null while the scene is unscheduled. */
   callAt: string | null;
   performers: readonly ConsentScenePerformer[];
@@ -66,19 +70,19 @@ function formatHours(h: number): string {
   return `${whole} hour${whole === 1 ? '' : 's'} before the call`;
 }
 
-/** Blocking gaps between a signed rider's terms and what the scene asks of the performer. */
+const nudityWords = (n: NudityLevel) => (n === 'none' ? 'no nudity' : `${NUDITY_LABELS[n].toLowerCase()} nudity`);
+
+/** Blocking gaps between a signed rider's terms and what the scene asks of the performer, in words. */
 export function termsShortOfScene(
   terms: Pick<RiderTerms, 'nudity' | 'acts'>,
-  p: Pick<ConsentScenePerformer, 'nudity' | 'simulatedSex'>,
+  p: Pick<ConsentScenePerformer, 'name' | 'nudity' | 'simulatedSex'>,
 ): string[] {
   const out: string[] = [];
   if (NUDITY_LEVELS.indexOf(p.nudity) > NUDITY_LEVELS.indexOf(terms.nudity)) {
-    out.push(
-      `the rider agrees to ${NUDITY_LABELS[terms.nudity].toLowerCase()}; the scene has ${NUDITY_LABELS[p.nudity].toLowerCase()} nudity`,
-    );
+    out.push(`${p.name}'s rider agrees to ${nudityWords(terms.nudity)}; the scene lists ${nudityWords(p.nudity)}.`);
   }
   if (p.simulatedSex && !terms.acts.some((a) => SIMULATED_SEX_ACTS.includes(a.act))) {
-    out.push('the scene has simulated sex and the rider lists no simulated sex act');
+    out.push(`${p.name}'s rider lists no simulated sex act; the scene has simulated sex.`);
   }
   return out;
 }
@@ -108,6 +112,38 @@ function later(a: RiderFact, b: RiderFact): boolean {
   return at(a) > at(b);
 }
 
+/**
+ * Why one performer's consent is not in place, in the words every surface shows (scene pillar,
+ * Riders page, dashboard, on set): blocking reasons hold the roll ("do not roll"), the others mean
+ * "not ready yet". Empty when the performer's consent is in place or not needed.
+ */
+export function performerReasons(
+  p: ConsentScenePerformer,
+  rider: RiderFact | null,
+  notice: { ok: boolean | null; hoursGiven: number | null },
+  noticeHours: number,
+): { blockers: string[]; missing: string[] } {
+  const none = { blockers: [], missing: [] };
+  if (!needsRider(p)) return none;
+  if (!rider) return { blockers: [], missing: [`${p.name} has no rider for this scene.`] };
+  if (rider.status === 'withdrawn')
+    return { blockers: [`${p.name} has withdrawn consent for this scene.`], missing: [] };
+  if (rider.status === 'draft')
+    return { blockers: [], missing: [`${p.name}'s rider (version ${rider.version}) is a draft, not signed.`] };
+  if (rider.status === 'sent')
+    return { blockers: [], missing: [`${p.name}'s rider (version ${rider.version}) is sent, not signed.`] };
+  const short = termsShortOfScene(rider.terms, p);
+  if (short.length > 0) return { blockers: short, missing: [] };
+  if (notice.ok === false && notice.hoursGiven !== null)
+    return {
+      blockers: [],
+      missing: [
+        `${p.name}'s rider was sent ${formatHours(notice.hoursGiven)}; ${noticeHours} hours of notice are due.`,
+      ],
+    };
+  return none;
+}
+
 function performerConsent(
   scene: ConsentScene,
   p: ConsentScenePerformer,
@@ -116,7 +152,12 @@ function performerConsent(
 ): PerformerConsent {
   const mine = riders.filter((r) => r.personId === p.personId && r.sceneIds.includes(scene.id));
   const rider = governingRider(mine);
-  const base: PerformerConsent = {
+  const notice =
+    rider && rider.status !== 'draft'
+      ? noticeCheck(rider.sentAt, scene.callAt, noticeHours)
+      : { ok: null, hoursGiven: null };
+  const reasons = performerReasons(p, rider, notice, noticeHours);
+  return {
     personId: p.personId,
     name: p.name,
     needsRider: needsRider(p),
@@ -124,53 +165,63 @@ function performerConsent(
     riderId: rider?.riderId ?? null,
     version: rider?.version ?? null,
     sentAt: rider?.sentAt ?? null,
-    noticeOk: null,
+    noticeOk: notice.ok,
     withdrawnAt: rider?.withdrawnAt ?? null,
-    problem: null,
-    flags: [],
+    blockers: reasons.blockers,
+    missing: reasons.missing,
   };
-  if (rider && rider.status !== 'draft') {
-    const notice = noticeCheck(rider.sentAt, scene.callAt, noticeHours);
-    base.noticeOk = notice.ok;
-    if (notice.ok === false && notice.hoursGiven !== null) {
-      base.flags.push(
-        `${p.name}'s rider was sent ${formatHours(notice.hoursGiven)}; ${noticeHours} hours of notice are due`,
-      );
-    }
-  }
-  if (!base.needsRider) {
-    if (!rider) base.state = 'not-needed';
-    return base;
-  }
-  if (!rider) base.problem = `${p.name} has no rider for scene ${scene.number}`;
-  else if (rider.status === 'withdrawn') base.problem = `${p.name} withdrew consent for scene ${scene.number}`;
-  else if (rider.status === 'draft')
-    base.problem = `${p.name}'s rider (version ${rider.version}) is a draft, not signed`;
-  else if (rider.status === 'sent') base.problem = `${p.name}'s rider (version ${rider.version}) is sent, not signed`;
-  else {
-    const gaps = termsShortOfScene(rider.terms, p);
-    if (gaps.length > 0) base.problem = `${p.name}: ${gaps.join('; ')}`;
-  }
-  return base;
+}
+
+/** What the one consent rule needs of a scene beyond its riders: its intimacy and who is a minor. */
+export interface ConsentPillarScene {
+  intimacyTypes: readonly IntimacyType[];
+  performers: readonly MinorCheckPerformer[];
 }
 
 /**
- * The consent pillar of one scene: complete when every performer with nudity or simulated sex has a
- * signed, current, not withdrawn rider that covers the scene and its terms; otherwise it says whose
- * consent is missing. Short notice is flagged but does not block.
+ * THE consent rule of a scene, the one every surface shows: blocked by a minor in a scene with
+ * nudity or simulated sex, a withdrawal or a signed rider agreeing to less than the scene lists;
+ * incomplete while a rider is missing, unsigned or sent short of notice; complete otherwise. Each
+ * reason is one sentence naming whose consent and why.
+ */
+export function consentPillar(
+  scene: ConsentPillarScene,
+  standings: readonly Pick<PerformerConsent, 'needsRider' | 'blockers' | 'missing'>[],
+): PillarReadiness {
+  const blockers = minorViolations(scene.intimacyTypes, scene.performers);
+  const missing: string[] = [];
+  if (!scene.performers.some(needsRider) && scene.intimacyTypes.some((t) => RESTRICTED_INTIMACY.includes(t))) {
+    missing.push("The scene lists nudity or simulated sex, but no performer's nudity or simulated sex is set.");
+  }
+  for (const s of standings) {
+    if (!s.needsRider) continue;
+    blockers.push(...s.blockers);
+    missing.push(...s.missing);
+  }
+  const status = blockers.length > 0 ? 'blocked' : missing.length > 0 ? 'incomplete' : 'complete';
+  return { status, blockers, missing };
+}
+
+/**
+ * The consent of one scene: per performer, their rider and its standing, and the scene's verdict
+ * from `consentPillar` (so the Riders page says exactly what the scene's consent pillar says).
  */
 export function sceneConsent(scene: ConsentScene, riders: readonly RiderFact[], noticeHours: number): SceneConsent {
   const performers = scene.performers.map((p) => performerConsent(scene, p, riders, noticeHours));
-  const missing = performers.flatMap((p) => (p.problem ? [p.problem] : []));
-  const anyNeeded = performers.some((p) => p.needsRider);
+  const pillar = consentPillar(
+    {
+      intimacyTypes: scene.intimacyTypes,
+      performers: scene.performers.map((p) => ({ ...p, isMinor: p.isMinorOnShootDate })),
+    },
+    performers,
+  );
   return {
     sceneId: scene.id,
     number: scene.number,
     callAt: scene.callAt,
-    state: !anyNeeded ? 'not-needed' : missing.length > 0 ? 'incomplete' : 'complete',
+    needed: performers.some((p) => p.needsRider),
+    ...pillar,
     performers,
-    missing,
-    flags: performers.flatMap((p) => p.flags),
   };
 }
 

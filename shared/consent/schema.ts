@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AuditEntry } from '../audit/schema';
 import { Id, IsoDate, IsoDateTime, requiredText, text } from '../kit/fields';
+import { READINESS_STATES } from '../readiness/schema';
 import { NUDITY_LEVELS } from '../scenes/schema';
 
 /**
@@ -311,10 +312,10 @@ export const PerformerConsent = z.object({
   /** Null when it cannot be judged yet (no call time, or not sent). */
   noticeOk: z.boolean().nullable(),
   withdrawnAt: IsoDateTime.nullable(),
-  /** Blocking: the reason this performer's consent is not in place. */
-  problem: z.string().nullable(),
-  /** Not blocking, but shown: short notice, terms narrower than the scene. */
-  flags: z.array(z.string()),
+  /** Why this performer's consent holds the roll (withdrawn, terms short of the scene), one sentence each. */
+  blockers: z.array(z.string()),
+  /** Why it is not in place yet (no rider, unsigned, short notice), one sentence each. */
+  missing: z.array(z.string()),
 });
 export type PerformerConsent = z.infer<typeof PerformerConsent>;
 
@@ -322,12 +323,15 @@ export const SceneConsent = z.object({
   sceneId: Id,
   number: z.string(),
   callAt: IsoDateTime.nullable(),
-  /** complete: every performer who needs a rider has a signed, current one. */
-  state: z.enum(['not-needed', 'complete', 'incomplete']),
-  performers: z.array(PerformerConsent),
-  /** Whose consent is missing, as sentences. */
+  /** Whether anyone in the scene needs a rider (nudity or simulated sex). */
+  needed: z.boolean(),
+  /** The scene's consent pillar, word for word (`consentPillar`): blocked, incomplete or complete. */
+  status: z.enum(READINESS_STATES),
+  /** What holds the roll, one sentence each. */
+  blockers: z.array(z.string()),
+  /** What is still missing, one sentence each. */
   missing: z.array(z.string()),
-  flags: z.array(z.string()),
+  performers: z.array(PerformerConsent),
 });
 export type SceneConsent = z.infer<typeof SceneConsent>;
 

@@ -50,3 +50,43 @@ export function isMinorOn(person: { dateOfBirth: string | null; isMinor: boolean
 export function todayIn(timeZone: string, now: Date = new Date()): string {
   return format(new TZDate(now.getTime(), timeZone), 'yyyy-MM-dd');
 }
+
+/** The zone's short name at an instant, as people read it on a call sheet: "PST", "PDT", "GMT+1". */
+export function zoneAbbreviation(timeZone: string, at: Date = new Date()): string {
+  const name = (locale: string) =>
+    new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' })
+      .formatToParts(at)
+      .find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+  // US English names North American zones (PST); British English names British and European ones (BST, CET).
+  const us = name('en-US');
+  if (!us.startsWith('GMT') || us === 'GMT') return us;
+  const gb = name('en-GB');
+  return gb.startsWith('GMT') && gb !== 'GMT' ? us : gb;
+}
+
+/** The place an IANA zone is named after: `America/New_York` -> "New York". */
+export function zoneCity(timeZone: string): string {
+  const last = timeZone.split('/').pop() ?? timeZone;
+  return last.replaceAll('_', ' ');
+}
+
+/** A time zone as a person reads it, never the raw IANA name: "Vancouver (PST)", "New York (EDT)". */
+export function zoneLabel(timeZone: string, at: Date = new Date()): string {
+  if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return 'UTC';
+  return `${zoneCity(timeZone)} (${zoneAbbreviation(timeZone, at)})`;
+}
+
+/**
+ * THE formatter for a moment shown to a person: the instant on the production's wall clock with
+ * the zone named, so the same tap reads the same everywhere ("Fri 4 Dec 2026, 10:07 PST").
+ */
+export function formatMoment(iso: string, timeZone: string): string {
+  const at = new Date(Date.parse(iso));
+  return `${format(new TZDate(at.getTime(), timeZone), 'EEE d MMM yyyy, HH:mm')} ${zoneAbbreviation(timeZone, at)}`;
+}
+
+/** The clock time alone, zone named, for a list within one day: "10:07 PST". */
+export function formatClock(iso: string, timeZone: string): string {
+  const at = new Date(Date.parse(iso));
+  return `${format(new TZDate(at.getTime(), timeZone), 'HH:mm')} ${zoneAbbreviation(timeZone, at)}`;
+}

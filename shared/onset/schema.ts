@@ -60,7 +60,7 @@ export const PrerollMark = z.object({
   done: z.boolean(),
   value: z.string(),
   markedAt: IsoDateTime,
-  /** markedAt as HH:mm in the production's zone (the core's zone database, for every door alike). */
+  /** markedAt as "HH:mm PST" in the production's zone, zone named (one formatter, `formatClock`, for every door). */
   markedAtLocal: z.string(),
 });
 export type PrerollMark = z.infer<typeof PrerollMark>;

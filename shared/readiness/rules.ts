@@ -2,7 +2,9 @@ import type { BeatFlag, Contact } from '../choreography/schema';
 import { dueState } from '../closure/rules';
 import type { ClosurePractice } from '../closure/schema';
 import { BODY_AREAS, type BodyMarks } from '../communication/schema';
-import { isRestrictedScene, minorViolations, needsRider, RESTRICTED_INTIMACY } from '../scenes/restricted';
+import { consentPillar } from '../consent/rules';
+import type { PerformerConsent } from '../consent/schema';
+import { isRestrictedScene, needsRider } from '../scenes/restricted';
 import type { IntimacyType, NudityLevel } from '../scenes/schema';
 import type { PillarReadiness, ReadinessState, RollGate, SceneReadiness } from './schema';
 
@@ -55,19 +57,13 @@ export interface ReadinessClosure {
 }
 
 /**
- * The consent pillar's input, per performer who needs a rider (nudity or simulated sex). The
- * riders module supplies it; until it does, `{ source: 'none' }` says there is no rider data.
+ * The consent pillar's input: each performer's standing from the riders (`sceneConsent`), judged by
+ * the one consent rule. Until the riders module supplies it, `{ source: 'none' }` says there is no
+ * rider data.
  */
-export interface ConsentPerformerStatus {
-  personId: string;
-  /** A signed rider whose current version covers this scene. */
-  hasSignedCurrentRider: boolean;
-  /** The rider reached the performer at least the production's notice before call time. */
-  noticeOk: boolean;
-  /** Consent was withdrawn before filming. */
-  withdrawn: boolean;
-}
-export type ConsentInput = { source: 'none' } | { source: 'riders'; performers: readonly ConsentPerformerStatus[] };
+export type ConsentInput =
+  | { source: 'none' }
+  | { source: 'riders'; performers: readonly Pick<PerformerConsent, 'needsRider' | 'blockers' | 'missing'>[] };
 
 export interface ReadinessInput {
   scene: ReadinessScene;
@@ -138,39 +134,21 @@ export function communicationReadiness(input: ReadinessInput): PillarReadiness {
 }
 
 export function consentReadiness(input: ReadinessInput): PillarReadiness {
-  const blockers = minorViolations(
-    input.scene.intimacyTypes,
-    input.performers.map((p) => ({
-      name: p.name,
-      isMinor: p.isMinorOnShootDate,
-      nudity: p.nudity,
-      simulatedSex: p.simulatedSex,
-    })),
-  );
-  const missing: string[] = [];
-  const needing = input.performers.filter(needsRider);
-  if (needing.length === 0) {
-    if (input.scene.intimacyTypes.some((t) => RESTRICTED_INTIMACY.includes(t))) {
-      missing.push("The scene lists nudity or simulated sex, but no performer's nudity or simulated sex is set.");
-    }
-    return pillar(missing, blockers);
-  }
+  const scene = {
+    intimacyTypes: input.scene.intimacyTypes,
+    performers: input.performers.map((p) => ({ ...p, isMinor: p.isMinorOnShootDate })),
+  };
   if (input.consent.source === 'none') {
-    missing.push(`No rider system data: riders for ${needing.map((p) => p.name).join(', ')} cannot be checked yet.`);
-    return pillar(missing, blockers);
+    const pillar = consentPillar(scene, []);
+    const needing = input.performers.filter(needsRider);
+    if (needing.length === 0) return pillar;
+    const missing = [
+      ...pillar.missing,
+      `No rider system data: riders for ${needing.map((p) => p.name).join(', ')} cannot be checked yet.`,
+    ];
+    return { ...pillar, status: pillar.status === 'blocked' ? 'blocked' : 'incomplete', missing };
   }
-  const byPerson = new Map(input.consent.performers.map((s) => [s.personId, s]));
-  for (const p of needing) {
-    const s = byPerson.get(p.personId);
-    if (!s) {
-      missing.push(`${p.name}: no rider yet.`);
-      continue;
-    }
-    if (s.withdrawn) blockers.push(`${p.name} has withdrawn consent for this scene.`);
-    else if (!s.hasSignedCurrentRider) missing.push(`${p.name}: no signed current rider covers this scene.`);
-    else if (!s.noticeOk) missing.push(`${p.name}: the rider was not given the required notice before call time.`);
-  }
-  return pillar(missing, blockers);
+  return consentPillar(scene, input.consent.performers);
 }
 
 const BEAT_FIELDS = [

@@ -51,7 +51,12 @@ export const BackupInfo = z.object({
 export type BackupInfo = z.infer<typeof BackupInfo>;
 
 export const VaultPathInput = z.strictObject({ path: FilePath });
-export const CreateVaultInput = z.strictObject({ path: FilePath, passphrase: Passphrase });
+export const CreateVaultInput = z.strictObject({
+  path: FilePath,
+  passphrase: Passphrase,
+  /** Who keeps the vault: the audit trail's "By" (optional, asked for on the creation screen). */
+  yourName: z.string().trim().max(120, 'Keep the name under 120 characters').default(''),
+});
 export const UnlockVaultInput = z.strictObject({ path: FilePath, passphrase: Passphrase });
 export const ChangePassphraseInput = z
   .strictObject({ current: Passphrase, next: Passphrase })

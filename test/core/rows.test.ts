@@ -301,7 +301,12 @@ describe('row mappers with logic', () => {
   };
 
   it('audit: values parsed for the app, kept verbatim (without the local seq) for a handoff', () => {
-    expect(auditEntryFromRow(audit)).toMatchObject({ seq: 7, oldValue: null, newValue: { riskLevel: 'high' } });
+    expect(auditEntryFromRow({ ...audit, number: 3 })).toMatchObject({
+      seq: 7,
+      number: 3,
+      oldValue: null,
+      newValue: { riskLevel: 'high' },
+    });
     const record = auditRecordFromRow(audit);
     expect(record).toEqual({
       id: 'A1',
@@ -449,7 +454,7 @@ describe('row mappers with logic', () => {
       'Europe/London',
     );
     expect(mark).toMatchObject({ sceneId: 'S1', date: '2026-06-10', personId: null, done: true });
-    expect(mark.markedAtLocal).toContain('07:00');
+    expect(mark.markedAtLocal).toBe('07:00 BST');
   });
 
   it('garments: variant label and adhesive flag derived, allergy from 0/1, movements signed and acknowledged', () => {

@@ -3,7 +3,7 @@ import { expectAccessible, openDemo } from './helpers';
 
 /**
  * Who made a change: the keeper's name, set once in Settings, stands beside each later entry of
- * the audit trail; entries from before it was set say so with a dash.
+ * the audit trail; entries from before it was set say "this device", never nothing.
  */
 
 test('the name set in Settings is recorded in the audit trail', async ({ page, shell }) => {
@@ -38,6 +38,9 @@ test('the name set in Settings is recorded in the audit trail', async ({ page, s
   await expect(page.getByText('The chain is intact')).toBeVisible();
   const newest = page.getByRole('row').nth(1);
   await expect(newest.getByRole('cell', { name: 'Rowan Pike' })).toBeVisible();
+  // The record is named in words, never a table name.
+  await expect(newest.getByRole('cell', { name: 'Pre-roll check' })).toBeVisible();
+  await expect(page.getByRole('main')).not.toContainText('preroll_mark');
   // The demo's own entries were made before anyone set a name.
-  await expect(page.getByRole('row').last().getByRole('cell', { name: '—' }).first()).toBeVisible();
+  await expect(page.getByRole('row').last().getByRole('cell', { name: 'this device' })).toBeVisible();
 });

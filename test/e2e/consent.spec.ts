@@ -132,8 +132,8 @@ test('a rider from draft to signature, a new version, and a withdrawal', async (
   await page.goto(`${shell.origin}/#/productions/${productionId}`);
   await page.reload();
   await section(page, 'Riders');
-  await expect(sceneConsent(page)).toContainText('Consent incomplete');
-  await expect(sceneConsent(page)).toContainText('Ana Ortiz has no rider for scene 12');
+  await expect(sceneConsent(page)).toContainText('Consent: Incomplete');
+  await expect(sceneConsent(page)).toContainText('Ana Ortiz has no rider for this scene.');
 
   // Draft
   await page.getByRole('button', { name: 'New rider' }).click();
@@ -188,7 +188,7 @@ test('a rider from draft to signature, a new version, and a withdrawal', async (
   await expect(template).toBeHidden();
 
   await toRiders(page);
-  await expect(sceneConsent(page)).toContainText('Consent complete');
+  await expect(sceneConsent(page)).toContainText('Consent: Complete');
   // Listed among the templates (the undo toast names it too).
   await expect(page.getByRole('listitem').filter({ hasText: 'Partial nudity, closed set' })).toBeVisible();
   await expectAccessible(page, 'the riders page');
@@ -208,9 +208,10 @@ test('a rider from draft to signature, a new version, and a withdrawal', async (
   await page.getByRole('button', { name: 'Read version 1' }).click();
   await expect(page.getByRole('img', { name: 'Signature of Ana Ortiz' })).toBeVisible();
   await toRiders(page);
-  await expect(sceneConsent(page)).toContainText('Consent incomplete');
-  await expect(sceneConsent(page)).toContainText("Ana Ortiz's rider (version 2) is a draft, not signed");
-  await expectScenePillar(page, 'Incomplete', 'Ana Ortiz: no signed current rider covers this scene.');
+  // The Riders page and the scene's pillar say the same status and the same reason.
+  await expect(sceneConsent(page)).toContainText('Consent: Incomplete');
+  await expect(sceneConsent(page)).toContainText("Ana Ortiz's rider (version 2) is a draft, not signed.");
+  await expectScenePillar(page, 'Incomplete', "Ana Ortiz's rider (version 2) is a draft, not signed.");
   await section(page, 'Riders');
 
   // Sign version 2 from the keyboard (typed name).
@@ -223,7 +224,7 @@ test('a rider from draft to signature, a new version, and a withdrawal', async (
   await page.getByLabel('Witness').press('Enter');
   await expect(page.getByText(/Typed name\. Signed by Ana Ortiz/)).toBeVisible();
   await toRiders(page);
-  await expect(sceneConsent(page)).toContainText('Consent complete');
+  await expect(sceneConsent(page)).toContainText('Consent: Complete');
 
   // Withdrawal takes effect at once.
   await page.getByRole('link', { name: 'Ana Ortiz' }).click();
@@ -233,8 +234,8 @@ test('a rider from draft to signature, a new version, and a withdrawal', async (
   await withdraw.getByRole('button', { name: 'Record withdrawal' }).click();
   await expect(page.getByRole('alert').getByText('Consent withdrawn')).toBeVisible();
   await toRiders(page);
-  await expect(sceneConsent(page)).toContainText('Consent incomplete');
-  await expect(sceneConsent(page)).toContainText('Ana Ortiz withdrew consent for scene 12');
+  await expect(sceneConsent(page)).toContainText('Consent: Blocked');
+  await expect(sceneConsent(page)).toContainText('Ana Ortiz has withdrawn consent for this scene.');
   // The scene list (the production's dashboard of scenes) and the scene page react at once.
   await section(page, 'Scenes');
   await expect(page.getByRole('row', { name: /Scene 12/ })).toContainText('Blocked');

@@ -54,18 +54,22 @@ export function storedAuditFromRow(r: AuditRow): StoredAudit {
   };
 }
 
-/** A stored entry as the app shows it: the old and new values parsed from their JSON. */
-export function auditEntryFromStored(e: StoredAudit): AuditEntry {
+/** A stored entry as the app shows it, numbered in its production's chain, values parsed from their JSON. */
+export function auditEntryFromStored(e: StoredAudit, number: number): AuditEntry {
   return {
     ...e,
+    number,
     oldValue: e.oldValue === null ? null : (JSON.parse(e.oldValue) as unknown),
     newValue: e.newValue === null ? null : (JSON.parse(e.newValue) as unknown),
   };
 }
 
-/** An `audit_entry` row as an AuditEntry, for the audit screens. */
-export function auditEntryFromRow(r: AuditRow): AuditEntry {
-  return auditEntryFromStored(storedAuditFromRow(r));
+/** An `audit_entry` row with its place in its production's chain (`ROW_NUMBER() ... AS number`). */
+export type NumberedAuditRow = AuditRow & { number: number };
+
+/** A numbered `audit_entry` row as an AuditEntry, for the audit screens. */
+export function auditEntryFromRow(r: NumberedAuditRow): AuditEntry {
+  return auditEntryFromStored(storedAuditFromRow(r), r.number);
 }
 
 /** An `audit_entry` row as a handoff record: verbatim, without the local sequence number. */

@@ -2,7 +2,14 @@ import { createHash } from 'node:crypto';
 import type { AuditEntry, AuditVerdict } from '../../../shared/audit/schema';
 import type { Db } from '../vault/connection';
 import { newId } from '../vault/vault';
-import { type AuditRow, auditEntryFromRow, auditEntryFromStored, type StoredAudit, storedAuditFromRow } from './rows';
+import {
+  type AuditRow,
+  auditEntryFromRow,
+  auditEntryFromStored,
+  type NumberedAuditRow,
+  type StoredAudit,
+  storedAuditFromRow,
+} from './rows';
 
 export const GENESIS = '0'.repeat(64);
 
@@ -101,7 +108,11 @@ export function appendAudit(db: Db, change: AuditChange, at: string = new Date()
        VALUES (@id, @at, @productionId, @entity, @entityId, @action, @actor, @oldValue, @newValue, @prevHash, @hash)`,
     )
     .run({ ...entry, hash });
-  return auditEntryFromStored({ ...entry, hash, seq: Number(info.lastInsertRowid) });
+  const number = db
+    .prepare('SELECT COUNT(*) FROM audit_entry WHERE production_id = ?')
+    .pluck()
+    .get(change.productionId);
+  return auditEntryFromStored({ ...entry, hash, seq: Number(info.lastInsertRowid) }, Number(number));
 }
 
 export function listAudit(
@@ -115,10 +126,10 @@ export function listAudit(
 ): AuditEntry[] {
   const where: string[] = [];
   const params: unknown[] = [];
-  if (filter.productionId !== undefined) {
-    where.push('production_id = ?');
-    params.push(filter.productionId);
-  }
+  // Numbered per production, by place in its chain, before any other filter: no gaps, and the
+  // last number is the production's count of entries.
+  const inner = filter.productionId === undefined ? '' : 'WHERE production_id = ?';
+  if (filter.productionId !== undefined) params.push(filter.productionId);
   if (filter.entity !== undefined) {
     where.push('entity = ?');
     params.push(filter.entity);
@@ -127,8 +138,10 @@ export function listAudit(
     where.push('entity_id = ?');
     params.push(filter.entityId);
   }
-  const sql = `SELECT * FROM audit_entry ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq DESC LIMIT ?`;
-  return (db.prepare(sql).all(...params, filter.limit) as AuditRow[]).map(auditEntryFromRow);
+  const sql = `SELECT * FROM (SELECT *, ROW_NUMBER() OVER (PARTITION BY production_id ORDER BY seq) AS number
+      FROM audit_entry ${inner})
+    ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq DESC LIMIT ?`;
+  return (db.prepare(sql).all(...params, filter.limit) as NumberedAuditRow[]).map(auditEntryFromRow);
 }
 
 /**

@@ -15,7 +15,13 @@ import { AppError } from '../../../shared/kit/errors';
 import { callInstant } from '../../../shared/kit/time';
 import { keptUntilChange } from '../kit/memo';
 import { getProduction } from '../productions/productions';
-import { type CastRow, castFromRow, SCHEDULE_COLUMNS, type ScheduleRow, scheduleFromRow } from '../scenes/rows';
+import {
+  type ReadinessCastRow,
+  readinessCastFromRow,
+  UPCOMING_SCENE_COLUMNS,
+  type UpcomingSceneRow,
+  upcomingSceneFromRow,
+} from '../scenes/rows';
 import type { Db } from '../vault/connection';
 import { scenesOfVersions } from './riders';
 import {
@@ -75,27 +81,31 @@ function consentScenes(db: Db, productionId: string, timeZone: string, sceneIds?
   const params = { productionId, sceneIds: JSON.stringify(sceneIds ?? []) };
   const scenes = db
     .prepare(
-      `SELECT ${SCHEDULE_COLUMNS} FROM scene s WHERE production_id = @productionId AND deleted_at IS NULL ${only}
+      `SELECT ${UPCOMING_SCENE_COLUMNS} FROM scene s WHERE production_id = @productionId AND deleted_at IS NULL ${only}
        ORDER BY shoot_date IS NULL, shoot_date, call_time IS NULL, call_time, episode, number COLLATE NOCASE`,
     )
-    .all(params) as ScheduleRow[];
+    .all(params) as UpcomingSceneRow[];
+  // The same cast facts readiness reads (minor status on the shoot date included), so both judge alike.
   const performers = db
     .prepare(
-      `SELECT sp.scene_id, sp.person_id, sp.nudity, sp.simulated_sex, p.name
+      `SELECT sp.scene_id, sp.person_id, sp.nudity, sp.simulated_sex, m.role, p.name, p.date_of_birth, p.is_minor,
+         s.shoot_date
        FROM scene_performer sp JOIN scene s ON s.id = sp.scene_id JOIN person p ON p.id = sp.person_id
+       LEFT JOIN production_member m ON m.person_id = sp.person_id AND m.production_id = s.production_id
        WHERE s.production_id = @productionId AND s.deleted_at IS NULL ${only}
        ORDER BY p.name COLLATE NOCASE`,
     )
-    .all(params) as CastRow[];
+    .all(params) as ReadinessCastRow[];
   const byScene = new Map<string, ConsentScene['performers'][number][]>();
-  for (const { sceneId: id, performer } of performers.map(castFromRow)) {
+  for (const { sceneId: id, performer } of performers.map(readinessCastFromRow)) {
     const list = byScene.get(id) ?? [];
     list.push(performer);
     byScene.set(id, list);
   }
-  return scenes.map(scheduleFromRow).map((s) => ({
+  return scenes.map(upcomingSceneFromRow).map((s) => ({
     id: s.id,
     number: s.number,
+    intimacyTypes: s.intimacyTypes,
     callAt: callInstant(s.shootDate, s.callTime, timeZone),
     performers: byScene.get(s.id) ?? [],
   }));
@@ -183,42 +193,17 @@ export function checkDouble(db: Db, input: ParsedInput<'rider.checkDouble'>): Do
   return { ok: problems.length === 0, version: signed.version, problems };
 }
 
-/** What the readiness view needs per performer who needs a rider in a scene. */
-export interface ConsentPerformerFacts {
-  personId: string;
-  /** A signed rider whose current version covers this scene and its nudity and acts. */
-  hasSignedCurrentRider: boolean;
-  /** The rider reached the performer at least the production's notice before call time. */
-  noticeOk: boolean;
-  /** Consent was withdrawn. */
-  withdrawn: boolean;
-}
-
 /**
- * The consent pillar's facts for readiness, per scene id, for the performers who need a rider and
- * have one in some state.
- * Computed for the whole production at once (a fixed handful of queries); notice counts as met
- * while a scene has no call time yet, since nothing can be late for an unscheduled call.
+ * The consent pillar's input for readiness, per scene id: each performer's standing as the riders
+ * give it, judged by the same rule (`consentPillar`) the Riders page uses. Computed for the whole
+ * production at once (a fixed handful of queries).
  */
-export function consentFactsByScene(
+export function consentStandingsByScene(
   db: Db,
   productionId: string,
   read: ProductionConsentRead = readProductionConsent(db, productionId),
-): Map<string, ConsentPerformerFacts[]> {
-  return new Map(
-    read.scenes.map((scene) => [
-      scene.sceneId,
-      scene.performers
-        // A performer with no rider at all is left out: readiness then says they have none yet.
-        .filter((p) => p.needsRider && p.state !== 'missing')
-        .map((p) => ({
-          personId: p.personId,
-          hasSignedCurrentRider: p.state === 'signed' && p.problem === null,
-          noticeOk: p.noticeOk !== false,
-          withdrawn: p.state === 'withdrawn',
-        })),
-    ]),
-  );
+): Map<string, SceneConsent['performers']> {
+  return new Map(read.scenes.map((scene) => [scene.sceneId, scene.performers]));
 }
 
 /**

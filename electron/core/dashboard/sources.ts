@@ -89,7 +89,7 @@ const closureSource: TodoSource = ({ db, production, today }) => {
   }));
 };
 
-/** Riders missing, unsent or unsigned before a scene's call; a withdrawal at once. */
+/** Riders missing, unsent, unsigned or short of the scene before its call; a withdrawal at once. */
 const consentSource: TodoSource = ({ production, scenes, consent }) => {
   const upcoming = new Set(scenes.map((s) => s.id));
   if (upcoming.size === 0) return [];
@@ -97,21 +97,24 @@ const consentSource: TodoSource = ({ production, scenes, consent }) => {
     .filter((sc) => upcoming.has(sc.sceneId))
     .flatMap((sc) =>
       sc.performers
-        .filter((p) => p.needsRider && p.state !== 'signed' && p.state !== 'not-needed')
+        // A signed rider asks for nothing more unless it falls short of the scene (it then blocks).
+        .filter((p) => p.needsRider && (p.state !== 'signed' || p.blockers.length > 0))
         .map((p) => {
           const what =
-            p.state === 'missing'
-              ? 'no rider yet'
-              : p.state === 'draft'
-                ? 'rider not sent'
-                : p.state === 'sent'
-                  ? 'rider awaiting signature'
-                  : 'consent withdrawn';
+            p.state === 'signed'
+              ? 'rider short of the scene'
+              : p.state === 'missing'
+                ? 'no rider yet'
+                : p.state === 'draft'
+                  ? 'rider not sent'
+                  : p.state === 'sent'
+                    ? 'rider awaiting signature'
+                    : 'consent withdrawn';
           return {
             id: `consent:${sc.sceneId}:${p.personId}`,
             source: 'consent' as const,
             title: `Scene ${sc.number}: ${what} for ${p.name}`,
-            detail: p.problem ?? '',
+            detail: [...p.blockers, ...p.missing].join(' '),
             callAt: sc.callAt,
             // A rider not yet sent must go out the notice hours before the call.
             dueAt:

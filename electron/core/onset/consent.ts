@@ -1,10 +1,10 @@
-import { type ConsentScene, confirmRefusal, sceneConsent } from '../../../shared/consent/rules';
-import type { CheckIn } from '../../../shared/consent/schema';
+import { confirmRefusal } from '../../../shared/consent/rules';
+import type { CheckIn, PerformerConsent } from '../../../shared/consent/schema';
 import { AppError } from '../../../shared/kit/errors';
 import type { OnSetRider } from '../../../shared/onset/schema';
 import { appendAudit } from '../audit/trail';
 import { type ConsentCheckInRow, consentCheckInFromRow } from '../consent/rows';
-import { riderFacts, ridersByScene } from '../consent/status';
+import { readProductionConsent, sceneConsentStatus } from '../consent/status';
 import type { Db } from '../vault/connection';
 import { newId } from '../vault/vault';
 
@@ -17,48 +17,39 @@ import { newId } from '../vault/vault';
 const NONE: OnSetRider = { state: 'not-needed', riderId: null, version: null, problem: null };
 
 /**
- * Per scene, per performer: the rider a check-in goes to, judged exactly as the consent pillar
- * judges it (two queries for the riders covering these scenes, then the pure rule per scene).
+ * A performer's standing on set: their rider, and why it cannot be relied on before the roll, in
+ * the consent rule's words (what holds the roll, or why the rider is not signed). Short notice on a
+ * signed rider is the scene's to show, not the check-in's.
+ */
+function onSetStanding(p: PerformerConsent): OnSetRider {
+  const reason = p.blockers[0] ?? (p.state === 'signed' ? undefined : p.missing[0]);
+  return { state: p.state, riderId: p.riderId, version: p.version, problem: reason ?? null };
+}
+
+/**
+ * Per scene, per performer: the rider a check-in goes to, judged by the same read and rule as the
+ * consent pillar (a fixed handful of queries for all riders of the production).
  */
 export function onSetRiders(
   db: Db,
   productionId: string,
-  noticeHours: number,
-  scenes: readonly ConsentScene[],
+  sceneIds: readonly string[],
 ): Map<string, Map<string, OnSetRider>> {
   const out = new Map<string, Map<string, OnSetRider>>();
-  if (scenes.length === 0) return out;
+  if (sceneIds.length === 0) return out;
+  const wanted = new Set(sceneIds);
   // Only the riders covering these scenes: a shoot day reads its own few, not the whole series'.
-  const byScene = ridersByScene(
-    riderFacts(
-      db,
-      productionId,
-      scenes.map((s) => s.id),
-    ),
-  );
-  for (const scene of scenes) {
-    const consent = sceneConsent(scene, byScene.get(scene.id) ?? [], noticeHours);
-    out.set(
-      scene.id,
-      new Map(
-        consent.performers.map((p) => [
-          p.personId,
-          {
-            state: p.state,
-            riderId: p.riderId,
-            version: p.version,
-            problem: p.problem,
-          },
-        ]),
-      ),
-    );
+  for (const scene of readProductionConsent(db, productionId, sceneIds).scenes) {
+    if (!wanted.has(scene.sceneId)) continue;
+    out.set(scene.sceneId, new Map(scene.performers.map((p) => [p.personId, onSetStanding(p)])));
   }
   return out;
 }
 
-/** The rider a performer's check-in in one scene goes to (one scene's worth of `onSetRiders`). */
-export function onSetRider(db: Db, productionId: string, noticeHours: number, scene: ConsentScene, personId: string) {
-  return onSetRiders(db, productionId, noticeHours, [scene]).get(scene.id)?.get(personId) ?? NONE;
+/** The rider a performer's check-in in one scene goes to. */
+export function onSetRider(db: Db, sceneId: string, personId: string): OnSetRider {
+  const p = sceneConsentStatus(db, sceneId).performers.find((x) => x.personId === personId);
+  return p ? onSetStanding(p) : NONE;
 }
 
 interface CheckInContext {
@@ -106,7 +97,7 @@ export function recordOnSetCheckIn(db: Db, c: CheckInContext, rider: OnSetRider,
     outcome: confirmed ? ('confirmed' as const) : ('changed' as const),
     note: confirmed
       ? `On set, scene ${c.sceneNumber}: consent checked in before roll.`
-      : `On set, scene ${c.sceneNumber}: did not confirm${rider.problem ? ` (${rider.problem})` : ''}.`,
+      : `On set, scene ${c.sceneNumber}: did not confirm${rider.problem ? ` (${rider.problem.replace(/\.$/, '')})` : ''}.`,
     sceneId: c.sceneId,
     shootDate: c.date,
   };

@@ -74,13 +74,7 @@ export function getOnSetDay(db: Db, productionId: string, date: string): OnSetDa
   const riders = onSetRiders(
     db,
     productionId,
-    production.noticeHours,
-    scenes.map((s) => ({
-      id: s.id,
-      number: s.number,
-      callAt: callInstant(date, s.callTime, production.timeZone),
-      performers: performers.filter((p) => p.sceneId === s.id).map((p) => p.performer),
-    })),
+    scenes.map((s) => s.id),
   );
   const marks = db
     .prepare(
@@ -185,7 +179,6 @@ function syncRiderCheckIn(db: Db, input: ParsedInput<'onset.mark'>, personId: st
   const scene = sceneRefFromRow(
     db.prepare(`SELECT ${SCENE_REF_COLUMNS} FROM scene WHERE id = ?`).get(input.sceneId) as SceneRefRow,
   );
-  const production = getProduction(db, scene.productionId);
   const { performer } = checkInPerformer(db, scene.productionId, input.sceneId, personId);
   const context = {
     productionId: scene.productionId,
@@ -199,18 +192,7 @@ function syncRiderCheckIn(db: Db, input: ParsedInput<'onset.mark'>, personId: st
     voidOnSetCheckIn(db, context, at);
     return;
   }
-  const rider = onSetRider(
-    db,
-    scene.productionId,
-    production.noticeHours,
-    {
-      id: input.sceneId,
-      number: scene.number,
-      callAt: callInstant(input.date, scene.callTime, production.timeZone),
-      performers: [{ personId, name: performer.name, nudity: performer.nudity, simulatedSex: performer.simulatedSex }],
-    },
-    personId,
-  );
+  const rider = onSetRider(db, input.sceneId, personId);
   recordOnSetCheckIn(db, context, rider, at, input.confirmed);
 }
 

@@ -1,4 +1,4 @@
-import { inZone } from '../../../shared/dashboard/rules';
+import { formatClock } from '../../../shared/kit/time';
 import type { BreakEntry, PrerollMark } from '../../../shared/onset/schema';
 
 /** A `preroll_mark` row as SQLite returns it, so every reader names the same columns. */
@@ -25,7 +25,7 @@ export function markFromRow(r: MarkRow, timeZone: string): PrerollMark {
     done: r.done === 1,
     value: r.value,
     markedAt: r.marked_at,
-    markedAtLocal: inZone(r.marked_at, timeZone),
+    markedAtLocal: formatClock(r.marked_at, timeZone),
   };
 }
 
@@ -57,7 +57,7 @@ export function breakFromRow(r: BreakRow): BreakEntry {
     personId: r.person_id,
     personName: r.person_name,
     calledAt: r.called_at,
-    calledAtLocal: inZone(r.called_at, r.time_zone),
+    calledAtLocal: formatClock(r.called_at, r.time_zone),
     note: r.note,
     deletedAt: r.deleted_at,
   };

@@ -21,7 +21,15 @@ export function oldBackupsWarning(old: OldPassphraseBackups): string | null {
 }
 
 const vaultFileHandlers = {
-  'vault.create': ({ path: file, passphrase }, { core }) => core.createVault(path.resolve(file), passphrase),
+  'vault.create': ({ path: file, passphrase, yourName }, { core }) => {
+    const info = core.createVault(path.resolve(file), passphrase);
+    // The name asked for at creation is the author of every entry from the first on.
+    if (yourName) {
+      setOwnerName(core.db(), yourName);
+      core.refreshAuditActor();
+    }
+    return info;
+  },
   'vault.unlock': ({ path: file, passphrase }, { core }) => core.unlockVault(path.resolve(file), passphrase),
   'vault.lock': (_input, { core }) => {
     core.lock('user');

@@ -1,4 +1,5 @@
 import { format, formatDistanceToNow, parseISO } from 'date-fns';
+import { formatMoment } from '../../../shared/kit/time';
 
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
@@ -6,9 +7,17 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-/** `2025-11-25T07:40:00Z` as "25 Nov 2025, 07:40" in the user's zone. */
-export function formatInstant(iso: string): string {
-  return format(parseISO(iso), 'd MMM yyyy, HH:mm');
+/** This device's time zone, for moments that belong to no production (backups, recent vaults). */
+export function deviceTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/**
+ * A moment as a person reads it, always with the zone named: in the production's time zone when
+ * it belongs to one (pass it), else in this device's ("Fri 4 Dec 2026, 10:07 PST").
+ */
+export function formatInstant(iso: string, timeZone: string = deviceTimeZone()): string {
+  return formatMoment(iso, timeZone);
 }
 
 export function formatAgo(iso: string): string {

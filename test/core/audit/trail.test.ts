@@ -54,6 +54,24 @@ describe('the audit trail', () => {
     expect(list.map((e) => e.newValue)).toEqual([{ terms: 'new 3' }]);
   });
 
+  it('numbers each production 1, 2, 3... without gaps, the last number being its count, whatever other productions write', async () => {
+    const { core, productionId } = await withEntries();
+    const other = await core.run('production.create', productionInput('Other show'));
+    appendAudit(core.db(), { productionId, entity: 'rider', entityId: 'R9', action: 'update', newValue: { n: 9 } });
+    const list = await core.run('audit.list', { productionId, limit: 500 });
+    const { entries } = await core.run('audit.verify', { productionId });
+    // Newest first: the numbers count down from the production's entry count to 1, with no gap.
+    expect(list.map((e) => e.number)).toEqual(Array.from({ length: entries }, (_, i) => entries - i));
+    expect(list[0]?.number).toBe(entries);
+    // The vault-wide write order has a gap where the other production wrote.
+    expect(new Set(list.map((e) => e.seq)).size).toBe(entries);
+    expect(list[0]?.seq).toBeGreaterThan(entries);
+    // A filtered list keeps each entry's place in the chain.
+    const r3 = await core.run('audit.list', { productionId, entityId: 'R3' });
+    expect(r3.map((e) => e.number)).toEqual([5]);
+    expect((await core.run('audit.list', { productionId: other.id })).map((e) => e.number)).toEqual([1]);
+  });
+
   it('refuses updates and deletes from inside the app', async () => {
     const { core } = await withEntries();
     expect(() => core.db().exec(`UPDATE audit_entry SET action = 'x'`)).toThrow(/append-only/);
@@ -148,6 +166,25 @@ describe('who the audit trail records', () => {
         (e) => e.action === 'create' && (e.newValue as { name: string }).name === 'Gentle tape',
       )?.actor,
     ).toBe('Rowan Pike');
+  });
+
+  it('takes the name asked for when the vault is created as the author of its first entries', async () => {
+    const dir = tempDir();
+    const core = newCore(dir);
+    await core.run('vault.create', {
+      path: path.join(dir, 'named.closedset'),
+      passphrase: PASS,
+      yourName: ' Sam Reyes ',
+    });
+    expect(await core.run('vault.owner', {})).toEqual({ name: 'Sam Reyes' });
+    const p = await core.run('production.create', productionInput());
+    expect((await core.run('audit.list', { productionId: p.id })).map((e) => e.actor)).toEqual(['Sam Reyes']);
+    const long = await newCore(tempDir()).handle('vault.create', {
+      path: path.join(tempDir(), 'x.closedset'),
+      passphrase: PASS,
+      yourName: 'x'.repeat(121),
+    });
+    expect(long).toMatchObject({ ok: false, error: { issues: [{ path: 'yourName' }] } });
   });
 
   it('refuses a name over 120 characters, naming the field', async () => {

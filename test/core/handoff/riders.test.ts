@@ -58,7 +58,7 @@ describe('riders in a handoff', () => {
     expect(there.versions).toEqual(here.versions);
     expect(there.checkIns).toEqual(here.checkIns);
     expect(there.audit.map((e) => e.hash)).toEqual(here.audit.map((e) => e.hash));
-    expect((await b.run('consent.scene', { sceneId })).state).toBe('complete');
+    expect((await b.run('consent.scene', { sceneId })).status).toBe('complete');
     expect((await b.run('riderTemplate.list', { productionId })).map((t) => t.name)).toEqual(['Closed set']);
     expect((await b.run('audit.verify', { productionId })).ok).toBe(true);
 
@@ -75,7 +75,7 @@ describe('riders in a handoff', () => {
     expect((await b.handle('handoff.import', { path: file })).ok).toBe(false);
     await b.run('handoff.import', { path: file, accept: plan.consentChanges.map((c) => c.id) });
     const after = await b.run('consent.scene', { sceneId });
-    expect(after.missing).toEqual(['Ana Ortiz withdrew consent for scene 12']);
+    expect(after.blockers).toEqual(['Ana Ortiz has withdrawn consent for this scene.']);
     expect((await b.run('audit.verify', { productionId })).ok).toBe(true);
   });
 

@@ -109,7 +109,7 @@ describe('on-set consent check-ins reach the rider', () => {
     const riders = Object.fromEntries(day.scenes[0]?.performers.map((p) => [p.name, p.rider]) ?? []);
     expect(riders['Ana Ortiz']).toEqual({ state: 'signed', riderId, version: 1, problem: null });
     expect(riders['Ben Okafor']).toMatchObject({ state: 'missing', riderId: null, problem: expect.any(String) });
-    expect(riders['Ben Okafor']?.problem).toContain('no rider for scene 12A');
+    expect(riders['Ben Okafor']?.problem).toBe('Ben Okafor has no rider for this scene.');
     expect(riders['Dee Park']).toMatchObject({ state: 'not-needed', riderId: null, problem: null });
 
     const mark = await core.run('onset.mark', checkIn(scene.id, ben.id, true));

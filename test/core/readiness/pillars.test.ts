@@ -357,7 +357,7 @@ describe('readiness through the commands', () => {
     const r = await core.run('readiness.scene', { sceneId: scene.id });
     expect(r.pillars.consent).toEqual({
       status: 'incomplete',
-      missing: ['Ana Ortiz: no rider yet.', 'Ben Okafor: no rider yet.'],
+      missing: ['Ana Ortiz has no rider for this scene.', 'Ben Okafor has no rider for this scene.'],
       blockers: [],
     });
   });

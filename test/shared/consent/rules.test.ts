@@ -25,9 +25,10 @@ const scene = (over: Partial<ConsentScene> = {}): ConsentScene => ({
   id: S12,
   number: '12',
   callAt: '2027-01-20T14:00:00.000Z',
+  intimacyTypes: ['nudity-partial', 'simulated-sex'],
   performers: [
-    { personId: ANA, name: 'Ana Ortiz', nudity: 'partial', simulatedSex: true },
-    { personId: BEN, name: 'Ben Okafor', nudity: 'none', simulatedSex: false },
+    { personId: ANA, name: 'Ana Ortiz', nudity: 'partial', simulatedSex: true, isMinorOnShootDate: false },
+    { personId: BEN, name: 'Ben Okafor', nudity: 'none', simulatedSex: false, isMinorOnShootDate: false },
   ],
   ...over,
 });
@@ -56,40 +57,46 @@ describe('who needs a rider', () => {
 describe('the consent pillar of a scene', () => {
   it('is complete with a signed, current rider that covers the scene and its terms', () => {
     const c = sceneConsent(scene(), [rider()], 48);
-    expect(c.state).toBe('complete');
+    expect(c.status).toBe('complete');
     expect(c.missing).toEqual([]);
+    expect(c.blockers).toEqual([]);
     expect(c.performers.map((p) => p.state)).toEqual(['signed', 'not-needed']);
   });
 
   it('says whose rider is missing', () => {
     const c = sceneConsent(scene(), [], 48);
-    expect(c.state).toBe('incomplete');
-    expect(c.missing).toEqual(['Ana Ortiz has no rider for scene 12']);
+    expect(c.status).toBe('incomplete');
+    expect(c.missing).toEqual(['Ana Ortiz has no rider for this scene.']);
   });
 
   it('is not needed when nobody has nudity or simulated sex', () => {
     const c = sceneConsent(
-      scene({ performers: [{ personId: BEN, name: 'Ben Okafor', nudity: 'none', simulatedSex: false }] }),
+      scene({
+        intimacyTypes: ['kiss'],
+        performers: [
+          { personId: BEN, name: 'Ben Okafor', nudity: 'none', simulatedSex: false, isMinorOnShootDate: false },
+        ],
+      }),
       [],
       48,
     );
-    expect(c.state).toBe('not-needed');
+    expect([c.needed, c.status, c.missing]).toEqual([false, 'complete', []]);
   });
 
   it('counts a draft or a sent rider as not yet signed', () => {
     expect(sceneConsent(scene(), [rider({ status: 'draft', signedAt: null, sentAt: null })], 48).missing).toEqual([
-      "Ana Ortiz's rider (version 1) is a draft, not signed",
+      "Ana Ortiz's rider (version 1) is a draft, not signed.",
     ]);
     expect(sceneConsent(scene(), [rider({ status: 'sent', signedAt: null })], 48).missing).toEqual([
-      "Ana Ortiz's rider (version 1) is sent, not signed",
+      "Ana Ortiz's rider (version 1) is sent, not signed.",
     ]);
   });
 
   it('loses readiness at once when consent is withdrawn', () => {
     const c = sceneConsent(scene(), [rider({ status: 'withdrawn', withdrawnAt: '2027-01-19T09:00:00.000Z' })], 48);
-    expect(c.state).toBe('incomplete');
+    expect(c.status).toBe('blocked');
     expect(c.performers[0]).toMatchObject({ state: 'withdrawn', withdrawnAt: '2027-01-19T09:00:00.000Z' });
-    expect(c.missing).toEqual(['Ana Ortiz withdrew consent for scene 12']);
+    expect(c.blockers).toEqual(['Ana Ortiz has withdrawn consent for this scene.']);
   });
 
   it('lets a later withdrawal on another rider for the same scene override a signed one', () => {
@@ -101,28 +108,55 @@ describe('the consent pillar of a scene', () => {
   });
 
   it('does not count a rider for another scene or another performer', () => {
-    expect(sceneConsent(scene(), [rider({ sceneIds: [S14] })], 48).state).toBe('incomplete');
-    expect(sceneConsent(scene(), [rider({ personId: BEN })], 48).state).toBe('incomplete');
+    expect(sceneConsent(scene(), [rider({ sceneIds: [S14] })], 48).status).toBe('incomplete');
+    expect(sceneConsent(scene(), [rider({ personId: BEN })], 48).status).toBe('incomplete');
   });
 
   it('lets one rider cover several scenes, each judged on its own call time', () => {
     const r = rider({ sceneIds: [S12, S14], sentAt: '2027-01-18T14:00:00.000Z' });
     const early = sceneConsent(scene({ callAt: '2027-01-19T14:00:00.000Z' }), [r], 48);
     const late = sceneConsent(scene({ id: S14, number: '14', callAt: '2027-01-25T14:00:00.000Z' }), [r], 48);
-    expect([early.state, late.state]).toEqual(['complete', 'complete']);
-    expect(early.flags).toHaveLength(1);
-    expect(late.flags).toEqual([]);
+    // Short notice holds the earlier scene (not ready, not blocked); the later one had its notice.
+    expect([early.status, late.status]).toEqual(['incomplete', 'complete']);
+    expect(early.missing).toHaveLength(1);
+    expect(late.missing).toEqual([]);
   });
 
-  it('blocks a signed rider whose terms fall short of the scene', () => {
+  it('blocks a signed rider whose terms fall short of the scene, saying what each side says', () => {
     const c = sceneConsent(
-      scene({ performers: [{ personId: ANA, name: 'Ana Ortiz', nudity: 'full', simulatedSex: true }] }),
+      scene({
+        performers: [
+          { personId: ANA, name: 'Ana Ortiz', nudity: 'full', simulatedSex: true, isMinorOnShootDate: false },
+        ],
+      }),
       [rider({ terms: { nudity: 'partial', acts: [{ act: 'embrace', detail: '' }] } })],
       48,
     );
-    expect(c.state).toBe('incomplete');
-    expect(c.missing[0]).toMatch(/agrees to partial; the scene has full nudity/);
-    expect(c.missing[0]).toMatch(/lists no simulated sex act/);
+    expect(c.status).toBe('blocked');
+    expect(c.blockers).toEqual([
+      "Ana Ortiz's rider agrees to partial nudity; the scene lists full nudity.",
+      "Ana Ortiz's rider lists no simulated sex act; the scene has simulated sex.",
+    ]);
+    expect(c.missing).toEqual([]);
+  });
+
+  it('blocks a minor in a scene with nudity, and asks whose nudity it is when no performer has it', () => {
+    const minor = sceneConsent(
+      scene({
+        performers: [
+          { personId: BEN, name: 'Ben Okafor', nudity: 'none', simulatedSex: false, isMinorOnShootDate: true },
+        ],
+      }),
+      [],
+      48,
+    );
+    expect(minor.status).toBe('blocked');
+    expect(minor.blockers).toEqual([
+      'Ben Okafor is a minor on the shoot date and cannot be in a scene with nudity or simulated sex.',
+    ]);
+    expect(minor.missing).toEqual([
+      "The scene lists nudity or simulated sex, but no performer's nudity or simulated sex is set.",
+    ]);
   });
 });
 
@@ -141,19 +175,20 @@ describe('notice before call time', () => {
     expect(noticeCheck('2027-01-18T14:00:00.000Z', null, 48).ok).toBeNull();
     const c = sceneConsent(scene({ callAt: null }), [rider()], 48);
     expect(c.performers[0]?.noticeOk).toBeNull();
-    expect(c.state).toBe('complete');
+    expect(c.status).toBe('complete');
   });
 
-  it('flags short notice without blocking, and names the hours given', () => {
+  it('holds short notice as not ready (never blocked), and names the hours given', () => {
     const c = sceneConsent(scene(), [rider({ sentAt: '2027-01-19T08:00:00.000Z' })], 48);
-    expect(c.state).toBe('complete');
+    expect(c.status).toBe('incomplete');
+    expect(c.blockers).toEqual([]);
     expect(c.performers[0]?.noticeOk).toBe(false);
-    expect(c.flags).toEqual(["Ana Ortiz's rider was sent 30 hours before the call; 48 hours of notice are due"]);
+    expect(c.missing).toEqual(["Ana Ortiz's rider was sent 30 hours before the call; 48 hours of notice are due."]);
   });
 
-  it('flags a rider sent after the call', () => {
+  it('says when a rider was sent after the call', () => {
     const c = sceneConsent(scene(), [rider({ sentAt: '2027-01-21T08:00:00.000Z' })], 48);
-    expect(c.flags[0]).toMatch(/sent after the call time/);
+    expect(c.missing[0]).toMatch(/sent after the call time/);
   });
 
   it('counts real hours across a spring-forward change: 48 wall-clock hours are only 47', () => {

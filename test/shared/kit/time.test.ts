@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ageOn, callInstant, isMinorOn, localToUtc } from '../../../shared/kit/time';
+import {
+  ageOn,
+  callInstant,
+  formatClock,
+  formatMoment,
+  isMinorOn,
+  localToUtc,
+  zoneLabel,
+} from '../../../shared/kit/time';
 import { formatEighths, parseEighths } from '../../../shared/scenes/schema';
 
 describe('call times across time zones', () => {
@@ -39,5 +47,28 @@ describe('page counts in eighths', () => {
     expect(parseEighths('2')).toBe(16);
     expect(parseEighths('1 9/8')).toBeNull();
     expect(parseEighths('one')).toBeNull();
+  });
+});
+
+describe('one formatter for every moment shown, with the zone named', () => {
+  it('shows the same instant on the production wall clock, across a daylight-saving change', () => {
+    // Vancouver falls back on 1 Nov 2026 and springs forward on 14 Mar 2027.
+    expect(formatMoment('2026-12-04T18:07:00.000Z', 'America/Vancouver')).toBe('Fri 4 Dec 2026, 10:07 PST');
+    expect(formatMoment('2026-10-31T17:07:00.000Z', 'America/Vancouver')).toBe('Sat 31 Oct 2026, 10:07 PDT');
+    expect(formatMoment('2027-03-14T09:59:00.000Z', 'America/Vancouver')).toBe('Sun 14 Mar 2027, 01:59 PST');
+    expect(formatMoment('2027-03-14T10:00:00.000Z', 'America/Vancouver')).toBe('Sun 14 Mar 2027, 03:00 PDT');
+    expect(formatClock('2026-12-04T18:07:00.000Z', 'America/Vancouver')).toBe('10:07 PST');
+    expect(formatClock('2026-12-04T18:07:00.000Z', 'Europe/London')).toBe('18:07 GMT');
+  });
+
+  it('names a zone by its place and abbreviation, never the raw IANA name', () => {
+    const winter = new Date('2026-12-04T18:00:00Z');
+    const summer = new Date('2027-07-04T18:00:00Z');
+    expect(zoneLabel('America/New_York', winter)).toBe('New York (EST)');
+    expect(zoneLabel('America/New_York', summer)).toBe('New York (EDT)');
+    expect(zoneLabel('America/Vancouver', winter)).toBe('Vancouver (PST)');
+    expect(zoneLabel('UTC', winter)).toBe('UTC');
+    expect(zoneLabel('Europe/London', summer)).toBe('London (BST)');
+    expect(zoneLabel('America/Los_Angeles', winter)).not.toContain('/');
   });
 });

@@ -36,8 +36,8 @@ function beat(over: Partial<ReadinessBeat> = {}): ReadinessBeat {
 const signedRiders: ConsentInput = {
   source: 'riders',
   performers: [
-    { personId: ANA, hasSignedCurrentRider: true, noticeOk: true, withdrawn: false },
-    { personId: BEN, hasSignedCurrentRider: true, noticeOk: true, withdrawn: false },
+    { needsRider: true, blockers: [], missing: [] },
+    { needsRider: false, blockers: [], missing: [] },
   ],
 };
 
@@ -251,29 +251,34 @@ describe('readiness', () => {
       ]);
     });
 
-    it('is blocked by a withdrawal and incomplete without a signed rider or notice', () => {
+    it("takes each performer's reasons from the riders, word for word: blocked by a withdrawal, else incomplete", () => {
       const input = ready();
       input.performers = input.performers.map((p) => ({ ...p, simulatedSex: true }));
       input.consent = {
         source: 'riders',
-        performers: [{ personId: ANA, hasSignedCurrentRider: true, noticeOk: true, withdrawn: true }],
+        performers: [
+          { needsRider: true, blockers: ['Ana Ortiz has withdrawn consent for this scene.'], missing: [] },
+          { needsRider: true, blockers: [], missing: ['Ben Okafor has no rider for this scene.'] },
+        ],
       };
       expect(consentReadiness(input)).toEqual({
         status: 'blocked',
-        missing: ['Ben Okafor: no rider yet.'],
+        missing: ['Ben Okafor has no rider for this scene.'],
         blockers: ['Ana Ortiz has withdrawn consent for this scene.'],
       });
       input.consent = {
         source: 'riders',
         performers: [
-          { personId: ANA, hasSignedCurrentRider: false, noticeOk: true, withdrawn: false },
-          { personId: BEN, hasSignedCurrentRider: true, noticeOk: false, withdrawn: false },
+          { needsRider: true, blockers: [], missing: ["Ana Ortiz's rider (version 2) is a draft, not signed."] },
+          // A performer who needs no rider holds nothing, whatever is said of them.
+          { needsRider: false, blockers: [], missing: ['Ben Okafor has no rider for this scene.'] },
         ],
       };
-      expect(consentReadiness(input).missing).toEqual([
-        'Ana Ortiz: no signed current rider covers this scene.',
-        'Ben Okafor: the rider was not given the required notice before call time.',
-      ]);
+      expect(consentReadiness(input)).toEqual({
+        status: 'incomplete',
+        missing: ["Ana Ortiz's rider (version 2) is a draft, not signed."],
+        blockers: [],
+      });
     });
   });
 

@@ -1,3 +1,4 @@
+import { auditActorLabel, auditEntityLabel, bodyMapChanges } from '../../../../shared/audit/rules';
 import type { AuditEntry } from '../../../../shared/audit/schema';
 import { MOVEMENT_LABELS, type MovementKind } from '../../../../shared/garments/stock';
 import { formatInstant } from '../../lib/format';
@@ -34,6 +35,10 @@ const actionLabel = (action: string): string =>
   ACTION_LABELS[action] ?? (action in MOVEMENT_LABELS ? MOVEMENT_LABELS[action as MovementKind] : action);
 
 function summary(e: AuditEntry): string {
+  if (e.entity === 'body_map') {
+    const changes = bodyMapChanges(e.oldValue, e.newValue);
+    if (changes.length > 0) return changes.join('; ');
+  }
   const v = (e.newValue ?? e.oldValue) as Record<string, unknown> | null;
   if (!v || typeof v !== 'object') return '';
   const parts: string[] = [];
@@ -49,7 +54,16 @@ function summary(e: AuditEntry): string {
 }
 
 /** Audit entries, newest first, each with the start of its hash so a printout can be checked. */
-export function AuditList({ entries, showEntity = false }: { entries: readonly AuditEntry[]; showEntity?: boolean }) {
+export function AuditList({
+  entries,
+  showEntity = false,
+  timeZone,
+}: {
+  entries: readonly AuditEntry[];
+  showEntity?: boolean;
+  /** The production's zone: every entry's time is shown on its clock. */
+  timeZone: string | undefined;
+}) {
   if (entries.length === 0) return <p className="muted">No entries.</p>;
   return (
     <div className="table-wrap">
@@ -69,11 +83,11 @@ export function AuditList({ entries, showEntity = false }: { entries: readonly A
       >
         {(e) => (
           <>
-            <td className="numeric">{e.seq}</td>
-            <td className="nowrap">{formatInstant(e.at)}</td>
-            {showEntity ? <td>{e.entity}</td> : null}
+            <td className="numeric">{e.number}</td>
+            <td className="nowrap">{formatInstant(e.at, timeZone)}</td>
+            {showEntity ? <td>{auditEntityLabel(e.entity)}</td> : null}
             <td>{actionLabel(e.action)}</td>
-            <td>{e.actor || <span className="muted">—</span>}</td>
+            <td>{auditActorLabel(e.actor)}</td>
             <td>{summary(e)}</td>
             <td>
               <code className="hash" title={e.hash}>

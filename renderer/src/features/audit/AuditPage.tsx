@@ -63,7 +63,7 @@ export function AuditPage({ productionId }: { productionId: string }) {
           Entries
         </h2>
         {entries.isError ? <Notice tone="error">{entries.error.message}</Notice> : null}
-        {entries.data ? <AuditList entries={entries.data} showEntity /> : null}
+        {entries.data ? <AuditList entries={entries.data} showEntity timeZone={production.data?.timeZone} /> : null}
       </section>
     </article>
   );

@@ -10,7 +10,7 @@ import { Notice } from '../../ui/Notice';
 import { consentRefresh } from './queries';
 
 /** The consent check-in log: at rehearsal and on the day, consent confirmed or changed. */
-export function CheckIns({ detail }: { detail: RiderDetail }) {
+export function CheckIns({ detail, timeZone }: { detail: RiderDetail; timeZone: string | undefined }) {
   const [kind, setKind] = useState<(typeof CHECKIN_KINDS)[number]>('rehearsal');
   // Only a signed rider can be confirmed: a withdrawn, draft or sent one defaults to "changed".
   const confirmable = detail.rider.status === 'signed';
@@ -34,7 +34,7 @@ export function CheckIns({ detail }: { detail: RiderDetail }) {
         >
           {(c) => (
             <>
-              <td className="nowrap">{formatInstant(c.at)}</td>
+              <td className="nowrap">{formatInstant(c.at, timeZone)}</td>
               <td>{CHECKIN_KIND_LABELS[c.kind]}</td>
               <td>{c.who}</td>
               <td>
@@ -43,7 +43,7 @@ export function CheckIns({ detail }: { detail: RiderDetail }) {
               <td>
                 {c.note}
                 {c.voidedAt ? (
-                  <span className="checkin-void">{` Voided ${formatInstant(c.voidedAt)}: ${c.voidReason}.`}</span>
+                  <span className="checkin-void">{` Voided ${formatInstant(c.voidedAt, timeZone)}: ${c.voidReason}.`}</span>
                 ) : null}
               </td>
             </>

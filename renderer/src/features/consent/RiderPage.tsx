@@ -35,6 +35,8 @@ function RiderDetails({ detail }: { detail: RiderDetail }) {
   const { rider } = detail;
   const current = detail.versions[0];
   const production = useCommand('production.get', { id: rider.productionId });
+  // Every moment on the rider is shown on the production's clock, as on set and in the audit trail.
+  const timeZone = production.data?.timeZone;
   const refresh = useRefresh(consentRefresh);
   const { forget } = useUndo();
   // Once a version goes out, the draft's edits are consent history: their undo entries go too,
@@ -135,7 +137,7 @@ function RiderDetails({ detail }: { detail: RiderDetail }) {
           It was never sent, so it is not part of the consent record. It stays in Recently deleted until you restore it.
         </Notice>
       ) : (
-        <StatusNotice detail={detail} />
+        <StatusNotice detail={detail} timeZone={timeZone} />
       )}
 
       <section className="card" aria-labelledby="terms-title">
@@ -165,12 +167,12 @@ function RiderDetails({ detail }: { detail: RiderDetail }) {
               <RiderStatusBadge status={v.status} />
               <span className="muted">
                 {v.withdrawnAt
-                  ? `Withdrawn ${formatInstant(v.withdrawnAt)}`
+                  ? `Withdrawn ${formatInstant(v.withdrawnAt, timeZone)}`
                   : v.signedAt
-                    ? `Signed ${formatInstant(v.signedAt)}`
+                    ? `Signed ${formatInstant(v.signedAt, timeZone)}`
                     : v.sentAt
-                      ? `Sent ${formatInstant(v.sentAt)}`
-                      : `Started ${formatInstant(v.createdAt)}`}
+                      ? `Sent ${formatInstant(v.sentAt, timeZone)}`
+                      : `Started ${formatInstant(v.createdAt, timeZone)}`}
               </span>
               {v.id !== current.id ? (
                 <Button
@@ -199,14 +201,14 @@ function RiderDetails({ detail }: { detail: RiderDetail }) {
         <h2 id="checkins-title" className="card-title">
           Consent check-ins
         </h2>
-        <CheckIns detail={detail} />
+        <CheckIns detail={detail} timeZone={timeZone} />
       </section>
 
       <section className="card" aria-labelledby="history-title">
         <h2 id="history-title" className="card-title">
           History
         </h2>
-        <AuditList entries={detail.audit} />
+        <AuditList entries={detail.audit} timeZone={timeZone} />
       </section>
 
       <SignDialog rider={rider} isOpen={signing} onOpenChange={setSigning} />
@@ -221,7 +223,7 @@ function RiderDetails({ detail }: { detail: RiderDetail }) {
   );
 }
 
-function StatusNotice({ detail }: { detail: RiderDetail }) {
+function StatusNotice({ detail, timeZone }: { detail: RiderDetail; timeZone: string | undefined }) {
   const v = detail.versions[0];
   if (!v) return null;
   if (v.status === 'draft') {
@@ -234,12 +236,12 @@ function StatusNotice({ detail }: { detail: RiderDetail }) {
     );
   }
   if (v.status === 'sent' && v.sentAt) {
-    return <Notice title="Sent, waiting for signature">Sent {formatInstant(v.sentAt)}.</Notice>;
+    return <Notice title="Sent, waiting for signature">Sent {formatInstant(v.sentAt, timeZone)}.</Notice>;
   }
   if (v.status === 'withdrawn' && v.withdrawnAt) {
     return (
       <Notice tone="error" title="Consent withdrawn">
-        Withdrawn {formatInstant(v.withdrawnAt)}
+        Withdrawn {formatInstant(v.withdrawnAt, timeZone)}
         {v.withdrawalReason ? `: ${v.withdrawalReason}` : '.'} The scenes this rider covers are not ready.
       </Notice>
     );

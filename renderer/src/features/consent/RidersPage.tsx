@@ -16,15 +16,7 @@ import { PageQueryState, QueryContent } from '../../ui/query-state';
 /** The call time in the production's own zone: what the call sheet says. */
 export function formatCall(callAt: string | null, timeZone: string): string {
   if (!callAt) return 'Not scheduled';
-  return new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(new Date(callAt));
+  return formatInstant(callAt, timeZone);
 }
 
 export function RidersPage({ productionId }: { productionId: string }) {
@@ -123,7 +115,7 @@ export function RidersPage({ productionId }: { productionId: string }) {
                   <td>
                     <RiderStatusBadge status={r.status} />
                   </td>
-                  <td className="nowrap">{formatInstant(r.updatedAt)}</td>
+                  <td className="nowrap">{formatInstant(r.updatedAt, p.timeZone)}</td>
                 </>
               )}
             </DataTable>

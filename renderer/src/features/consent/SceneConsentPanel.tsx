@@ -39,13 +39,6 @@ export function SceneConsentPanel({ productionId, sceneId }: { productionId: str
           )}
         </DataTable>
       ) : null}
-      {c.flags.length > 0 ? (
-        <ul className="consent-flags" aria-label="Flags">
-          {c.flags.map((m) => (
-            <li key={m}>{m}</li>
-          ))}
-        </ul>
-      ) : null}
       <p>
         <Link href={`/productions/${productionId}/riders`} className="btn btn-secondary">
           Riders for this production

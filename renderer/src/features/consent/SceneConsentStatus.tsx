@@ -1,14 +1,9 @@
 import type { SceneConsent } from '../../../../shared/consent/schema';
 import { useCommand } from '../../lib/commands';
+import { ReadinessMark } from '../../ui/controls';
 import { Notice } from '../../ui/Notice';
-import { PERFORMER_STATE_LABELS, SCENE_STATE_LABELS } from './labels';
+import { PERFORMER_STATE_LABELS } from './labels';
 import './consent.css';
-
-const TONE: Record<SceneConsent['state'], 'ok' | 'danger' | 'muted'> = {
-  complete: 'ok',
-  incomplete: 'danger',
-  'not-needed': 'muted',
-};
 
 /** The consent pillar of one scene: per performer, whether a signed, current rider covers it. */
 export function SceneConsentStatus({ sceneId }: { sceneId: string }) {
@@ -24,9 +19,8 @@ export function SceneConsentDetails({ consent }: { consent: SceneConsent }) {
   return (
     <div className="scene-consent" data-testid={`scene-consent-${consent.number}`}>
       <p className="scene-consent-head">
-        <span className="badge consent-badge" data-tone={TONE[consent.state]}>
-          {SCENE_STATE_LABELS[consent.state]}
-        </span>
+        <ReadinessMark status={consent.status} label="Consent" />
+        {consent.needed ? null : <span className="muted"> No rider needed</span>}
       </p>
       {needing.length > 0 ? (
         <ul className="scene-consent-people">
@@ -41,16 +35,14 @@ export function SceneConsentDetails({ consent }: { consent: SceneConsent }) {
           ))}
         </ul>
       ) : null}
-      {consent.missing.length > 0 ? (
-        <ul className="consent-problems" aria-label="Missing consent">
-          {consent.missing.map((m) => (
-            <li key={m}>{m}</li>
+      {consent.blockers.length + consent.missing.length > 0 ? (
+        <ul className="consent-problems" aria-label="Why consent is not in place">
+          {consent.blockers.map((m) => (
+            <li key={m} className="blocker">
+              {m}
+            </li>
           ))}
-        </ul>
-      ) : null}
-      {consent.flags.length > 0 ? (
-        <ul className="consent-flags" aria-label="Flags">
-          {consent.flags.map((m) => (
+          {consent.missing.map((m) => (
             <li key={m}>{m}</li>
           ))}
         </ul>

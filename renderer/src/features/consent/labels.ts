@@ -1,16 +1,10 @@
-import type { PerformerConsent, RiderStatus, SceneConsent } from '../../../../shared/consent/schema';
+import type { PerformerConsent, RiderStatus } from '../../../../shared/consent/schema';
 
 export const STATUS_TONE: Record<RiderStatus, 'ok' | 'warning' | 'muted' | 'danger'> = {
   draft: 'muted',
   sent: 'warning',
   signed: 'ok',
   withdrawn: 'danger',
-};
-
-export const SCENE_STATE_LABELS: Record<SceneConsent['state'], string> = {
-  complete: 'Consent complete',
-  incomplete: 'Consent incomplete',
-  'not-needed': 'No rider needed',
 };
 
 export const PERFORMER_STATE_LABELS: Record<PerformerConsent['state'], string> = {

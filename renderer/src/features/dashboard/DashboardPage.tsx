@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { Link } from 'react-aria-components';
 import { dueNow } from '../../../../shared/dashboard/rules';
 import type { Dashboard, DashboardScene, PillarMark } from '../../../../shared/dashboard/schema';
+import { zoneLabel } from '../../../../shared/kit/time';
 import { INTIMACY_TYPE_LABELS } from '../../../../shared/scenes/schema';
 import { useCommand } from '../../lib/commands';
 import { paths } from '../../lib/links';
@@ -33,7 +34,7 @@ function DashboardView({ d }: { d: Dashboard }) {
       <header className="page-header">
         <div className="page-heading">
           <p className="eyebrow">
-            Dashboard · today is {format(parseISO(d.today), 'EEEE d MMMM')} in {d.timeZone}
+            Dashboard · today is {format(parseISO(d.today), 'EEEE d MMMM')} in {zoneLabel(d.timeZone)}
           </p>
           <h1 id="dashboard-title" className="page-title">
             {d.title}

@@ -2,6 +2,7 @@ import { format, parseISO } from 'date-fns';
 import { useEffect } from 'react';
 import { Link, Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import { useLocation, useSearch } from 'wouter';
+import { zoneLabel } from '../../../../shared/kit/time';
 import { checkInRequired } from '../../../../shared/onset/rules';
 import type { OnSetDay, OnSetScene } from '../../../../shared/onset/schema';
 import { INTIMACY_TYPE_LABELS } from '../../../../shared/scenes/schema';
@@ -39,7 +40,7 @@ function OnSetView({ day }: { day: OnSetDay }) {
             {format(parseISO(day.date), 'EEEE d MMMM')}
           </h1>
           <p className="page-subtitle">
-            {day.scenes.length} intimate scene{day.scenes.length === 1 ? '' : 's'} · times in {day.timeZone}
+            {day.scenes.length} intimate scene{day.scenes.length === 1 ? '' : 's'} · times in {zoneLabel(day.timeZone)}
           </p>
         </div>
         <div className="page-actions">

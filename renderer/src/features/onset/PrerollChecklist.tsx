@@ -94,7 +94,7 @@ function RiderNote({
       <>
         <p className="check-note" data-tone="warning">
           {rider.state === 'withdrawn' ? 'Rider withdrawn - not confirmable' : `Rider ${rider.state} - not confirmable`}
-          {rider.problem ? `: ${rider.problem}.` : '.'}
+          {rider.problem ? `: ${rider.problem}` : '.'}
         </p>
         <ActionButton size="small" onPress={() => void onDidNotConfirm()}>
           Record: did not confirm
@@ -106,7 +106,7 @@ function RiderNote({
     <>
       {rider.problem ? (
         <p className="check-note" data-tone="warning">
-          {rider.problem}.
+          {rider.problem}
         </p>
       ) : null}
       <p className="check-note">

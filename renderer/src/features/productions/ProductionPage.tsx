@@ -129,7 +129,8 @@ function ProductionDetails({ production }: { production: Production }) {
       </section>
 
       <p className="page-footnote">
-        Added {formatInstant(production.createdAt)} · Last changed {formatInstant(production.updatedAt)}
+        Added {formatInstant(production.createdAt, production.timeZone)} · Last changed{' '}
+        {formatInstant(production.updatedAt, production.timeZone)}
       </p>
 
       <EditProductionDialog production={production} isOpen={editing} onOpenChange={setEditing} />

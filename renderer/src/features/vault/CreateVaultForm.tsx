@@ -16,10 +16,10 @@ import { StrengthMeter } from './StrengthMeter';
 import { useVaultOpened } from './use-vault-opened';
 
 const CreateVaultForm = z
-  .object({ path: FilePath, passphrase: Passphrase, confirm: z.string() })
+  .object({ path: FilePath, passphrase: Passphrase, confirm: z.string(), yourName: z.string() })
   .refine((v) => v.confirm === v.passphrase, { message: 'The two passphrases do not match', path: ['confirm'] });
 type Values = z.input<typeof CreateVaultForm>;
-const FIELDS = ['path', 'passphrase'] as const;
+const FIELDS = ['path', 'passphrase', 'yourName'] as const;
 
 /** Words a user is tempted to build a passphrase from; zxcvbn marks them down. */
 function contextOf(path: string): string[] {
@@ -29,7 +29,7 @@ function contextOf(path: string): string[] {
 export function CreateVault({ suggestedPath }: { suggestedPath: string }) {
   const form = useForm<Values>({
     resolver: zodResolver(CreateVaultForm),
-    defaultValues: { path: suggestedPath, passphrase: '', confirm: '' },
+    defaultValues: { path: suggestedPath, passphrase: '', confirm: '', yourName: '' },
   });
   const opened = useVaultOpened();
   const create = useCommandMutation('vault.create', { onSuccess: opened });
@@ -39,10 +39,10 @@ export function CreateVault({ suggestedPath }: { suggestedPath: string }) {
   const matches = passphrase.length > 0 && passphrase === confirm;
   const ready = Boolean(strength?.acceptable) && matches;
 
-  const onSubmit = form.handleSubmit(async ({ path, passphrase }) => {
+  const onSubmit = form.handleSubmit(async ({ path, passphrase, yourName }) => {
     setProblem(null);
     try {
-      await create.mutateAsync({ path, passphrase });
+      await create.mutateAsync({ path, passphrase, yourName });
     } catch (error) {
       if (!isCommandError(error)) throw error;
       if (error.code === 'VAULT_EXISTS') {
@@ -73,6 +73,13 @@ export function CreateVault({ suggestedPath }: { suggestedPath: string }) {
             onChosen={(chosen) => form.setValue('path', chosen, { shouldValidate: true })}
           />
         </div>
+        <FormTextField
+          control={form.control}
+          name="yourName"
+          label="Your name"
+          description="Recorded as the author of every change in the audit trail. You can change it in Settings."
+          autoComplete="name"
+        />
         <FormTextField
           control={form.control}
           name="passphrase"
