@@ -1,5 +1,6 @@
 import type { BeatFlag } from '../choreography/schema';
 import { needsRider } from '../scenes/restricted';
+import { sceneLabel } from '../scenes/rules';
 import { NUDITY_LABELS, NUDITY_LEVELS, type NudityLevel } from '../scenes/schema';
 import {
   BODY_AREA_LABELS,
@@ -20,11 +21,14 @@ export interface ConsentScenePerformer {
   name: string;
   nudity: NudityLevel;
   simulatedSex: boolean;
+  /** The performer's own call on the scene's shoot day (call sheet), as a UTC instant; notice counts to it. */
+  callAt?: string | null;
 }
 
 export interface ConsentScene {
   id: string;
   number: string;
+  episode?: string;
   /** The call time as a UTC instant; null while the scene is unscheduled. */
   callAt: string | null;
   performers: readonly ConsentScenePerformer[];
@@ -58,6 +62,14 @@ export function noticeCheck(
   if (!sentAt || !callAt) return { ok: null, hoursGiven: null };
   const hoursGiven = (Date.parse(callAt) - Date.parse(sentAt)) / HOUR;
   return { ok: hoursGiven >= noticeHours, hoursGiven };
+}
+
+/**
+ * The call a performer's notice is counted to: their own call on the shoot day (the call sheet's,
+ * usually before the scene's estimated time) when one is set, else the scene's time.
+ */
+export function noticeCallAt(sceneCallAt: string | null, performerCallAt: string | null | undefined): string | null {
+  return performerCallAt ?? sceneCallAt;
 }
 
 function formatHours(h: number): string {
@@ -124,13 +136,14 @@ function performerConsent(
     riderId: rider?.riderId ?? null,
     version: rider?.version ?? null,
     sentAt: rider?.sentAt ?? null,
+    noticeCallAt: noticeCallAt(scene.callAt, p.callAt),
     noticeOk: null,
     withdrawnAt: rider?.withdrawnAt ?? null,
     problem: null,
     flags: [],
   };
   if (rider && rider.status !== 'draft') {
-    const notice = noticeCheck(rider.sentAt, scene.callAt, noticeHours);
+    const notice = noticeCheck(rider.sentAt, base.noticeCallAt, noticeHours);
     base.noticeOk = notice.ok;
     if (notice.ok === false && notice.hoursGiven !== null) {
       base.flags.push(
@@ -142,8 +155,8 @@ function performerConsent(
     if (!rider) base.state = 'not-needed';
     return base;
   }
-  if (!rider) base.problem = `${p.name} has no rider for scene ${scene.number}`;
-  else if (rider.status === 'withdrawn') base.problem = `${p.name} withdrew consent for scene ${scene.number}`;
+  if (!rider) base.problem = `${p.name} has no rider for scene ${sceneLabel(scene)}`;
+  else if (rider.status === 'withdrawn') base.problem = `${p.name} withdrew consent for scene ${sceneLabel(scene)}`;
   else if (rider.status === 'draft')
     base.problem = `${p.name}'s rider (version ${rider.version}) is a draft, not signed`;
   else if (rider.status === 'sent') base.problem = `${p.name}'s rider (version ${rider.version}) is sent, not signed`;
@@ -166,6 +179,7 @@ export function sceneConsent(scene: ConsentScene, riders: readonly RiderFact[], 
   return {
     sceneId: scene.id,
     number: scene.number,
+    label: sceneLabel(scene),
     callAt: scene.callAt,
     state: !anyNeeded ? 'not-needed' : missing.length > 0 ? 'incomplete' : 'complete',
     performers,

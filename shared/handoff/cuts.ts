@@ -69,8 +69,21 @@ export interface AllowList {
 }
 
 const PRODUCTION_BASICS = ['id', 'title', 'type', 'company', 'startDate', 'endDate', 'timeZone', 'status'] as const;
-const MEMBER_BASICS = ['id', 'personId', 'role', 'characterName', 'department'] as const;
-const SCENE_BASICS = ['id', 'number', 'episode', 'scriptDay', 'shootDate', 'callTime', 'location'] as const;
+const MEMBER_BASICS = ['id', 'personId', 'role', 'characterName', 'department', 'castNumber'] as const;
+const SCENE_BASICS = [
+  'id',
+  'number',
+  'episode',
+  'scriptDay',
+  'shootDate',
+  'callTime',
+  'location',
+  'intExt',
+  'dayNight',
+  'setName',
+  'pageEighths',
+  'omitted',
+] as const;
 
 /** Costume: garment needs, sizes, allergies, pull lists, stock. */
 export const COSTUME_CUT: AllowList = {
@@ -125,7 +138,6 @@ export const PRODUCTION_CUT: AllowList = {
     productionMember: MEMBER_BASICS,
     scene: [
       ...SCENE_BASICS,
-      'pageEighths',
       'intimacyTypes',
       'riskLevel',
       'closedSet',
@@ -134,6 +146,9 @@ export const PRODUCTION_CUT: AllowList = {
       'bodyDoubles',
     ],
     scenePerformer: ['sceneId', 'personId'],
+    // The call sheet's times: the AD's own figures.
+    shootDay: ['productionId', 'shootDate', 'dayNumber', 'crewCall'],
+    performerCall: ['productionId', 'shootDate', 'personId', 'callTime'],
     // Readiness travels as statuses per pillar in the cut's derived figures (DERIVED_ALLOWED).
   },
 };

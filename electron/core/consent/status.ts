@@ -14,7 +14,13 @@ import type { DoubleCheck, RiderTerms, SceneConsent } from '../../../shared/cons
 import { AppError } from '../../../shared/kit/errors';
 import { callInstant } from '../../../shared/kit/time';
 import { getProduction } from '../productions/productions';
-import { type CastRow, castFromRow, SCHEDULE_COLUMNS, type ScheduleRow, scheduleFromRow } from '../scenes/rows';
+import {
+  type NoticeCastRow,
+  noticeCastFromRow,
+  SCHEDULE_COLUMNS,
+  type ScheduleRow,
+  scheduleFromRow,
+} from '../scenes/rows';
 import type { Db } from '../vault/connection';
 import { scenesOfVersions } from './riders';
 import {
@@ -50,14 +56,18 @@ function consentScenes(db: Db, productionId: string, timeZone: string, sceneId?:
     .all({ productionId, sceneId }) as ScheduleRow[];
   const performers = db
     .prepare(
-      `SELECT sp.scene_id, sp.person_id, sp.nudity, sp.simulated_sex, p.name
+      `SELECT sp.scene_id, sp.person_id, sp.nudity, sp.simulated_sex, p.name, s.shoot_date,
+         pc.call_time AS performer_call
        FROM scene_performer sp JOIN scene s ON s.id = sp.scene_id JOIN person p ON p.id = sp.person_id
+       LEFT JOIN performer_call pc ON pc.production_id = s.production_id AND pc.shoot_date = s.shoot_date
+         AND pc.person_id = sp.person_id
        WHERE s.production_id = @productionId AND s.deleted_at IS NULL ${only}
        ORDER BY p.name COLLATE NOCASE`,
     )
-    .all({ productionId, sceneId }) as CastRow[];
+    .all({ productionId, sceneId }) as NoticeCastRow[];
   const byScene = new Map<string, ConsentScene['performers'][number][]>();
-  for (const { sceneId: id, performer } of performers.map(castFromRow)) {
+  // Notice is counted to the performer's own call on the shoot day when the call sheet gives one.
+  for (const { sceneId: id, performer } of performers.map((r) => noticeCastFromRow(r, timeZone))) {
     const list = byScene.get(id) ?? [];
     list.push(performer);
     byScene.set(id, list);
@@ -65,6 +75,7 @@ function consentScenes(db: Db, productionId: string, timeZone: string, sceneId?:
   return scenes.map(scheduleFromRow).map((s) => ({
     id: s.id,
     number: s.number,
+    episode: s.episode,
     callAt: callInstant(s.shootDate, s.callTime, timeZone),
     performers: byScene.get(s.id) ?? [],
   }));
