@@ -256,6 +256,6 @@ function StatusNotice({ detail }: { detail: RiderDetail }) {
 
 function sceneList(scenes: RiderDetail['rider']['scenes']): string {
   if (scenes.length === 0) return 'No scenes yet';
-  const numbers = scenes.map((s) => (s.deleted ? `${s.number} (deleted)` : s.number)).join(', ');
+  const numbers = scenes.map((s) => (s.deleted ? `${s.label} (deleted)` : s.label)).join(', ');
   return `${scenes.length === 1 ? 'Scene' : 'Scenes'} ${numbers}`;
 }
