@@ -81,7 +81,6 @@ const SCENE_BASICS = [
   'intExt',
   'dayNight',
   'setName',
-  'pageEighths',
   'omitted',
 ] as const;
 
@@ -138,6 +137,7 @@ export const PRODUCTION_CUT: AllowList = {
     productionMember: MEMBER_BASICS,
     scene: [
       ...SCENE_BASICS,
+      'pageEighths',
       'intimacyTypes',
       'riskLevel',
       'closedSet',
