@@ -2,6 +2,7 @@ import type { BeatFlag } from '../choreography/schema';
 import type { PillarReadiness } from '../readiness/schema';
 import { type MinorCheckPerformer, minorViolations, needsRider, RESTRICTED_INTIMACY } from '../scenes/restricted';
 import { type IntimacyType, NUDITY_LABELS, NUDITY_LEVELS, type NudityLevel } from '../scenes/schema';
+import { sceneLabel } from '../scenes/rules';
 import {
   BODY_AREA_LABELS,
   type BodyArea,
@@ -23,12 +24,15 @@ export interface ConsentScenePerformer {
   simulatedSex: boolean;
   /** A minor on the scene's shoot date (or today while it is unscheduled). */
   isMinorOnShootDate: boolean;
+  /** The performer's own call on the scene's shoot day (call sheet), as a UTC instant; notice counts to it. */
+  callAt?: string | null;
 }
 
 export interface ConsentScene {
   id: string;
   number: string;
   intimacyTypes: readonly IntimacyType[];
+  episode?: string;
   /** The call time as a UTC instant; null while the scene is unscheduled. */
   callAt: string | null;
   performers: readonly ConsentScenePerformer[];
@@ -62,6 +66,14 @@ export function noticeCheck(
   if (!sentAt || !callAt) return { ok: null, hoursGiven: null };
   const hoursGiven = (Date.parse(callAt) - Date.parse(sentAt)) / HOUR;
   return { ok: hoursGiven >= noticeHours, hoursGiven };
+}
+
+/**
+ * The call a performer's notice is counted to: their own call on the shoot day (the call sheet's,
+ * usually before the scene's estimated time) when one is set, else the scene's time.
+ */
+export function noticeCallAt(sceneCallAt: string | null, performerCallAt: string | null | undefined): string | null {
+  return performerCallAt ?? sceneCallAt;
 }
 
 function formatHours(h: number): string {
@@ -152,9 +164,11 @@ function performerConsent(
 ): PerformerConsent {
   const mine = riders.filter((r) => r.personId === p.personId && r.sceneIds.includes(scene.id));
   const rider = governingRider(mine);
+  // Notice runs to the performer's own call that day when the call sheet gives one.
+  const callAt = noticeCallAt(scene.callAt, p.callAt);
   const notice =
     rider && rider.status !== 'draft'
-      ? noticeCheck(rider.sentAt, scene.callAt, noticeHours)
+      ? noticeCheck(rider.sentAt, callAt, noticeHours)
       : { ok: null, hoursGiven: null };
   const reasons = performerReasons(p, rider, notice, noticeHours);
   return {
@@ -165,6 +179,7 @@ function performerConsent(
     riderId: rider?.riderId ?? null,
     version: rider?.version ?? null,
     sentAt: rider?.sentAt ?? null,
+    noticeCallAt: callAt,
     noticeOk: notice.ok,
     withdrawnAt: rider?.withdrawnAt ?? null,
     blockers: reasons.blockers,
@@ -218,6 +233,7 @@ export function sceneConsent(scene: ConsentScene, riders: readonly RiderFact[], 
   return {
     sceneId: scene.id,
     number: scene.number,
+    label: sceneLabel(scene),
     callAt: scene.callAt,
     needed: performers.some((p) => p.needsRider),
     ...pillar,

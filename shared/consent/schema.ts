@@ -201,7 +201,7 @@ export const RiderVersion = z.object({
 });
 export type RiderVersion = z.infer<typeof RiderVersion>;
 
-export const RiderScene = z.object({ id: Id, number: z.string(), deleted: z.boolean() });
+export const RiderScene = z.object({ id: Id, number: z.string(), label: z.string(), deleted: z.boolean() });
 
 export const RiderSummary = z.object({
   id: Id,
@@ -309,6 +309,8 @@ export const PerformerConsent = z.object({
   riderId: Id.nullable(),
   version: z.number().int().nullable(),
   sentAt: IsoDateTime.nullable(),
+  /** The call notice is counted to: the performer's own call that day, else the scene's time. */
+  noticeCallAt: IsoDateTime.nullable(),
   /** Null when it cannot be judged yet (no call time, or not sent). */
   noticeOk: z.boolean().nullable(),
   withdrawnAt: IsoDateTime.nullable(),
@@ -322,6 +324,8 @@ export type PerformerConsent = z.infer<typeof PerformerConsent>;
 export const SceneConsent = z.object({
   sceneId: Id,
   number: z.string(),
+  /** "101/4" or "4" (sceneLabel). */
+  label: z.string(),
   callAt: IsoDateTime.nullable(),
   /** Whether anyone in the scene needs a rider (nudity or simulated sex). */
   needed: z.boolean(),

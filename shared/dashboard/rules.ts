@@ -1,6 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { addDays, format } from 'date-fns';
 import { localToUtc, todayIn } from '../kit/time';
+import { sceneLabel } from '../scenes/rules';
 import type { Todo, TodoInput } from './schema';
 
 const HOUR = 3_600_000;
@@ -97,6 +98,7 @@ export function dueNow(todos: Todo[]): { overdue: Todo[]; today: Todo[] } {
 export interface ScheduledScene {
   id: string;
   number: string;
+  episode?: string;
   shootDate: string | null;
   callTime: string | null;
   callAt: string | null;
@@ -116,7 +118,7 @@ export function sceneGaps(scenes: ScheduledScene[], today: string, timeZone: str
       out.push({
         id: `scene:${s.id}:call-time`,
         source: 'scenes',
-        title: `Set a call time for scene ${s.number}`,
+        title: `Set a call time for scene ${sceneLabel(s)}`,
         detail: `Shooting ${s.shootDate}; notice deadlines are counted from the call.`,
         callAt,
         dueAt: null,
@@ -127,7 +129,7 @@ export function sceneGaps(scenes: ScheduledScene[], today: string, timeZone: str
       out.push({
         id: `scene:${s.id}:performers`,
         source: 'scenes',
-        title: `List the performers in scene ${s.number}`,
+        title: `List the performers in scene ${sceneLabel(s)}`,
         detail: 'Riders, check-ins and garments all hang on who is in the scene.',
         callAt,
         dueAt: null,

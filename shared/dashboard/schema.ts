@@ -45,6 +45,8 @@ export const DashboardScene = z.object({
   id: Id,
   number: z.string(),
   episode: z.string(),
+  /** "101/4" or "4" (sceneLabel). */
+  label: z.string(),
   callTime: z.string().nullable(),
   callAt: IsoDateTime.nullable(),
   location: z.string(),

@@ -84,8 +84,20 @@ export interface AllowList {
 }
 
 const PRODUCTION_BASICS = ['id', 'title', 'type', 'company', 'startDate', 'endDate', 'timeZone', 'status'] as const;
-const MEMBER_BASICS = ['id', 'personId', 'role', 'characterName', 'department'] as const;
-const SCENE_BASICS = ['id', 'number', 'episode', 'scriptDay', 'shootDate', 'callTime', 'location'] as const;
+const MEMBER_BASICS = ['id', 'personId', 'role', 'characterName', 'department', 'castNumber'] as const;
+const SCENE_BASICS = [
+  'id',
+  'number',
+  'episode',
+  'scriptDay',
+  'shootDate',
+  'callTime',
+  'location',
+  'intExt',
+  'dayNight',
+  'setName',
+  'omitted',
+] as const;
 
 /** Costume: garment needs, sizes, allergies, pull lists, stock. */
 export const COSTUME_CUT: AllowList = {
@@ -161,6 +173,9 @@ export const PRODUCTION_CUT: AllowList = {
       'bodyDoubles',
     ],
     scenePerformer: ['sceneId', 'personId'],
+    // The call sheet's times: the AD's own figures.
+    shootDay: ['productionId', 'shootDate', 'dayNumber', 'crewCall'],
+    performerCall: ['productionId', 'shootDate', 'personId', 'callTime'],
     // Readiness travels as statuses per pillar in the cut's derived figures (DERIVED_ALLOWED).
   },
 };

@@ -4,7 +4,7 @@ import { Id, IsoDate, IsoDateTime } from '../kit/fields';
 import { PREROLL_ITEMS } from '../onset/schema';
 import { MEMBER_ROLES } from '../people/schema';
 import { PRODUCTION_STATUSES, PRODUCTION_TYPES, UNION_STATUSES } from '../productions/schema';
-import { HEIGHTENED_FLAGS, INTIMACY_TYPES, NUDITY_LEVELS, RISK_LEVELS } from '../scenes/schema';
+import { HEIGHTENED_FLAGS, INT_EXT, INTIMACY_TYPES, NUDITY_LEVELS, RISK_LEVELS } from '../scenes/schema';
 import { garmentTables, pillarTables } from './binder-schema';
 
 /**
@@ -71,6 +71,7 @@ export const MemberRecord = z.strictObject({
   role: z.enum(MEMBER_ROLES),
   characterName: z.string(),
   department: z.string(),
+  castNumber: z.string().default(''),
   deletedAt: IsoDateTime.nullable(),
   ...stamps,
 });
@@ -86,6 +87,12 @@ export const SceneRecord = z.strictObject({
   shootDate: IsoDate.nullable(),
   callTime: z.string().nullable(),
   location: z.string(),
+  // Fields a snapshot written before episodes and strips existed lacks: they read as empty.
+  intExt: z.enum(INT_EXT).default(''),
+  dayNight: z.string().default(''),
+  setName: z.string().default(''),
+  startPage: z.string().default(''),
+  omitted: z.boolean().default(false),
   intimacyTypes: z.array(z.enum(INTIMACY_TYPES)),
   riskLevel: z.enum(RISK_LEVELS),
   mitigation: z.string(),
@@ -130,12 +137,34 @@ export const AuditRecord = z.strictObject({
 });
 export type AuditRecord = z.infer<typeof AuditRecord>;
 
+/** A shoot day from the call sheet: its day number and crew call (local date and wall-clock time). */
+export const ShootDayRecord = z.strictObject({
+  productionId: Id,
+  shootDate: IsoDate,
+  dayNumber: z.string(),
+  crewCall: z.string().nullable(),
+  ...stamps,
+});
+export type ShootDayRecord = z.infer<typeof ShootDayRecord>;
+
+/** A performer's call on a shoot day (wall-clock time in the production's time zone). */
+export const PerformerCallRecord = z.strictObject({
+  productionId: Id,
+  shootDate: IsoDate,
+  personId: Id,
+  callTime: z.string(),
+  ...stamps,
+});
+export type PerformerCallRecord = z.infer<typeof PerformerCallRecord>;
+
 const coreTables = {
   person: z.array(PersonRecord),
   productionMember: z.array(MemberRecord),
   scene: z.array(SceneRecord),
   scenePerformer: z.array(ScenePerformerRecord),
   auditEntry: z.array(AuditRecord),
+  shootDay: z.array(ShootDayRecord).optional(),
+  performerCall: z.array(PerformerCallRecord).optional(),
 };
 
 // ---- Domain tables plug in here (binder, consent, garments), one block each ---------------------

@@ -106,6 +106,8 @@ export const OnSetScene = z.object({
   id: Id,
   number: z.string(),
   episode: z.string(),
+  /** "101/4" or "4" (sceneLabel). */
+  label: z.string(),
   callTime: z.string().nullable(),
   callAt: IsoDateTime.nullable(),
   location: z.string(),

@@ -89,12 +89,19 @@ export const Person = z.object({
 });
 export type Person = z.infer<typeof Person>;
 
+/** A schedule's cast ID: "1", "12", "1A"; '' when the performer has none. */
+export const CastNumber = text(10, 'Cast number').refine(
+  (s) => s === '' || /^[A-Za-z0-9]+$/.test(s),
+  'Cast numbers are letters and digits, e.g. 1 or 12A',
+);
+
 export const MemberInput = z.strictObject({
   productionId: Id,
   personId: Id,
   role: z.enum(MEMBER_ROLES, { message: 'Choose performer, background performer or crew' }),
   characterName: text(200, 'Character name').default(''),
   department: text(200, 'Department').default(''),
+  castNumber: CastNumber.default(''),
 });
 export type MemberInput = z.input<typeof MemberInput>;
 
@@ -102,6 +109,7 @@ export const MemberPatch = z.strictObject({
   role: z.enum(MEMBER_ROLES).optional(),
   characterName: text(200, 'Character name').optional(),
   department: text(200, 'Department').optional(),
+  castNumber: CastNumber.optional(),
 });
 
 /** A person as cast or crew of one production. */
@@ -111,6 +119,8 @@ export const Member = z.object({
   role: z.enum(MEMBER_ROLES),
   characterName: z.string(),
   department: z.string(),
+  /** The cast ID number schedules print for this performer ("1", "2"...), '' when none. */
+  castNumber: z.string(),
   person: Person,
   deletedAt: IsoDateTime.nullable(),
   createdAt: IsoDateTime,

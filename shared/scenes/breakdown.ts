@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { isMinorOn } from '../kit/time';
 import { BREAKDOWN_COLUMNS, type BreakdownColumn, type BreakdownError, type BreakdownRow } from './breakdown-schema';
 import { minorViolations } from './restricted';
+import { sceneKey, sceneLabel } from './rules';
 import {
   INTIMACY_TYPE_LABELS,
   INTIMACY_TYPES,
@@ -12,7 +13,7 @@ import {
   SceneInput,
 } from './schema';
 
-/** What the parser needs to know about the production: its cast and the scene numbers taken. */
+/** What the parser needs to know about the production: its cast and the scenes (episode, number) taken. */
 export interface BreakdownContext {
   productionId: string;
   cast: readonly {
@@ -22,7 +23,7 @@ export interface BreakdownContext {
     dateOfBirth: string | null;
     isMinor: boolean;
   }[];
-  takenNumbers: readonly string[];
+  takenScenes: readonly { episode: string; number: string }[];
 }
 
 export interface ParsedBreakdown {
@@ -144,7 +145,7 @@ export function parseBreakdown(csv: string, ctx: BreakdownContext): ParsedBreakd
     errors.push({ row: (e.row ?? 0) + 2, column: '', message: e.message });
   }
   const byName = new Map(ctx.cast.map((c) => [c.name.toLowerCase(), c]));
-  const taken = new Set(ctx.takenNumbers.map((n) => n.toLowerCase()));
+  const taken = new Set(ctx.takenScenes.map(sceneKey));
   const seen = new Map<string, number>();
   const rows: BreakdownRow[] = [];
   const inputs: z.output<typeof SceneInput>[] = [];
@@ -216,12 +217,12 @@ export function parseBreakdown(csv: string, ctx: BreakdownContext): ParsedBreakd
         fail(column, issue.message);
       }
     }
-    const number = candidate.number.toLowerCase();
-    if (number) {
-      if (taken.has(number)) fail('scene', `Scene ${candidate.number} already exists in this production`);
-      const earlier = seen.get(number);
-      if (earlier !== undefined) fail('scene', `Scene ${candidate.number} is also on row ${earlier}`);
-      else seen.set(number, row);
+    if (candidate.number) {
+      const key = sceneKey(candidate);
+      if (taken.has(key)) fail('scene', `Scene ${sceneLabel(candidate)} already exists in this production`);
+      const earlier = seen.get(key);
+      if (earlier !== undefined) fail('scene', `Scene ${sceneLabel(candidate)} is also on row ${earlier}`);
+      else seen.set(key, row);
     }
     const shootDate = checked.success ? checked.data.shootDate : null;
     for (const message of minorViolations(

@@ -1,9 +1,17 @@
 import { z } from 'zod';
 import { type CommandSpec, command } from '../kit/command';
-import { Id } from '../kit/fields';
+import { Id, IsoDate } from '../kit/fields';
 import { BreakdownInput, BreakdownPreview, BreakdownResult } from './breakdown-schema';
 import { SceneListQuery } from './query';
-import { Scene, SceneInput, ScenePatch, ScenePerformerInput } from './schema';
+import {
+  PerformerCallInput,
+  Scene,
+  SceneInput,
+  ScenePatch,
+  ScenePerformerInput,
+  ShootDay,
+  ShootDaySetInput,
+} from './schema';
 
 const sceneOnlyCommands = {
   'scene.list': command({
@@ -54,5 +62,32 @@ const breakdownCommands = {
   }),
 } as const satisfies Record<string, CommandSpec>;
 
-/** Scenes and the intimacy breakdown (typed or imported from a CSV). */
-export const sceneCommands = { ...sceneOnlyCommands, ...breakdownCommands } as const;
+const shootDayCommands = {
+  'shootDay.get': command({
+    views: ['full'],
+    input: z.strictObject({ productionId: Id, date: IsoDate }),
+    output: ShootDay,
+    summary: "A shoot day's crew call and performer calls (empty when none are set)",
+  }),
+  'shootDay.list': command({
+    views: ['full'],
+    input: z.strictObject({ productionId: Id }),
+    output: z.array(ShootDay),
+    summary: "A production's shoot days with their calls, in date order",
+  }),
+  'shootDay.set': command({
+    views: ['full'],
+    input: ShootDaySetInput,
+    output: ShootDay,
+    summary: "Set a shoot day's day number or crew call",
+  }),
+  'shootDay.setPerformerCall': command({
+    views: ['full'],
+    input: PerformerCallInput,
+    output: ShootDay,
+    summary: "Set (or clear) a performer's call on a shoot day; notice is counted to it",
+  }),
+} as const satisfies Record<string, CommandSpec>;
+
+/** Scenes and the intimacy breakdown (typed or imported from a CSV), and the shoot days' calls. */
+export const sceneCommands = { ...sceneOnlyCommands, ...breakdownCommands, ...shootDayCommands } as const;

@@ -51,6 +51,9 @@ export const SceneNumber = requiredText(20, 'Scene number').refine(
   'Scene numbers use letters, digits, dots, dashes and slashes',
 );
 
+export const INT_EXT = ['', 'INT', 'EXT', 'INT/EXT'] as const;
+export type IntExt = (typeof INT_EXT)[number];
+
 export const ScenePerformerInput = z.strictObject({
   personId: Id,
   nudity: z.enum(NUDITY_LEVELS).default('none'),
@@ -71,6 +74,11 @@ const sceneFields = {
   shootDate: IsoDate.nullable().default(null),
   callTime: CallTime.nullable().default(null),
   location: text(400, 'Location').default(''),
+  intExt: z.enum(INT_EXT, { message: 'INT, EXT, INT/EXT or empty' }).default(''),
+  dayNight: text(20, 'Day or night').default(''),
+  setName: text(400, 'Set').default(''),
+  startPage: text(20, 'Start page').default(''),
+  omitted: z.boolean().default(false),
   intimacyTypes: z.array(z.enum(INTIMACY_TYPES)).max(INTIMACY_TYPES.length).default([]),
   riskLevel: z.enum(RISK_LEVELS).default('low'),
   mitigation: text(10_000, 'Mitigation plan').default(''),
@@ -109,6 +117,8 @@ export const ScenePerformer = z.object({
   name: z.string(),
   role: z.enum(['performer', 'background', 'crew']).nullable(),
   characterName: z.string(),
+  /** The performer's cast ID number in this production ("1", "2"...), '' when none. */
+  castNumber: z.string(),
   nudity: z.enum(NUDITY_LEVELS),
   simulatedSex: z.boolean(),
   isMinorOnShootDate: z.boolean(),
@@ -127,6 +137,14 @@ export const Scene = z.object({
   /** The call time as a UTC instant, derived from the production's time zone. */
   callAt: IsoDateTime.nullable(),
   location: z.string(),
+  intExt: z.enum(INT_EXT),
+  dayNight: z.string(),
+  setName: z.string(),
+  startPage: z.string(),
+  /** The current schedule or script omits the scene; it is kept, with everything attached. */
+  omitted: z.boolean(),
+  /** "101/4" or "4": the scene's name wherever it is read (sceneLabel). */
+  label: z.string(),
   intimacyTypes: z.array(z.enum(INTIMACY_TYPES)),
   riskLevel: z.enum(RISK_LEVELS),
   mitigation: z.string(),
@@ -162,3 +180,43 @@ export function parseEighths(text: string): number | null {
   const rest = m[2] === undefined ? 0 : Number(m[2]);
   return rest < 8 ? whole * 8 + rest : null;
 }
+
+/** A performer's call on a shoot day, from the call sheet. */
+export const PerformerCall = z.object({
+  personId: Id,
+  name: z.string(),
+  castNumber: z.string(),
+  callTime: z.string(),
+  /** The call as a UTC instant in the production's time zone. */
+  callAt: IsoDateTime,
+});
+export type PerformerCall = z.infer<typeof PerformerCall>;
+
+/**
+ * A shoot day as the call sheet gives it: the day number, the crew call and each performer's call,
+ * separate from the scenes' estimated times.
+ */
+export const ShootDay = z.object({
+  productionId: Id,
+  date: IsoDate,
+  dayNumber: z.string(),
+  crewCall: z.string().nullable(),
+  crewCallAt: IsoDateTime.nullable(),
+  performerCalls: z.array(PerformerCall),
+});
+export type ShootDay = z.infer<typeof ShootDay>;
+
+export const ShootDaySetInput = z.strictObject({
+  productionId: Id,
+  date: IsoDate,
+  dayNumber: text(20, 'Day number').optional(),
+  crewCall: CallTime.nullable().optional(),
+});
+
+export const PerformerCallInput = z.strictObject({
+  productionId: Id,
+  date: IsoDate,
+  personId: Id,
+  /** null clears the call: notice then counts to the scene's time again. */
+  callTime: CallTime.nullable(),
+});

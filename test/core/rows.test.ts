@@ -181,11 +181,12 @@ describe('row mappers with logic', () => {
       role: 'performer',
       character_name: 'Nora',
       department: '',
+      cast_number: '3',
       m_deleted_at: null,
       m_created_at: '2026-01-01T00:00:00.000Z',
       m_updated_at: '2026-01-02T00:00:00.000Z',
     });
-    expect(m).toMatchObject({ id: 'M1', productionId: 'PR1', characterName: 'Nora', deletedAt: null });
+    expect(m).toMatchObject({ id: 'M1', productionId: 'PR1', characterName: 'Nora', castNumber: '3', deletedAt: null });
     expect(m.person).toEqual(personFromRow(person));
     expect(m.createdAt).toBe('2026-01-01T00:00:00.000Z');
   });
@@ -200,6 +201,11 @@ describe('row mappers with logic', () => {
     shoot_date: '2026-06-10',
     call_time: '07:30',
     location: 'Stage 2',
+    int_ext: 'INT',
+    day_night: 'NIGHT',
+    set_name: "Nora's flat",
+    start_page: '14',
+    omitted: 0,
     intimacy_types: '["simulated-sex"]',
     risk_level: 'medium',
     mitigation: '',
@@ -224,6 +230,15 @@ describe('row mappers with logic', () => {
       icPresent: false,
       pageEighths: 11,
       callAt: '2026-06-10T06:30:00.000Z',
+      intExt: 'INT',
+      dayNight: 'NIGHT',
+      setName: "Nora's flat",
+      omitted: false,
+      label: '12A',
+    });
+    expect(sceneFromRow({ ...scene, episode: '101', omitted: 1 }, 'Europe/London', [])).toMatchObject({
+      label: '101/12A',
+      omitted: true,
     });
     expect(sceneFromRow({ ...scene, shoot_date: null }, 'Europe/London', []).callAt).toBeNull();
     expect(readinessSceneFromRow(scene)).toEqual({
@@ -249,6 +264,7 @@ describe('row mappers with logic', () => {
       simulated_sex: 1,
       role: null,
       character_name: null,
+      cast_number: null,
       shoot_date: '2026-06-10',
     };
     expect(performerFromRow(row)).toEqual({
@@ -256,6 +272,7 @@ describe('row mappers with logic', () => {
       name: 'Ada Lane',
       role: null,
       characterName: '',
+      castNumber: '',
       nudity: 'partial',
       simulatedSex: true,
       isMinorOnShootDate: true,
@@ -404,8 +421,14 @@ describe('row mappers with logic', () => {
     );
     expect(v).toMatchObject({ riderId: 'R1', sceneIds: ['S1'], signedAt: null, signatureKind: null });
     expect(
-      versionSceneFromRow({ version_id: 'V1', id: 'S1', number: '4', deleted_at: '2026-01-01T00:00:00Z' }),
-    ).toEqual({ versionId: 'V1', scene: { id: 'S1', number: '4', deleted: true } });
+      versionSceneFromRow({
+        version_id: 'V1',
+        id: 'S1',
+        number: '4',
+        episode: '102',
+        deleted_at: '2026-01-01T00:00:00Z',
+      }),
+    ).toEqual({ versionId: 'V1', scene: { id: 'S1', number: '4', label: '102/4', deleted: true } });
     const fact = riderFactFromRow(
       {
         rider_id: 'R1',

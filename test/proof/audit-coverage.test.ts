@@ -33,6 +33,13 @@ const MUTATING: Partial<Record<CommandName, (d: Demo) => unknown>> = {
   'scene.update': (d) => ({ id: d.sceneId, patch: { shootDate: '2027-01-20', callTime: '05:45', closedSet: ['DP'] } }),
   'scene.setPerformers': (d) => ({ sceneId: d.sceneId, performers: [] }),
   'scene.delete': (d) => ({ id: d.sceneId }),
+  'shootDay.set': (d) => ({ productionId: d.productionId, date: '2027-01-20', crewCall: '06:00' }),
+  'shootDay.setPerformerCall': (d) => ({
+    productionId: d.productionId,
+    date: '2027-01-20',
+    personId: d.performerId,
+    callTime: '05:30',
+  }),
   'breakdown.import': (d) => ({ productionId: d.productionId, csv: 'Scene,Location\n998Y,Harbour\n' }),
   'closure.save': (d) => ({ sceneId: d.sceneId, personId: d.performerId, debrief: 'Went well' }),
   'followUp.add': (d) => ({ sceneId: d.sceneId, description: 'Call the agent', dueDate: '2027-01-21' }),

@@ -37,9 +37,9 @@ export function scenesOfVersions(db: Db, versionIds: readonly string[]): Map<str
   if (versionIds.length === 0) return out;
   const rows = db
     .prepare(
-      `SELECT vs.version_id, s.id, s.number, s.deleted_at FROM rider_version_scene vs JOIN scene s ON s.id = vs.scene_id
+      `SELECT vs.version_id, s.id, s.number, s.episode, s.deleted_at FROM rider_version_scene vs JOIN scene s ON s.id = vs.scene_id
        WHERE vs.version_id IN (SELECT value FROM json_each(?))
-       ORDER BY s.shoot_date IS NULL, s.shoot_date, s.call_time, s.number COLLATE NOCASE`,
+       ORDER BY s.shoot_date IS NULL, s.shoot_date, s.call_time, s.episode, s.number COLLATE NOCASE`,
     )
     .all(JSON.stringify(versionIds)) as VersionSceneRow[];
   for (const { versionId, scene } of rows.map(versionSceneFromRow)) {

@@ -7,6 +7,7 @@ import {
   RiderTerms,
   type RiderVersion,
 } from '../../../shared/consent/schema';
+import { sceneLabel } from '../../../shared/scenes/rules';
 
 /** Stored terms are JSON checked against the schema on the way out, so a bad row fails loudly. */
 function termsOf(json: string): RiderTerms {
@@ -95,11 +96,12 @@ export function signedTermsFromRow(r: Pick<RiderVersionRow, 'version' | 'terms'>
   return { version: r.version, terms: termsOf(r.terms) };
 }
 
-/** A scene a rider version covers, as scenesOfVersions reads it (`vs.version_id, s.id, s.number, s.deleted_at`). */
+/** A scene a rider version covers, as scenesOfVersions reads it (`vs.version_id, s.id, s.number, s.episode, s.deleted_at`). */
 export interface VersionSceneRow {
   version_id: string;
   id: string;
   number: string;
+  episode: string;
   deleted_at: string | null;
 }
 
@@ -108,7 +110,10 @@ export function versionSceneFromRow(r: VersionSceneRow): {
   versionId: string;
   scene: RiderSummary['scenes'][number];
 } {
-  return { versionId: r.version_id, scene: { id: r.id, number: r.number, deleted: r.deleted_at !== null } };
+  return {
+    versionId: r.version_id,
+    scene: { id: r.id, number: r.number, label: sceneLabel(r), deleted: r.deleted_at !== null },
+  };
 }
 
 /** A rider with its person and current version, as SUMMARY_SELECT yields it (rider columns prefixed `r_`). */

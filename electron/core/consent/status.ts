@@ -16,8 +16,8 @@ import { callInstant } from '../../../shared/kit/time';
 import { keptUntilChange } from '../kit/memo';
 import { getProduction } from '../productions/productions';
 import {
-  type ReadinessCastRow,
-  readinessCastFromRow,
+  type NoticeCastRow,
+  noticeCastFromRow,
   UPCOMING_SCENE_COLUMNS,
   type UpcomingSceneRow,
   upcomingSceneFromRow,
@@ -89,15 +89,18 @@ function consentScenes(db: Db, productionId: string, timeZone: string, sceneIds?
   const performers = db
     .prepare(
       `SELECT sp.scene_id, sp.person_id, sp.nudity, sp.simulated_sex, m.role, p.name, p.date_of_birth, p.is_minor,
-         s.shoot_date
+         s.shoot_date, pc.call_time AS performer_call
        FROM scene_performer sp JOIN scene s ON s.id = sp.scene_id JOIN person p ON p.id = sp.person_id
        LEFT JOIN production_member m ON m.person_id = sp.person_id AND m.production_id = s.production_id
+       LEFT JOIN performer_call pc ON pc.production_id = s.production_id AND pc.shoot_date = s.shoot_date
+         AND pc.person_id = sp.person_id
        WHERE s.production_id = @productionId AND s.deleted_at IS NULL ${only}
        ORDER BY p.name COLLATE NOCASE`,
     )
-    .all(params) as ReadinessCastRow[];
+    .all(params) as NoticeCastRow[];
   const byScene = new Map<string, ConsentScene['performers'][number][]>();
-  for (const { sceneId: id, performer } of performers.map(readinessCastFromRow)) {
+  // Notice is counted to the performer's own call on the shoot day when the call sheet gives one.
+  for (const { sceneId: id, performer } of performers.map((r) => noticeCastFromRow(r, timeZone))) {
     const list = byScene.get(id) ?? [];
     list.push(performer);
     byScene.set(id, list);
@@ -106,6 +109,7 @@ function consentScenes(db: Db, productionId: string, timeZone: string, sceneIds?
     id: s.id,
     number: s.number,
     intimacyTypes: s.intimacyTypes,
+    episode: s.episode,
     callAt: callInstant(s.shootDate, s.callTime, timeZone),
     performers: byScene.get(s.id) ?? [],
   }));

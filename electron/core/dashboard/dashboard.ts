@@ -4,6 +4,7 @@ import { callInstant, todayIn } from '../../../shared/kit/time';
 import { rollGate } from '../../../shared/readiness/rules';
 import { PILLARS, type SceneReadiness } from '../../../shared/readiness/schema';
 import { readProductionConsent } from '../consent/status';
+import { sceneLabel } from '../../../shared/scenes/rules';
 import { getProduction } from '../productions/productions';
 import { readinessOf } from '../readiness/readiness';
 import {
@@ -101,6 +102,7 @@ export function getDashboard(db: Db, productionId: string, now: Date = new Date(
     id: s.id,
     number: s.number,
     episode: s.episode,
+    label: sceneLabel(s),
     callTime: s.callTime,
     callAt: s.callAt,
     location: s.location,

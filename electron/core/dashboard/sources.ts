@@ -4,6 +4,7 @@ import type { TodoInput } from '../../../shared/dashboard/schema';
 import { callInstant } from '../../../shared/kit/time';
 import { prerollMissing } from '../../../shared/onset/rules';
 import type { Production } from '../../../shared/productions/schema';
+import { sceneLabel } from '../../../shared/scenes/rules';
 import type { Scene } from '../../../shared/scenes/schema';
 import { FOLLOW_UP_SELECT, type FollowUpRow, followUpFromRow } from '../closure/rows';
 import { pullList } from '../garments/pull';
@@ -55,7 +56,7 @@ const onsetSource: TodoSource = ({ db, scenes, today, production }) => {
       {
         id: `onset:${s.id}:${today}`,
         source: 'onset' as const,
-        title: `Pre-roll checklist for scene ${s.number}: ${missing.length} open`,
+        title: `Pre-roll checklist for scene ${sceneLabel(s)}: ${missing.length} open`,
         detail: missing.join(' · '),
         callAt: s.callAt,
         dueAt: null,
@@ -113,13 +114,13 @@ const consentSource: TodoSource = ({ production, scenes, consent }) => {
           return {
             id: `consent:${sc.sceneId}:${p.personId}`,
             source: 'consent' as const,
-            title: `Scene ${sc.number}: ${what} for ${p.name}`,
+            title: `Scene ${sc.label}: ${what} for ${p.name}`,
             detail: [...p.blockers, ...p.missing].join(' '),
-            callAt: sc.callAt,
-            // A rider not yet sent must go out the notice hours before the call.
+            callAt: p.noticeCallAt ?? sc.callAt,
+            // A rider not yet sent must go out the notice hours before the performer's call.
             dueAt:
-              sc.callAt && (p.state === 'missing' || p.state === 'draft')
-                ? noticeDeadline(sc.callAt, production.noticeHours)
+              p.noticeCallAt && (p.state === 'missing' || p.state === 'draft')
+                ? noticeDeadline(p.noticeCallAt, production.noticeHours)
                 : null,
             link: p.riderId ? { to: 'rider' as const, id: p.riderId } : { to: 'scene' as const, id: sc.sceneId },
           };

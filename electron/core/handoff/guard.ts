@@ -16,6 +16,7 @@ import {
 import type { ConsentChange, Snapshot, TableName } from '../../../shared/handoff/schema';
 import { AppError } from '../../../shared/kit/errors';
 import { minorViolations } from '../../../shared/scenes/restricted';
+import { sceneLabel } from '../../../shared/scenes/rules';
 import { NUDITY_LABELS, type NudityLevel } from '../../../shared/scenes/schema';
 import { canonicalJson } from '../audit/trail';
 import { listScenes } from '../scenes/scenes';
@@ -109,7 +110,7 @@ export function assertImportRules(db: Db, snap: Snapshot): void {
     if (problems.length > 0) {
       throw new AppError(
         'RULE_VIOLATION',
-        `Scene ${scene.number} in this file: ${problems.join(' ')} Nothing was imported.`,
+        `Scene ${scene.label} in this file: ${problems.join(' ')} Nothing was imported.`,
         {
           issues: problems.map((message) => ({ path: `scene:${scene.id}`, message })),
         },
@@ -172,8 +173,10 @@ export function reviewNames(db: Db, n: NameIndex): ReviewNames {
     scene: (id) => {
       const fromFile = n.scene(id);
       if (fromFile !== String(id)) return `scene ${fromFile}`;
-      const number = local('SELECT number FROM scene WHERE id = ?', id);
-      return number === undefined ? String(id) : `scene ${number}`;
+      const row = db.prepare('SELECT episode, number FROM scene WHERE id = ?').get(String(id)) as
+        | { episode: string; number: string }
+        | undefined;
+      return row === undefined ? String(id) : `scene ${sceneLabel(row)}`;
     },
   };
 }

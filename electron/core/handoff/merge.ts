@@ -9,6 +9,7 @@ import type {
   TableName,
 } from '../../../shared/handoff/schema';
 import { AppError } from '../../../shared/kit/errors';
+import { sceneLabel } from '../../../shared/scenes/rules';
 import { appendAudit, canonicalJson, entryHash, GENESIS } from '../audit/trail';
 import type { Db } from '../vault/connection';
 import { newId } from '../vault/vault';
@@ -41,7 +42,7 @@ function recordsOf(snap: Snapshot, spec: TableSpec): Rec[] {
 
 function names(snap: Snapshot): NameIndex {
   const people = new Map(snap.tables.person.map((p) => [p.id, p.name]));
-  const scenes = new Map(snap.tables.scene.map((s) => [s.id, s.number]));
+  const scenes = new Map(snap.tables.scene.map((s) => [s.id, sceneLabel(s)]));
   return {
     person: (id) => people.get(String(id)) ?? String(id),
     scene: (id) => scenes.get(String(id)) ?? String(id),

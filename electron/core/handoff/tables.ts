@@ -1,3 +1,4 @@
+import { sceneLabel } from '../../../shared/scenes/rules';
 import type { TableSpec } from './table-spec';
 import { GARMENT_TABLES, PILLAR_TABLES } from './tables-binder';
 
@@ -19,6 +20,7 @@ export const PERSON_REFS = [
   'SELECT person_id FROM garment_need WHERE production_id = @productionId',
   'SELECT person_id FROM garment_movement WHERE production_id = @productionId AND person_id IS NOT NULL',
   'SELECT person_id FROM garment_fitting WHERE production_id = @productionId',
+  'SELECT person_id FROM performer_call WHERE production_id = @productionId',
 ];
 
 export const CORE_TABLES: TableSpec[] = [
@@ -50,9 +52,9 @@ export const CORE_TABLES: TableSpec[] = [
     table: 'scene',
     key: ['id'],
     select: 'SELECT * FROM scene WHERE production_id = @productionId ORDER BY id',
-    bools: ['icPresent'],
+    bools: ['icPresent', 'omitted'],
     json: ['intimacyTypes', 'closedSet', 'heightenedFlags'],
-    label: (r) => `Scene ${String(r.number)}`,
+    label: (r) => `Scene ${sceneLabel({ episode: String(r.episode ?? ''), number: String(r.number) })}`,
   },
   {
     name: 'scenePerformer',
@@ -62,6 +64,20 @@ export const CORE_TABLES: TableSpec[] = [
              WHERE s.production_id = @productionId ORDER BY sp.scene_id, sp.person_id`,
     bools: ['simulatedSex'],
     label: (r, n) => `${n.person(r.personId)} in scene ${n.scene(r.sceneId)}`,
+  },
+  {
+    name: 'shootDay',
+    table: 'shoot_day',
+    key: ['productionId', 'shootDate'],
+    select: 'SELECT * FROM shoot_day WHERE production_id = @productionId ORDER BY shoot_date',
+    label: (r) => `Shoot day ${String(r.shootDate)}`,
+  },
+  {
+    name: 'performerCall',
+    table: 'performer_call',
+    key: ['productionId', 'shootDate', 'personId'],
+    select: 'SELECT * FROM performer_call WHERE production_id = @productionId ORDER BY shoot_date, person_id',
+    label: (r, n) => `${n.person(r.personId)}'s call on ${String(r.shootDate)}`,
   },
 ];
 

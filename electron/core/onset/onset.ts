@@ -11,6 +11,7 @@ import type {
   ShootDay,
 } from '../../../shared/onset/schema';
 import { rollGate } from '../../../shared/readiness/rules';
+import { sceneLabel } from '../../../shared/scenes/rules';
 import { appendAudit } from '../audit/trail';
 import { getPerson } from '../people/people';
 import { getProduction } from '../productions/productions';
@@ -112,6 +113,7 @@ export function getOnSetDay(db: Db, productionId: string, date: string): OnSetDa
       id: s.id,
       number: s.number,
       episode: s.episode,
+      label: sceneLabel(s),
       callTime: s.callTime,
       callAt: callInstant(date, s.callTime, production.timeZone),
       location: s.location,
@@ -183,7 +185,7 @@ function syncRiderCheckIn(db: Db, input: ParsedInput<'onset.mark'>, personId: st
   const context = {
     productionId: scene.productionId,
     sceneId: input.sceneId,
-    sceneNumber: scene.number,
+    sceneNumber: sceneLabel(scene),
     date: input.date,
     personId,
     personName: performer.name,

@@ -27,8 +27,20 @@ const MEMBER: EditSpec<Member> = {
   entity: 'member',
   productionId: (m) => m.productionId,
   entityId: (m) => m.id,
-  fields: { name: 'Person', role: 'Role', characterName: 'Character', department: 'Department' },
-  view: (m) => ({ name: m.person.name, role: m.role, characterName: m.characterName, department: m.department }),
+  fields: {
+    name: 'Person',
+    role: 'Role',
+    characterName: 'Character',
+    department: 'Department',
+    castNumber: 'Cast number',
+  },
+  view: (m) => ({
+    name: m.person.name,
+    role: m.role,
+    characterName: m.characterName,
+    department: m.department,
+    castNumber: m.castNumber,
+  }),
 };
 
 /** These commands change records that feed readiness or consent: each runs with its audit entry, in words, in one transaction. */

@@ -101,34 +101,65 @@ export function getMember(db: Db, id: string): Member {
   return memberFromRow(row);
 }
 
+/** Refuses a cast number another live cast entry of the production already has, naming who. */
+function assertCastNumberFree(db: Db, productionId: string, castNumber: string | undefined, personId: string): void {
+  if (!castNumber) return;
+  const clash = db
+    .prepare(
+      `SELECT p.name FROM production_member m JOIN person p ON p.id = m.person_id
+       WHERE m.production_id = ? AND m.cast_number = ? AND m.deleted_at IS NULL AND m.person_id <> ?`,
+    )
+    .pluck()
+    .get(productionId, castNumber, personId) as string | undefined;
+  if (clash !== undefined) {
+    throw new AppError('CONFLICT', `Cast number ${castNumber} is already ${clash}'s in this production`, {
+      issues: [{ path: 'castNumber', message: 'This cast number is taken' }],
+    });
+  }
+}
+
 /** Adds a person to a production's cast or crew; adding someone removed earlier brings them back. */
 export function addMember(db: Db, input: ParsedInput<'member.add'>): Member {
   getProduction(db, input.productionId);
   getPerson(db, input.personId);
+  assertCastNumberFree(db, input.productionId, input.castNumber, input.personId);
   const now = new Date().toISOString();
   const existing = db
     .prepare('SELECT id FROM production_member WHERE production_id = ? AND person_id = ?')
     .get(input.productionId, input.personId) as { id: string } | undefined;
   if (existing) {
     db.prepare(
-      `UPDATE production_member SET role = ?, character_name = ?, department = ?, deleted_at = NULL, updated_at = ? WHERE id = ?`,
-    ).run(input.role, input.characterName, input.department, now, existing.id);
+      `UPDATE production_member SET role = ?, character_name = ?, department = ?, cast_number = ?, deleted_at = NULL,
+         updated_at = ? WHERE id = ?`,
+    ).run(input.role, input.characterName, input.department, input.castNumber, now, existing.id);
     return getMember(db, existing.id);
   }
   const id = newId();
   db.prepare(
-    `INSERT INTO production_member (id, production_id, person_id, role, character_name, department, deleted_at, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?)`,
-  ).run(id, input.productionId, input.personId, input.role, input.characterName, input.department, now, now);
+    `INSERT INTO production_member (id, production_id, person_id, role, character_name, department, cast_number,
+       deleted_at, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)`,
+  ).run(
+    id,
+    input.productionId,
+    input.personId,
+    input.role,
+    input.characterName,
+    input.department,
+    input.castNumber,
+    now,
+    now,
+  );
   return getMember(db, id);
 }
 
 export function updateMember(db: Db, id: string, patch: ParsedInput<'member.update'>['patch']): Member {
-  getMember(db, id);
+  const member = getMember(db, id);
+  assertCastNumberFree(db, member.productionId, patch.castNumber, member.person.id);
   applyPatch(
     db,
     'production_member',
-    { role: 'role', characterName: 'character_name', department: 'department' },
+    { role: 'role', characterName: 'character_name', department: 'department', castNumber: 'cast_number' },
     id,
     patch,
   );

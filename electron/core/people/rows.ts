@@ -53,13 +53,14 @@ export type MemberRow = PersonRow & {
   role: Member['role'];
   character_name: string;
   department: string;
+  cast_number: string;
   m_deleted_at: string | null;
   m_created_at: string;
   m_updated_at: string;
 };
 
 /** The SELECT that yields MemberRow: member columns aliased so the person's `p.*` does not shadow them. */
-export const MEMBER_SELECT = `SELECT m.id AS m_id, m.production_id, m.role, m.character_name, m.department,
+export const MEMBER_SELECT = `SELECT m.id AS m_id, m.production_id, m.role, m.character_name, m.department, m.cast_number,
   m.deleted_at AS m_deleted_at, m.created_at AS m_created_at, m.updated_at AS m_updated_at, p.*
   FROM production_member m JOIN person p ON p.id = m.person_id`;
 
@@ -71,6 +72,7 @@ export function memberFromRow(r: MemberRow): Member {
     role: r.role,
     characterName: r.character_name,
     department: r.department,
+    castNumber: r.cast_number,
     person: personFromRow(r),
     deletedAt: r.m_deleted_at,
     createdAt: r.m_created_at,

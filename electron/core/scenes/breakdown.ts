@@ -14,12 +14,10 @@ function parse(db: Db, input: ParsedInput<'breakdown.preview'>): ParsedBreakdown
     dateOfBirth: m.person.dateOfBirth,
     isMinor: m.person.isMinor,
   }));
-  const takenNumbers = (
-    db.prepare('SELECT number FROM scene WHERE production_id = ? AND deleted_at IS NULL').all(input.productionId) as {
-      number: string;
-    }[]
-  ).map((r) => r.number);
-  return parseBreakdown(input.csv, { productionId: input.productionId, cast, takenNumbers });
+  const takenScenes = db
+    .prepare('SELECT episode, number FROM scene WHERE production_id = ? AND deleted_at IS NULL')
+    .all(input.productionId) as { episode: string; number: string }[];
+  return parseBreakdown(input.csv, { productionId: input.productionId, cast, takenScenes });
 }
 
 /** Parses and validates; writes nothing. */

@@ -4,6 +4,7 @@ import { previewBreakdown } from './breakdown';
 import { sceneEdits } from './edits';
 import { queryScenes } from './query';
 import { getScene, setSceneDeleted } from './scenes';
+import { getShootDay, listShootDays, setPerformerCall, setShootDay } from './shoot-days';
 
 const sceneOnlyHandlers = {
   ...pick(sceneEdits, 'scene.create', 'scene.update', 'scene.setPerformers'),
@@ -17,4 +18,11 @@ const breakdownHandlers = {
   'breakdown.preview': (input, { core }) => previewBreakdown(core.db(), input),
 } satisfies HandlersFor<'breakdown.'>;
 
-export const sceneHandlers = { ...sceneOnlyHandlers, ...breakdownHandlers };
+const shootDayHandlers = {
+  'shootDay.get': ({ productionId, date }, { core }) => getShootDay(core.db(), productionId, date),
+  'shootDay.list': ({ productionId }, { core }) => listShootDays(core.db(), productionId),
+  'shootDay.set': (input, { core }) => setShootDay(core.db(), input),
+  'shootDay.setPerformerCall': (input, { core }) => setPerformerCall(core.db(), input),
+} satisfies HandlersFor<'shootDay.'>;
+
+export const sceneHandlers = { ...sceneOnlyHandlers, ...breakdownHandlers, ...shootDayHandlers };

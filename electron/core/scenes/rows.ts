@@ -1,6 +1,7 @@
 import { callInstant, isMinorOn } from '../../../shared/kit/time';
 import type { MemberRole } from '../../../shared/people/schema';
 import type { ReadinessPerformer, ReadinessScene } from '../../../shared/readiness/rules';
+import { sceneLabel } from '../../../shared/scenes/rules';
 import type { NudityLevel, Scene, ScenePerformer } from '../../../shared/scenes/schema';
 import { type PersonRow, personFromRow } from '../people/rows';
 
@@ -15,6 +16,11 @@ export interface SceneRow {
   shoot_date: string | null;
   call_time: string | null;
   location: string;
+  int_ext: Scene['intExt'];
+  day_night: string;
+  set_name: string;
+  start_page: string;
+  omitted: number;
   intimacy_types: string;
   risk_level: Scene['riskLevel'];
   mitigation: string;
@@ -47,6 +53,12 @@ export function sceneFromRow(r: SceneRow, timeZone: string, performers: ScenePer
     callTime: r.call_time,
     callAt: callInstant(r.shoot_date, r.call_time, timeZone),
     location: r.location,
+    intExt: r.int_ext,
+    dayNight: r.day_night,
+    setName: r.set_name,
+    startPage: r.start_page,
+    omitted: r.omitted === 1,
+    label: sceneLabel(r),
     intimacyTypes: JSON.parse(r.intimacy_types) as Scene['intimacyTypes'],
     riskLevel: r.risk_level,
     mitigation: r.mitigation,
@@ -65,6 +77,13 @@ export function sceneFromRow(r: SceneRow, timeZone: string, performers: ScenePer
   };
 }
 
+/**
+ * sceneLabel (shared/scenes/rules.ts) as SQL over `scene t`, for the search index, which builds
+ * its titles in SQL: "101/4", or "4" without an episode. test/core/search checks the two agree.
+ */
+export const SCENE_LABEL_SQL =
+  "(CASE WHEN trim(t.episode) <> '' THEN trim(t.episode) || '/' ELSE '' END || trim(t.number))";
+
 /** A `scene_performer` row with its person, cast entry and the scene's shoot date, as PERFORMER_SELECT yields. */
 export type PerformerRow = PersonRow & {
   scene_id: string;
@@ -72,16 +91,18 @@ export type PerformerRow = PersonRow & {
   simulated_sex: number;
   role: ScenePerformer['role'];
   character_name: string | null;
+  cast_number: string | null;
   shoot_date: string | null;
 };
 
 /** The SELECT that yields PerformerRow; callers add their WHERE and PERFORMER_ORDER. */
-export const PERFORMER_SELECT = `SELECT sp.scene_id, sp.nudity, sp.simulated_sex, m.role, m.character_name, s.shoot_date, p.*
+export const PERFORMER_SELECT = `SELECT sp.scene_id, sp.nudity, sp.simulated_sex, m.role, m.character_name, m.cast_number, s.shoot_date, p.*
   FROM scene_performer sp JOIN scene s ON s.id = sp.scene_id JOIN person p ON p.id = sp.person_id
   LEFT JOIN production_member m ON m.person_id = sp.person_id AND m.production_id = s.production_id`;
 
-/** Performers first, then background, then crew, by name: the order every cast list uses. */
-export const PERFORMER_ORDER = `ORDER BY CASE m.role WHEN 'performer' THEN 0 WHEN 'background' THEN 1 ELSE 2 END, p.name COLLATE NOCASE`;
+/** Performers first, then background, then crew; by cast number where set, then name: the order every cast list uses. */
+export const PERFORMER_ORDER = `ORDER BY CASE m.role WHEN 'performer' THEN 0 WHEN 'background' THEN 1 ELSE 2 END,
+  COALESCE(m.cast_number, '') = '', CAST(m.cast_number AS INTEGER), m.cast_number, p.name COLLATE NOCASE`;
 
 /** The one mapping from a performer row to a ScenePerformer, minor status judged on the shoot date. */
 export function performerFromRow(r: PerformerRow): ScenePerformer {
@@ -91,6 +112,7 @@ export function performerFromRow(r: PerformerRow): ScenePerformer {
     name: person.name,
     role: r.role,
     characterName: r.character_name ?? '',
+    castNumber: r.cast_number ?? '',
     nudity: r.nudity,
     simulatedSex: r.simulated_sex === 1,
     isMinorOnShootDate: isMinorOn(person, r.shoot_date),
@@ -108,25 +130,34 @@ export interface SceneRefRow {
   id: string;
   production_id: string;
   number: string;
+  episode: string;
   call_time: string | null;
   deleted_at: string | null;
 }
 
 /** The column list that yields SceneRefRow, so the SELECT and the mapper stay in step. */
-export const SCENE_REF_COLUMNS = 'id, production_id, number, call_time, deleted_at';
+export const SCENE_REF_COLUMNS = 'id, production_id, number, episode, call_time, deleted_at';
 
 /** A scene as other domains refer to it: enough to check ownership and to name it in a message. */
 export interface SceneRef {
   id: string;
   productionId: string;
   number: string;
+  episode: string;
   callTime: string | null;
   deletedAt: string | null;
 }
 
 /** The one mapping from a SceneRefRow to a SceneRef. */
 export function sceneRefFromRow(r: SceneRefRow): SceneRef {
-  return { id: r.id, productionId: r.production_id, number: r.number, callTime: r.call_time, deletedAt: r.deleted_at };
+  return {
+    id: r.id,
+    productionId: r.production_id,
+    number: r.number,
+    episode: r.episode,
+    callTime: r.call_time,
+    deletedAt: r.deleted_at,
+  };
 }
 
 /** The `scene` columns of a schedule (costume, consent, dashboard): when and where, no breakdown. */
@@ -284,6 +315,10 @@ export function castFromRow(r: CastRow): { sceneId: string; performer: CastFact 
   };
 }
 
+/**
+ * A CastRow with the performer's own call on the scene's shoot day, if the call sheet gives one
+ * (`s.shoot_date, pc.call_time AS performer_call` from a LEFT JOIN of performer_call).
+ */
 /** A CastRow with the performer's cast entry (`m.role, m.character_name`, null when not cast). */
 export type CastMemberRow = CastRow & { role: MemberRole | null; character_name: string | null };
 
@@ -318,6 +353,18 @@ export function readinessCastFromRow(r: ReadinessCastRow): { sceneId: string; pe
       simulatedSex: r.simulated_sex === 1,
     },
   };
+}
+
+/** A ReadinessCastRow with the performer's own call that day (`pc.call_time AS performer_call`). */
+export type NoticeCastRow = ReadinessCastRow & { performer_call: string | null };
+
+/** A NoticeCastRow as a readiness performer with the performer's call placed in the production's time zone. */
+export function noticeCastFromRow(
+  r: NoticeCastRow,
+  timeZone: string,
+): { sceneId: string; performer: ReadinessPerformer & { callAt: string | null } } {
+  const { sceneId, performer } = readinessCastFromRow(r);
+  return { sceneId, performer: { ...performer, callAt: callInstant(r.shoot_date, r.performer_call, timeZone) } };
 }
 
 /** A performer's name and role in a scene (`sp.scene_id, p.id AS person_id, p.name, m.role`). */
@@ -367,4 +414,47 @@ export function dayCallFromRow(r: DayCallRow): {
     location: r.location,
     characterName: r.character_name,
   };
+}
+
+/** A `shoot_day` row. */
+export interface ShootDayRow {
+  production_id: string;
+  shoot_date: string;
+  day_number: string;
+  crew_call: string | null;
+}
+
+/** A `performer_call` row with the person's name and cast number (`pc.*, p.name, m.cast_number`). */
+export interface PerformerCallRow {
+  production_id: string;
+  shoot_date: string;
+  person_id: string;
+  call_time: string;
+  name: string;
+  cast_number: string | null;
+}
+
+/** The SELECT that yields PerformerCallRow; callers add their WHERE (on `pc`) and order. */
+export const PERFORMER_CALL_SELECT = `SELECT pc.production_id, pc.shoot_date, pc.person_id, pc.call_time, p.name, m.cast_number
+  FROM performer_call pc JOIN person p ON p.id = pc.person_id
+  LEFT JOIN production_member m ON m.person_id = pc.person_id AND m.production_id = pc.production_id`;
+
+/** A PerformerCallRow by name, the call placed in the production's time zone. */
+export function performerCallFromRow(
+  r: PerformerCallRow,
+  timeZone: string,
+): { date: string; personId: string; name: string; castNumber: string; callTime: string; callAt: string } {
+  return {
+    date: r.shoot_date,
+    personId: r.person_id,
+    name: r.name,
+    castNumber: r.cast_number ?? '',
+    callTime: r.call_time,
+    callAt: callInstant(r.shoot_date, r.call_time, timeZone) ?? '',
+  };
+}
+
+/** A ShootDayRow by name (performer calls are read separately). */
+export function shootDayRowFromRow(r: ShootDayRow): { date: string; dayNumber: string; crewCall: string | null } {
+  return { date: r.shoot_date, dayNumber: r.day_number, crewCall: r.crew_call };
 }

@@ -1,6 +1,7 @@
 import type { ParsedInput } from '../../../shared/commands';
 import { AppError } from '../../../shared/kit/errors';
 import { minorViolations } from '../../../shared/scenes/restricted';
+import { sceneLabel } from '../../../shared/scenes/rules';
 import type { Scene, ScenePerformer } from '../../../shared/scenes/schema';
 import { appendAudit } from '../audit/trail';
 import { applyPatch, toColumnValue } from '../kit/sql';
@@ -27,6 +28,11 @@ const COLUMNS: Record<string, string> = {
   shootDate: 'shoot_date',
   callTime: 'call_time',
   location: 'location',
+  intExt: 'int_ext',
+  dayNight: 'day_night',
+  setName: 'set_name',
+  startPage: 'start_page',
+  omitted: 'omitted',
   intimacyTypes: 'intimacy_types',
   riskLevel: 'risk_level',
   mitigation: 'mitigation',
@@ -124,12 +130,21 @@ function writePerformers(db: Db, sceneId: string, performers: ParsedInput<'scene
   for (const p of performers) upsert.run(sceneId, p.personId, p.nudity, p.simulatedSex ? 1 : 0, now, now);
 }
 
-function assertNumberFree(db: Db, productionId: string, number: string, exceptId: string | null): void {
+/** A scene is named by (episode, number) in its production: Ep. 101 Sc. 4 and Ep. 102 Sc. 4 both exist. */
+function assertNumberFree(
+  db: Db,
+  productionId: string,
+  scene: { episode: string; number: string },
+  exceptId: string | null,
+): void {
   const clash = db
-    .prepare('SELECT id FROM scene WHERE production_id = ? AND number = ? AND deleted_at IS NULL AND id IS NOT ?')
-    .get(productionId, number, exceptId);
+    .prepare(
+      `SELECT id FROM scene WHERE production_id = ? AND episode = ? AND number = ? AND deleted_at IS NULL AND id IS NOT ?`,
+    )
+    .get(productionId, scene.episode, scene.number, exceptId);
   if (clash) {
-    throw new AppError('CONFLICT', `Scene ${number} already exists in this production`, {
+    const where = scene.episode === '' ? 'this production' : `episode ${scene.episode}`;
+    throw new AppError('CONFLICT', `Scene ${sceneLabel(scene)} already exists in ${where}`, {
       issues: [{ path: 'number', message: 'This scene number is taken' }],
     });
   }
@@ -138,7 +153,7 @@ function assertNumberFree(db: Db, productionId: string, number: string, exceptId
 export function createScene(db: Db, input: ParsedInput<'scene.create'>, id: string = newId()): Scene {
   getProduction(db, input.productionId);
   return db.transaction(() => {
-    assertNumberFree(db, input.productionId, input.number, null);
+    assertNumberFree(db, input.productionId, input, null);
     const now = new Date().toISOString();
     const { performers, productionId, ...fields } = input;
     const cols = Object.keys(fields);
@@ -161,7 +176,10 @@ export function createScene(db: Db, input: ParsedInput<'scene.create'>, id: stri
 export function updateScene(db: Db, id: string, patch: ParsedInput<'scene.update'>['patch']): Scene {
   return db.transaction(() => {
     const current = getScene(db, id);
-    if (patch.number !== undefined) assertNumberFree(db, current.productionId, patch.number, id);
+    if (patch.number !== undefined || patch.episode !== undefined) {
+      const next = { episode: patch.episode ?? current.episode, number: patch.number ?? current.number };
+      assertNumberFree(db, current.productionId, next, id);
+    }
     applyPatch(db, 'scene', COLUMNS, id, patch);
     const scene = getScene(db, id);
     assertNoMinorInRestricted(scene);
@@ -189,7 +207,7 @@ export function setScenePerformers(
 export function setSceneDeleted(db: Db, id: string, deleted: boolean): Scene {
   return db.transaction(() => {
     const scene = getScene(db, id);
-    if (!deleted) assertNumberFree(db, scene.productionId, scene.number, id);
+    if (!deleted) assertNumberFree(db, scene.productionId, scene, id);
     if ((scene.deletedAt !== null) === deleted) return scene;
     const now = new Date().toISOString();
     db.prepare('UPDATE scene SET deleted_at = ?, updated_at = ? WHERE id = ?').run(deleted ? now : null, now, id);
@@ -199,7 +217,7 @@ export function setSceneDeleted(db: Db, id: string, deleted: boolean): Scene {
       entity: 'scene',
       entityId: id,
       action: deleted ? 'delete' : 'restore',
-      newValue: { number: scene.number },
+      newValue: { number: scene.number, episode: scene.episode },
     });
     return getScene(db, id);
   })();

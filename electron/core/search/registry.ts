@@ -1,3 +1,5 @@
+import { SCENE_LABEL_SQL } from '../scenes/rows';
+
 /**
  * What is searchable, in one place. Each domain adds one entry: the table whose rows are the
  * documents (aliased `t`, the document id is always `t.id`), the SQL expressions for the document's
@@ -38,9 +40,9 @@ export const SEARCH_SOURCES: SearchSource[] = [
     kind: 'scene',
     table: 'scene',
     productionId: 't.production_id',
-    title: "'Scene ' || t.number",
+    title: `'Scene ' || ${SCENE_LABEL_SQL}`,
     detail: "trim(CASE WHEN t.episode <> '' THEN 'Ep. ' || t.episode || ' · ' ELSE '' END || t.location)",
-    body: "t.story_context || ' ' || t.director_intent || ' ' || t.audience_sees || ' ' || t.mitigation || ' ' || t.script_day",
+    body: "t.story_context || ' ' || t.director_intent || ' ' || t.audience_sees || ' ' || t.mitigation || ' ' || t.script_day || ' ' || t.set_name",
     where: 't.deleted_at IS NULL',
   },
   {

@@ -399,7 +399,7 @@ describe('rider rules on a real vault', () => {
     await core.run('person.delete', { id: ana.id });
     const kept = await core.run('rider.get', { id: r.rider.id });
     expect(kept.rider).toMatchObject({ personName: 'Ana Ortiz', personDeleted: true, status: 'signed' });
-    expect(kept.rider.scenes).toEqual([{ id: scene.id, number: '12', deleted: true }]);
+    expect(kept.rider.scenes).toEqual([{ id: scene.id, number: '12', label: '12', deleted: true }]);
     expect(kept.versions[0]?.signatureImage).toBe(PNG);
     expect((await core.run('rider.list', { productionId: production.id })).map((x) => x.id)).toEqual([r.rider.id]);
     const db = core.db();

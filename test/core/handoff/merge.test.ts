@@ -52,14 +52,14 @@ describe('merging a handoff into a vault that has the production', () => {
     const plan = await a.run('handoff.inspect', { path: file });
     expect(plan.conflicts).toHaveLength(1);
     const conflict = plan.conflicts[0];
-    expect(conflict).toMatchObject({ key: `scene:${id}`, table: 'scene', label: 'Scene 12A' });
+    expect(conflict).toMatchObject({ key: `scene:${id}`, table: 'scene', label: 'Scene 3/12A' });
     expect(conflict?.fields).toEqual([{ field: 'location', ours: 'Ours', theirs: 'Theirs' }]);
 
     const before = dumpVault(a.db());
     const undecided = await a.handle('handoff.import', { path: file });
     expect(undecided.ok ? null : undecided.error).toMatchObject({ code: 'CONFLICT' });
     expect(undecided.ok ? [] : undecided.error.issues).toEqual([
-      { path: `scene:${id}`, message: 'Scene 12A: changed on both sides' },
+      { path: `scene:${id}`, message: 'Scene 3/12A: changed on both sides' },
     ]);
     expect(dumpVault(a.db())).toBe(before);
 

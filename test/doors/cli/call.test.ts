@@ -95,6 +95,22 @@ describe('closed-set call', { timeout: 180_000 }, () => {
     expect(scenes.map((s) => s.number).sort()).toEqual(['12', '14A']);
   });
 
+  it('creates scene 4 of episode 101 and scene 4 of episode 102: both exist, labelled 101/4 and 102/4', async () => {
+    const { file, productionId } = await vaultWithProductions();
+    for (const episode of ['101', '102']) {
+      const input = JSON.stringify({ productionId, episode, number: '4' });
+      const run = await closedSet(['call', file, 'scene.create', input]);
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(EXIT.ok);
+      expect(JSON.parse(run.stdout)).toMatchObject({
+        ok: true,
+        value: { episode, number: '4', label: `${episode}/4` },
+      });
+    }
+    const scenes = await inVault(file, (core) => core.run('scene.list', { productionId }));
+    expect(scenes.map((s) => s.label).sort()).toEqual(['101/4', '102/4']);
+  });
+
   it('refuses an unknown command name with exit 1 and one line, before asking for a passphrase', async () => {
     const { file } = await vaultWithProductions();
     const run = await closedSet(['call', file, 'production.drop', '{}'], { env: { CLOSED_SET_PASSPHRASE: '' } });

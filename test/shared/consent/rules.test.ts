@@ -8,6 +8,7 @@ import {
   doubleViolations,
   governingRider,
   minorRiderViolations,
+  noticeCallAt,
   noticeCheck,
   type RiderFact,
   sceneConsent,
@@ -203,6 +204,44 @@ describe('notice before call time', () => {
     const sent = localToUtc('2026-10-31', '06:00', 'America/Los_Angeles').toISOString();
     const call = localToUtc('2026-11-02', '06:00', 'America/Los_Angeles').toISOString();
     expect(noticeCheck(sent, call, 48)).toEqual({ ok: true, hoursGiven: 49 });
+  });
+
+  it("counts notice to the performer's own call on the shoot day when the call sheet gives one", () => {
+    // Scene estimated at 14:00Z; Ana is called at 08:00Z for make-up. Sent 50 h before the scene
+    // but only 44 h before her call: short of 48 h.
+    const sentAt = '2027-01-18T12:00:00.000Z';
+    const withCall = scene({
+      performers: [
+        { personId: ANA, name: 'Ana Ortiz', nudity: 'partial', simulatedSex: true, callAt: '2027-01-20T08:00:00.000Z' },
+      ],
+    });
+    const c = sceneConsent(withCall, [rider({ sentAt })], 48);
+    expect(c.performers[0]).toMatchObject({ noticeCallAt: '2027-01-20T08:00:00.000Z', noticeOk: false });
+    expect(c.flags).toEqual(["Ana Ortiz's rider was sent 44 hours before the call; 48 hours of notice are due"]);
+    // Without a call of her own, the scene's time counts, and 50 h is enough.
+    const without = sceneConsent(scene(), [rider({ sentAt })], 48);
+    expect(without.performers[0]).toMatchObject({ noticeCallAt: '2027-01-20T14:00:00.000Z', noticeOk: true });
+    expect(noticeCallAt('2027-01-20T14:00:00.000Z', null)).toBe('2027-01-20T14:00:00.000Z');
+  });
+
+  it("counts real hours to a performer's call across a spring-forward change", () => {
+    // Los Angeles springs forward at 02:00 on 2027-03-14: a 06:00 call on the 15th, 48 wall-clock
+    // hours after 06:00 on the 13th, is 47 real hours away; the scene at 10:00 is 51.
+    const sentAt = localToUtc('2027-03-13', '06:00', 'America/Los_Angeles').toISOString();
+    const performerCall = localToUtc('2027-03-15', '06:00', 'America/Los_Angeles').toISOString();
+    const sceneCall = localToUtc('2027-03-15', '10:00', 'America/Los_Angeles').toISOString();
+    const c = sceneConsent(
+      scene({
+        callAt: sceneCall,
+        performers: [
+          { personId: ANA, name: 'Ana Ortiz', nudity: 'partial', simulatedSex: true, callAt: performerCall },
+        ],
+      }),
+      [rider({ sentAt })],
+      48,
+    );
+    expect(c.performers[0]?.noticeOk).toBe(false);
+    expect(c.flags[0]).toMatch(/sent 47 hours before the call/);
   });
 
   it('judges the same wall-clock call differently in different time zones', () => {

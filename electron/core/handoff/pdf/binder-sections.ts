@@ -2,6 +2,7 @@ import { CLOSURE_PRACTICE_LABELS } from '../../../../shared/closure/schema';
 import { ON_HOLD_LABEL } from '../../../../shared/garments/pull';
 import { GARMENT_KIND_LABELS } from '../../../../shared/garments/schema';
 import { PILLAR_LABELS, PILLARS, READINESS_LABELS, type ReadinessState } from '../../../../shared/readiness/schema';
+import { sceneLabel } from '../../../../shared/scenes/rules';
 import { COLOR, emptyNote, headedTable, heading, lineLead, paragraph, table, tableLead } from './layout';
 import { localLabel, type SceneModel } from './model';
 import { followUpStatus, localInstant, personName } from './pillars';
@@ -35,7 +36,7 @@ export const readinessSection: Section = {
     table(
       doc,
       [
-        { header: 'Scene', width: 0.85, value: (s) => s.scene.number ?? '', bold: true },
+        { header: 'Scene', width: 0.85, value: (s) => sceneLabel(s.scene), bold: true },
         {
           header: 'Shoot',
           width: 0.9,
@@ -136,7 +137,7 @@ export const closureLogSection: Section = {
       color: COLOR.muted,
     });
     const order = new Map(m.scenes.map((s, i) => [s.scene.id, i]));
-    const number = new Map(m.scenes.map((s) => [s.scene.id, s.scene.number ?? '']));
+    const number = new Map(m.scenes.map((s) => [s.scene.id, sceneLabel(s.scene)]));
     const records = (m.view.tables.closure ?? [])
       .filter((c) => order.has(c.sceneId))
       .sort((a, b) => (order.get(a.sceneId) ?? 0) - (order.get(b.sceneId) ?? 0));

@@ -1,4 +1,5 @@
 import { BODY_AREA_LABELS, CONSENT_ACT_LABELS, RIDER_STATUS_LABELS } from '../../../../shared/consent/schema';
+import { sceneLabel } from '../../../../shared/scenes/rules';
 import { NUDITY_LABELS } from '../../../../shared/scenes/schema';
 import { COLOR, emptyNote, fields, filled, heading, paragraph } from './layout';
 import { localInstant } from './model';
@@ -19,7 +20,7 @@ export const ridersSection: Section = {
     const t = m.view.tables;
     const local = (iso: string | null | undefined) => localInstant(iso, m.view.production.timeZone);
     const names = new Map(m.people.map((p) => [p.id, p.name ?? '']));
-    const scenes = new Map(m.scenes.map((s) => [s.scene.id, s.scene.number ?? '']));
+    const scenes = new Map(m.scenes.map((s) => [s.scene.id, sceneLabel(s.scene)]));
     // A discarded draft never reached the performer: it is not part of the binder.
     const riders = (t.rider ?? []).filter((r) => !r.deletedAt);
     if (riders.length === 0) return emptyNote(doc, 'No riders.');

@@ -4,6 +4,7 @@ import {
   PRODUCTION_TYPE_LABELS,
   UNION_STATUS_LABELS,
 } from '../../../../shared/productions/schema';
+import { sceneLabel } from '../../../../shared/scenes/rules';
 import {
   formatEighths,
   HEIGHTENED_FLAG_LABELS,
@@ -47,8 +48,7 @@ export type { Section };
 
 const list = (items: readonly string[] | undefined) => (items && items.length > 0 ? items.join(', ') : '');
 const intimacy = (s: SceneModel) => list(s.scene.intimacyTypes?.map((t) => INTIMACY_TYPE_LABELS[t]));
-const sceneTitle = (s: SceneModel) =>
-  `Scene ${s.scene.number ?? ''}${s.scene.episode ? ` · Episode ${s.scene.episode}` : ''}`;
+const sceneTitle = (s: SceneModel) => `Scene ${sceneLabel(s.scene)}`;
 const when = (s: SceneModel) => (s.scene.shootDate ? localLabel(s.scene.shootDate, s.scene.callTime) : 'Not scheduled');
 const castName = (c: CastLine) =>
   `${c.person.name ?? ''}${c.member?.characterName ? ` (${c.member.characterName})` : ''}`;
@@ -112,7 +112,7 @@ const schedule: Section = {
     paragraph(doc, 'Scenes in shooting order. Unscheduled scenes are listed last.', { color: COLOR.muted });
     const cols: Parameters<typeof table<SceneModel>>[1] = [
       { header: 'Date and call', width: 2.1, value: when },
-      { header: 'Scene', width: 1.1, value: (s) => s.scene.number ?? '', bold: true },
+      { header: 'Scene', width: 1.1, value: (s) => sceneLabel(s.scene), bold: true },
       { header: 'Location', width: 2.0, value: (s) => s.scene.location ?? '' },
     ];
     if (m.has('scene', 'intimacyTypes')) cols.push({ header: 'Intimacy', width: 2.2, value: intimacy });
@@ -146,7 +146,7 @@ const closedSet: Section = {
     table(
       doc,
       [
-        { header: 'Scene', width: 1, value: (s) => s.scene.number ?? '', bold: true },
+        { header: 'Scene', width: 1, value: (s) => sceneLabel(s.scene), bold: true },
         { header: 'Closed-set list', width: 3.6, value: (s) => list(s.scene.closedSet) || 'Not set' },
         { header: 'Monitors restricted to', width: 2.6, value: (s) => s.scene.monitorsRestrictedTo || 'Not set' },
         { header: 'Body doubles', width: 2, value: (s) => s.scene.bodyDoubles ?? '' },
@@ -302,7 +302,7 @@ const costumeNeeds: Section = {
         2,
         [
           { header: 'Call', width: 0.9, value: (r) => r.s.scene.callTime ?? '' },
-          { header: 'Scene', width: 1.0, value: (r) => r.s.scene.number ?? '', bold: true },
+          { header: 'Scene', width: 1.0, value: (r) => sceneLabel(r.s.scene), bold: true },
           { header: 'Performer', width: 2.3, value: (r) => castName(r.c) },
           {
             header: 'Needs',

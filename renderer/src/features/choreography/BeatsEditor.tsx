@@ -76,7 +76,7 @@ export function BeatsEditor({ scene }: { scene: Scene }) {
     const sheet = latest.data;
     if (!sheet) return;
     move.mutate(
-      beatsStep(scene.id, `Scene ${scene.number}: beats reordered`, 'move', sheet.beats, () =>
+      beatsStep(scene.id, `Scene ${scene.label}: beats reordered`, 'move', sheet.beats, () =>
         run('beats.move', { sceneId: scene.id, baseVersion: sheet.version, order }),
       ),
     );
@@ -108,7 +108,7 @@ export function BeatsEditor({ scene }: { scene: Scene }) {
     if (index === null) list.push(draft);
     else list[index] = draft;
     const position = index ?? list.length - 1;
-    const label = `Scene ${scene.number}: beat ${position + 1} ${index === null ? 'added' : 'changed'}`;
+    const label = `Scene ${scene.label}: beat ${position + 1} ${index === null ? 'added' : 'changed'}`;
     save.mutate(
       beatsStep(scene.id, label, 'save', sheet.beats, () =>
         run('beats.save', { sceneId: scene.id, baseVersion: sheet.version, beats: list }),
@@ -129,7 +129,7 @@ export function BeatsEditor({ scene }: { scene: Scene }) {
     const sheet = latest.data;
     if (!sheet) return;
     save.mutate(
-      beatsStep(scene.id, `Scene ${scene.number}: beat ${index + 1} removed`, 'save', sheet.beats, () =>
+      beatsStep(scene.id, `Scene ${scene.label}: beat ${index + 1} removed`, 'save', sheet.beats, () =>
         run('beats.save', {
           sceneId: scene.id,
           baseVersion: sheet.version,

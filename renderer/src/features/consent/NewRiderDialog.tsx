@@ -72,7 +72,7 @@ function NewRiderForm({ productionId, onCancel }: { productionId: string; onCanc
         ? ' · needs a rider'
         : ' · in scene'
       : '';
-    return { id: s.id, label: `Scene ${s.number}${detail}` };
+    return { id: s.id, label: `Scene ${s.label}${detail}` };
   });
 
   const onSubmit = form.handleSubmit(async (values) => {

@@ -258,6 +258,6 @@ function StatusNotice({ detail, timeZone }: { detail: RiderDetail; timeZone: str
 
 function sceneList(scenes: RiderDetail['rider']['scenes']): string {
   if (scenes.length === 0) return 'No scenes yet';
-  const numbers = scenes.map((s) => (s.deleted ? `${s.number} (deleted)` : s.number)).join(', ');
+  const numbers = scenes.map((s) => (s.deleted ? `${s.label} (deleted)` : s.label)).join(', ');
   return `${scenes.length === 1 ? 'Scene' : 'Scenes'} ${numbers}`;
 }

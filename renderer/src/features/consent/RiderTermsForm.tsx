@@ -80,7 +80,7 @@ export function RiderTermsForm({ detail, version }: { detail: RiderDetail; versi
     }
   });
 
-  const sceneOptions = (scenes.data ?? []).map((s) => ({ id: s.id, label: `Scene ${s.number}` }));
+  const sceneOptions = (scenes.data ?? []).map((s) => ({ id: s.id, label: `Scene ${s.label}` }));
   const text = (
     name: Parameters<typeof Controller<Values>>[0]['name'],
     label: string,

@@ -18,7 +18,7 @@ export function RiderTermsView({ detail, version }: { detail: RiderDetail; versi
     <dl className="details terms-view">
       <Item term="Scenes covered">
         {scenes
-          ? scenes.map((s) => (s.deleted ? `${s.number} (deleted)` : s.number)).join(', ')
+          ? scenes.map((s) => (s.deleted ? `${s.label} (deleted)` : s.label)).join(', ')
           : `${version.sceneIds.length} scene${version.sceneIds.length === 1 ? '' : 's'}`}
       </Item>
       <Item term="Script pages">{t.scriptPages || 'Not set'}</Item>

@@ -77,7 +77,7 @@ export function RidersPage({ productionId }: { productionId: string }) {
               {(c) => (
                 <>
                   <th scope="row" className="scene-number">
-                    {c.number}
+                    {c.label}
                   </th>
                   <td className="nowrap">{formatCall(c.callAt, p.timeZone)}</td>
                   <td>
@@ -110,7 +110,7 @@ export function RidersPage({ productionId }: { productionId: string }) {
                     {r.title ? <span className="muted"> · {r.title}</span> : null}
                     {r.personDeleted ? <span className="badge badge-muted">Removed</span> : null}
                   </th>
-                  <td>{r.scenes.map((s) => (s.deleted ? `${s.number} (deleted)` : s.number)).join(', ') || '—'}</td>
+                  <td>{r.scenes.map((s) => (s.deleted ? `${s.label} (deleted)` : s.label)).join(', ') || '—'}</td>
                   <td className="numeric">{r.version}</td>
                   <td>
                     <RiderStatusBadge status={r.status} />

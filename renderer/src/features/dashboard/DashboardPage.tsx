@@ -62,7 +62,7 @@ function DashboardView({ d }: { d: Dashboard }) {
               gate={s.gate}
               productionId={d.productionId}
               sceneId={s.id}
-              sceneNumber={s.number}
+              sceneNumber={s.label}
             />
           ))}
         </section>
@@ -142,10 +142,7 @@ function SceneRow({ scene, productionId }: { scene: DashboardScene; productionId
       <Link href={paths.scene(productionId, scene.id)} className="scene-row-link">
         <span className="scene-row-time">{scene.callTime ?? 'No call'}</span>
         <span className="scene-row-main">
-          <span className="scene-row-title">
-            Scene {scene.number}
-            {scene.episode ? <span className="muted"> · Ep. {scene.episode}</span> : null}
-          </span>
+          <span className="scene-row-title">Scene {scene.label}</span>
           <span className="scene-row-detail">
             {[
               scene.location,
@@ -158,7 +155,7 @@ function SceneRow({ scene, productionId }: { scene: DashboardScene; productionId
         </span>
       </Link>
       {scene.pillars.length > 0 ? (
-        <ul className="pillar-marks" aria-label={`Scene ${scene.number} pillars`}>
+        <ul className="pillar-marks" aria-label={`Scene ${scene.label} pillars`}>
           {scene.pillars.map((p) => (
             <li
               key={p.pillar}

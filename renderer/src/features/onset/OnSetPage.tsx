@@ -61,7 +61,7 @@ function OnSetView({ day }: { day: OnSetDay }) {
           <TabList aria-label="Scenes in shooting order" className="tab-list onset-tab-list">
             {day.scenes.map((s) => (
               <Tab key={s.id} id={s.id} className="tab onset-tab">
-                <span>Scene {s.number}</span>
+                <span>Scene {s.label}</span>
                 <span className="onset-tab-time">{s.callTime ?? 'no call'}</span>
                 {s.gate.state === 'blocked' ? <span className="onset-tab-blocked"> · blocked</span> : null}
                 {s.prerollComplete ? <span className="onset-tab-done"> ✓ checked</span> : null}
@@ -84,11 +84,10 @@ function ScenePanel({ scene, day }: { scene: OnSetScene; day: OnSetDay }) {
   const performers = checkInRequired(scene.performers);
   return (
     <div className="onset-scene">
-      <RollGateBanner gate={scene.gate} productionId={day.productionId} sceneId={scene.id} sceneNumber={scene.number} />
+      <RollGateBanner gate={scene.gate} productionId={day.productionId} sceneId={scene.id} sceneNumber={scene.label} />
       <div className="onset-scene-summary">
         <h2 className="card-title">
-          Scene {scene.number}
-          {scene.episode ? ` · Ep. ${scene.episode}` : ''} · call {scene.callTime ?? 'not set'}
+          Scene {scene.label} · call {scene.callTime ?? 'not set'}
         </h2>
         <p className="muted">
           {[scene.location, scene.intimacyTypes.map((t) => INTIMACY_TYPE_LABELS[t]).join(', ')]

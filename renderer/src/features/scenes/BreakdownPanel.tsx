@@ -80,7 +80,7 @@ export function BreakdownPanel({ scene, cast }: { scene: Scene; cast: Member[] }
     : null;
   const update = useUndoableMutation(
     ({ patch, before }: { patch: ScenePatch; before: ScenePatch }) => ({
-      label: `Scene ${scene.number}: breakdown changed`,
+      label: `Scene ${scene.label}: breakdown changed`,
       refresh: scenesRefresh(),
       run: () => run('scene.update', { id: scene.id, patch }),
       // The inverse is an update back to the values this screen showed before the save.
@@ -274,7 +274,7 @@ function PerformersEditor({ scene, cast }: { scene: Scene; cast: Member[] }) {
     simulatedSex: p.simulatedSex,
   }));
   const save = useUndoableMutation((performers: ScenePerformerInput[]) => ({
-    label: `Scene ${scene.number}: performers changed`,
+    label: `Scene ${scene.label}: performers changed`,
     refresh: scenesRefresh(),
     run: () => run('scene.setPerformers', { sceneId: scene.id, performers }),
     undo: () => run('scene.setPerformers', { sceneId: scene.id, performers: before }),

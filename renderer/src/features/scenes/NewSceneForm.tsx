@@ -32,7 +32,7 @@ export function NewSceneForm({ productionId, onDone }: { productionId: string; o
   // Undo soft-deletes the new scene (it shows under Recently deleted); redo restores that same scene.
   const create = useUndoableMutation(
     (input: SceneInputValues) => ({
-      label: (scene) => `Scene ${scene.number} added`,
+      label: (scene) => `Scene ${scene.label} added`,
       refresh: scenesRefresh(),
       run: () => run('scene.create', input),
       undo: (scene) => run('scene.delete', { id: scene.id, deleted: true }),

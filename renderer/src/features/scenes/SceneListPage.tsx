@@ -121,9 +121,14 @@ export function SceneListPage({ productionId }: { productionId: string }) {
                   <tr key={s.id}>
                     <td>
                       <Link className="row-link" href={`/productions/${productionId}/scenes/${s.id}`}>
-                        Scene {s.number}
+                        Scene {s.label}
                       </Link>
-                      <div className="muted small">{formatEighths(s.pageEighths)} pp.</div>
+                      {s.omitted ? <div className="small">Omitted</div> : null}
+                      <div className="muted small">
+                        {[s.intExt, s.setName, s.dayNight, `${formatEighths(s.pageEighths)} pp.`]
+                          .filter(Boolean)
+                          .join(' · ')}
+                      </div>
                     </td>
                     <td>{s.episode}</td>
                     <td>
@@ -131,7 +136,9 @@ export function SceneListPage({ productionId }: { productionId: string }) {
                       {s.callTime ? <div className="muted small">Call {s.callTime}</div> : null}
                     </td>
                     <td className="wrap">{s.intimacyTypes.map((t) => INTIMACY_TYPE_LABELS[t]).join(', ')}</td>
-                    <td className="wrap">{s.performers.map((p) => p.name).join(', ')}</td>
+                    <td className="wrap">
+                      {s.performers.map((p) => (p.castNumber ? `${p.castNumber}. ${p.name}` : p.name)).join(', ')}
+                    </td>
                     <td>{r ? <ReadinessMark status={r.overall} /> : '…'}</td>
                     <td>
                       {r ? (

@@ -49,7 +49,7 @@ export function ScenePage({ productionId, sceneId }: { productionId: string; sce
     undo: () => setDeleted(true),
   }));
   useEffect(() => {
-    if (scene.data) document.title = `Scene ${scene.data.number} · Closed Set`;
+    if (scene.data) document.title = `Scene ${scene.data.label} · Closed Set`;
   }, [scene.data]);
   if (scene.isError) {
     return (
@@ -71,7 +71,7 @@ export function ScenePage({ productionId, sceneId }: { productionId: string; sce
             {formatEighths(s.pageEighths)} pages{s.scriptDay ? ` · ${s.scriptDay}` : ''}
           </p>
           <h1 id="scene-title" className="page-title">
-            Scene {s.number}
+            Scene {s.label}
           </h1>
           <p className="page-subtitle">
             {readiness.data ? <ReadinessMark status={readiness.data.overall} label="Readiness" /> : null}
@@ -106,7 +106,7 @@ export function ScenePage({ productionId, sceneId }: { productionId: string; sce
       </header>
       <ErrorLine error={remove.error ?? restore.error} />
       {s.deletedAt ? (
-        <Notice title={`Scene ${s.number} is deleted`}>
+        <Notice title={`Scene ${s.label} is deleted`}>
           It is kept with its history and listed under Recently deleted. Restore it to see and change its pillars.
         </Notice>
       ) : null}
