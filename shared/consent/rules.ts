@@ -1,8 +1,8 @@
 import type { BeatFlag } from '../choreography/schema';
 import type { PillarReadiness } from '../readiness/schema';
 import { type MinorCheckPerformer, minorViolations, needsRider, RESTRICTED_INTIMACY } from '../scenes/restricted';
-import { type IntimacyType, NUDITY_LABELS, NUDITY_LEVELS, type NudityLevel } from '../scenes/schema';
 import { sceneLabel } from '../scenes/rules';
+import { type IntimacyType, NUDITY_LABELS, NUDITY_LEVELS, type NudityLevel } from '../scenes/schema';
 import {
   BODY_AREA_LABELS,
   type BodyArea,
@@ -167,9 +167,7 @@ function performerConsent(
   // Notice runs to the performer's own call that day when the call sheet gives one.
   const callAt = noticeCallAt(scene.callAt, p.callAt);
   const notice =
-    rider && rider.status !== 'draft'
-      ? noticeCheck(rider.sentAt, callAt, noticeHours)
-      : { ok: null, hoursGiven: null };
+    rider && rider.status !== 'draft' ? noticeCheck(rider.sentAt, callAt, noticeHours) : { ok: null, hoursGiven: null };
   const reasons = performerReasons(p, rider, notice, noticeHours);
   return {
     personId: p.personId,

@@ -118,7 +118,7 @@ const NOT_HERE = new Set<string>([
 
 /** Read-only commands, recognised by their verb. */
 const READ =
-  /\.(list|get|versions|status|days|day|due|scene|production|preview|inspect|query|verify|verifyAgainst|performers|scenes|suggest|ledger|series|shootDays|pullList|outlook|exportCsv|exportStatus|checkDouble|importPreview|typeList|variantList|needList|fittingList)$/;
+  /\.(list|get|versions|status|days|day|due|scene|production|preview|inspect|query|verify|verifyAgainst|performers|scenes|suggest|ledger|series|shootDays|pullList|outlook|exportCsv|exportStatus|checkDouble|importPreview|typeList|variantList|needList|fittingList|check)$/;
 
 async function demoVault(): Promise<{ core: Core; d: Demo }> {
   const { core } = await unlockedCore();

@@ -3,8 +3,8 @@ import type { Dashboard, DashboardScene, PillarMark } from '../../../shared/dash
 import { callInstant, todayIn } from '../../../shared/kit/time';
 import { rollGate } from '../../../shared/readiness/rules';
 import { PILLARS, type SceneReadiness } from '../../../shared/readiness/schema';
-import { readProductionConsent } from '../consent/status';
 import { sceneLabel } from '../../../shared/scenes/rules';
+import { readProductionConsent } from '../consent/status';
 import { getProduction } from '../productions/productions';
 import { readinessOf } from '../readiness/readiness';
 import {

@@ -442,7 +442,7 @@ describe('rider rules on a real vault', () => {
   it('recomputes a production’s consent after a change, never serving what was computed before it', async () => {
     const { core, production, ana, scene } = await setup();
     const before = productionConsent(core.db(), production.id).find((c) => c.sceneId === scene.id);
-    expect(before?.state).toBe('incomplete');
+    expect(before?.status).toBe('incomplete');
     expect(productionConsent(core.db(), production.id)).toBe(productionConsent(core.db(), production.id));
     await signedRider(core, production.id, ana.id, [scene.id]);
     const after = productionConsent(core.db(), production.id).find((c) => c.sceneId === scene.id);

@@ -282,6 +282,11 @@ describe('the costume view', () => {
       },
     );
     expect((await core.run('session.status', {})).mode).toBe('costume');
+    // A wrong guess makes the next attempt wait, even with the right passphrase.
+    const early = await core.handle('session.setMode', { mode: 'full', passphrase: 'velvet-curtain-harbour-71' });
+    expect(early).toMatchObject({ ok: false, error: { detail: { reason: 'rate-limited' } } });
+    const wait = (early as unknown as { error: { detail: { retryAfterMs: number } } }).error.detail.retryAfterMs;
+    await new Promise((r) => setTimeout(r, wait + 50));
     await core.run('session.setMode', { mode: 'full', passphrase: 'velvet-curtain-harbour-71' });
     expect((await core.handle('scene.list', { productionId })).ok).toBe(true);
   });

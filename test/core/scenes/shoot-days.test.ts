@@ -97,8 +97,8 @@ describe('shoot days: crew call and performer calls from the call sheet', () => 
     const status = await core.run('consent.scene', { sceneId: scene.id });
     expect(status.label).toBe('101/4');
     expect(status.performers[0]).toMatchObject({ noticeCallAt: `${tomorrow}T06:00:00.000Z`, noticeOk: false });
-    expect(status.flags[0]).toMatch(
-      /^Ana Ortiz's rider was sent \d+ hours before the call; 48 hours of notice are due$/,
+    expect(status.missing[0]).toMatch(
+      /^Ana Ortiz's rider was sent \d+ hours before the call; 48 hours of notice are due\.$/,
     );
   });
 });

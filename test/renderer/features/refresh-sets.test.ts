@@ -37,6 +37,7 @@ const SCENE = ['scene.get', 'scene.list'];
 const CONSENT = ['consent.production', 'consent.scene', 'rider.get', 'rider.list', 'riderTemplate.list'];
 const BEATS = ['beats.get', 'beats.versions'];
 const GARMENTS = [
+  'garment.fittingList',
   'garment.needList',
   'garment.performers',
   'garment.scenes',

@@ -212,12 +212,19 @@ describe('notice before call time', () => {
     const sentAt = '2027-01-18T12:00:00.000Z';
     const withCall = scene({
       performers: [
-        { personId: ANA, name: 'Ana Ortiz', nudity: 'partial', simulatedSex: true, callAt: '2027-01-20T08:00:00.000Z' },
+        {
+          personId: ANA,
+          name: 'Ana Ortiz',
+          nudity: 'partial',
+          simulatedSex: true,
+          isMinorOnShootDate: false,
+          callAt: '2027-01-20T08:00:00.000Z',
+        },
       ],
     });
     const c = sceneConsent(withCall, [rider({ sentAt })], 48);
     expect(c.performers[0]).toMatchObject({ noticeCallAt: '2027-01-20T08:00:00.000Z', noticeOk: false });
-    expect(c.flags).toEqual(["Ana Ortiz's rider was sent 44 hours before the call; 48 hours of notice are due"]);
+    expect(c.missing).toEqual(["Ana Ortiz's rider was sent 44 hours before the call; 48 hours of notice are due."]);
     // Without a call of her own, the scene's time counts, and 50 h is enough.
     const without = sceneConsent(scene(), [rider({ sentAt })], 48);
     expect(without.performers[0]).toMatchObject({ noticeCallAt: '2027-01-20T14:00:00.000Z', noticeOk: true });
@@ -234,14 +241,21 @@ describe('notice before call time', () => {
       scene({
         callAt: sceneCall,
         performers: [
-          { personId: ANA, name: 'Ana Ortiz', nudity: 'partial', simulatedSex: true, callAt: performerCall },
+          {
+            personId: ANA,
+            name: 'Ana Ortiz',
+            nudity: 'partial',
+            simulatedSex: true,
+            isMinorOnShootDate: false,
+            callAt: performerCall,
+          },
         ],
       }),
       [rider({ sentAt })],
       48,
     );
     expect(c.performers[0]?.noticeOk).toBe(false);
-    expect(c.flags[0]).toMatch(/sent 47 hours before the call/);
+    expect(c.missing[0]).toMatch(/sent 47 hours before the call/);
   });
 
   it('judges the same wall-clock call differently in different time zones', () => {

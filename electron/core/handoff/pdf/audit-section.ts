@@ -92,11 +92,37 @@ export const auditSection: Section = {
     table(
       doc,
       [
-        { header: 'When', width: 3.1, value: (e) => localInstant(e.at, zone) },
-        { header: 'Who', width: 1.6, value: (e) => e.actor || 'Vault owner' },
-        { header: 'What', width: 6, value: (e) => auditWords(m, e) },
+        { header: 'When', width: 3.1, value: (r) => r.when },
+        { header: 'Who', width: 1.6, value: (r) => r.who },
+        { header: 'What', width: 6, value: (r) => (r.count > 1 ? `${r.what} (${r.count} entries)` : r.what) },
       ],
-      entries,
+      groupedRows(entries, (e) => ({
+        when: localInstant(e.at, zone),
+        who: e.actor || 'Vault owner',
+        what: auditWords(m, e),
+      })),
     );
   },
 };
+
+interface AuditRow {
+  when: string;
+  who: string;
+  what: string;
+  count: number;
+}
+
+/**
+ * Entries in record order as rows a reader scans: consecutive entries saying the same thing by the
+ * same person in the same minute (a batch of garment needs, an import) are one row with their count.
+ */
+export function groupedRows<E>(entries: readonly E[], row: (e: E) => Omit<AuditRow, 'count'>): AuditRow[] {
+  const out: AuditRow[] = [];
+  for (const e of entries) {
+    const r = row(e);
+    const last = out.at(-1);
+    if (last && last.when === r.when && last.who === r.who && last.what === r.what) last.count += 1;
+    else out.push({ ...r, count: 1 });
+  }
+  return out;
+}
