@@ -103,7 +103,7 @@ test('break down a scene and fill every pillar until it is ready', async ({ page
   await newScene.getByLabel('Shoot date').fill('2027-01-20');
   await newScene.getByText('Kiss', { exact: true }).click();
   await newScene.getByRole('button', { name: 'Create scene' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Scene 12' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Scene 101/12' })).toBeVisible();
   await expect(pillar(page, 'Context')).toContainText('Incomplete');
 
   // Context and performers.
@@ -233,11 +233,11 @@ test('break down a scene and fill every pillar until it is ready', async ({ page
   // The scene list shows it, filtered and sorted.
   await page.getByRole('link', { name: 'Scenes' }).click();
   const list = page.getByRole('table', { name: 'Scenes' });
-  await expect(list.getByRole('link', { name: 'Scene 12' })).toBeVisible();
+  await expect(list.getByRole('link', { name: 'Scene 101/12' })).toBeVisible();
   await page.getByLabel('Readiness').selectOption('blocked');
   await expect(page.getByText('No scenes match.')).toBeVisible();
   await page.getByLabel('Readiness').selectOption('complete');
-  await expect(list.getByRole('link', { name: 'Scene 12' })).toBeVisible();
+  await expect(list.getByRole('link', { name: 'Scene 101/12' })).toBeVisible();
   await bothThemes(page, 'scene list');
 });
 
@@ -267,5 +267,5 @@ test('import a breakdown from CSV with a preview', async ({ page, shell }) => {
   await expect(dialog.getByText(/no problems/)).toBeVisible();
   await dialog.getByRole('button', { name: 'Import 2 scene(s)' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('table', { name: 'Scenes' }).getByRole('link')).toHaveText(['Scene 4', 'Scene 9']);
+  await expect(page.getByRole('table', { name: 'Scenes' }).getByRole('link')).toHaveText(['Scene 101/4', 'Scene 101/9']);
 });

@@ -104,7 +104,7 @@ test('the palette: a fast type-then-Enter opens a result of what was typed, neve
   await page.keyboard.press(`${mod}+k`);
   await search.fill('harbour wall');
   const top = palette.getByRole('menuitem').first();
-  await expect(top).toContainText('Scene 15');
+  await expect(top).toContainText('Scene 101/15');
   const target = ((await top.getByText(/./).first().textContent()) ?? '').trim();
 
   // Searches answer slowly from here on, as on a busy laptop, so the previous results stay on screen.

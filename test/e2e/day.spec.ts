@@ -144,10 +144,10 @@ test('search from the palette, keyboard only; shortcuts help; undo a delete; rec
   const palette = page.getByRole('dialog', { name: 'Command palette' });
   await expect(palette).toBeVisible();
   await page.keyboard.type('harbour wall');
-  await expect(palette.getByRole('menuitem', { name: /Scene 15/ })).toBeVisible();
+  await expect(palette.getByRole('menuitem', { name: /Scene 101\/15/ })).toBeVisible();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'Scene 15' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Scene 101/15' })).toBeVisible();
 
   await page.keyboard.press(`${mod}+k`);
   await page.keyboard.type('maren');

@@ -64,7 +64,7 @@ test('receive, pull, issue and return, shortfall and reorder, then the costume v
 
   // Build the second shoot day's pull list: a barrier for scene 22, pre-filled from sizes.
   await page.getByRole('tab', { name: 'Needs' }).click();
-  const scene22 = page.getByRole('region', { name: /^Scene 22 ·/ });
+  const scene22 = page.getByRole('region', { name: /^Scene 101\/22 ·/ });
   await scene22.getByRole('button', { name: /Performer/ }).click();
   await page.getByRole('option', { name: 'Tobias Reyes' }).click();
   await scene22.getByRole('button', { name: /Item type/ }).click();

@@ -38,7 +38,7 @@ for (const size of SIZES)
     const sceneHref =
       (await page
         .getByRole('table', { name: 'Scenes' })
-        .getByRole('link', { name: 'Scene 22', exact: true })
+        .getByRole('link', { name: 'Scene 101/22', exact: true })
         .getAttribute('href')) ?? '';
     await go(page, `/productions/${productionId}/dashboard`, /.+/);
     const dayHref =
@@ -52,7 +52,7 @@ for (const size of SIZES)
       ...['Breakdown and context', 'Communication', 'Consent', 'Choreography', 'Closure'].map((tab) => ({
         name: `scene-${tab.split(' ')[0]?.toLowerCase()}`,
         hash: sceneHref.replace(/^#/, ''),
-        heading: 'Scene 22',
+        heading: 'Scene 101/22',
         tab,
       })),
       { name: 'riders', hash: `/productions/${productionId}/riders`, heading: /Riders/ },
@@ -90,7 +90,7 @@ for (const size of SIZES)
       if ((heading?.width ?? 0) < 280)
         problems.push(`the production header is ${heading?.width}px wide at ${size.width}`);
       // The beat dialog's contact selects show their whole value.
-      await go(page, sceneHref.replace(/^#/, ''), 'Scene 22');
+      await go(page, sceneHref.replace(/^#/, ''), 'Scene 101/22');
       await page.getByRole('tab', { name: 'Choreography', exact: true }).click();
       await page.getByRole('button', { name: 'Add beat' }).click();
       const dialog = page.getByRole('dialog', { name: 'New beat' });

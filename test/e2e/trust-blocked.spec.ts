@@ -43,7 +43,7 @@ test('a withdrawn rider blocks its scene on the dashboard and on set, and is nev
 
   // The dashboard leads with what blocks a roll, naming whose consent and linking to the scene.
   const now = page.getByRole('region', { name: 'Now' });
-  const banner = now.getByRole('alert', { name: 'Scene 26: Blocked - do not roll' });
+  const banner = now.getByRole('alert', { name: 'Scene 102/26: Blocked - do not roll' });
   await expect(banner).toBeVisible();
   await expect(banner).toContainText('Maren Holt has withdrawn consent for this scene.');
   await expect(banner.getByRole('link', { name: 'Fix in scene 26' })).toBeVisible();
@@ -52,10 +52,10 @@ test('a withdrawn rider blocks its scene on the dashboard and on set, and is nev
   await page.goto(`${shell.origin}/#/productions/${productionId}/onset/${date}`);
   await page
     .getByRole('tablist', { name: 'Scenes in shooting order' })
-    .getByRole('tab', { name: /Scene 26/ })
+    .getByRole('tab', { name: /Scene 102\/26/ })
     .click();
   const panel = page.getByRole('tabpanel');
-  await expect(panel.getByRole('alert', { name: 'Scene 26: Blocked - do not roll' })).toBeVisible();
+  await expect(panel.getByRole('alert', { name: 'Scene 102/26: Blocked - do not roll' })).toBeVisible();
   await expect(panel.getByText(/Rider withdrawn - not confirmable/)).toBeVisible();
   await panel.getByRole('button', { name: /^Maren Holt/ }).click();
   await expect(panel.getByText("Maren Holt's rider is withdrawn: a check-in cannot confirm it")).toBeVisible();

@@ -23,7 +23,7 @@ async function openScene(page: Page, number: string): Promise<void> {
 
 test('typed context survives a performers save; the breakdown save toasts and undoes', async ({ page, shell }) => {
   await openDemo(page, shell);
-  await openScene(page, '22');
+  await openScene(page, '101/22');
   await page.getByRole('tab', { name: 'Breakdown and context' }).click();
 
   const story = page.getByLabel('Story context');
@@ -41,7 +41,7 @@ test('typed context survives a performers save; the breakdown save toasts and un
   const performers = page.getByRole('table', { name: 'Performers in this scene' });
   await performers.getByText('Priya Nandakumar (Dr Asha Rao)').click();
   await page.getByRole('button', { name: 'Save performers' }).click();
-  await expect(toast(page, 'Scene 22: performers changed')).toBeVisible();
+  await expect(toast(page, 'Scene 101/22: performers changed')).toBeVisible();
   for (const [label, text] of Object.entries(typed)) {
     await expect(page.getByLabel(label, { exact: true })).toHaveValue(text);
   }
@@ -53,12 +53,12 @@ test('typed context survives a performers save; the breakdown save toasts and un
     void d.dismiss();
   });
   await page.getByRole('navigation', { name: 'Production sections' }).getByRole('link', { name: 'Scenes' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Scene 22' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Scene 101/22' })).toBeVisible();
   await expect(story).toHaveValue(typed['Story context']);
 
   const save = page.getByRole('button', { name: 'Save breakdown and context' });
   await save.click();
-  await expect(toast(page, 'Scene 22: breakdown changed')).toBeVisible();
+  await expect(toast(page, 'Scene 101/22: breakdown changed')).toBeVisible();
   for (const [label, text] of Object.entries(typed)) {
     await expect(page.getByLabel(label, { exact: true })).toHaveValue(text);
   }
@@ -67,7 +67,7 @@ test('typed context survives a performers save; the breakdown save toasts and un
   // Ctrl/Cmd+Z with the focus on the button (outside any text field) undoes the breakdown save.
   await save.focus();
   await page.keyboard.press(`${mod}+z`);
-  await expect(toast(page, 'Undone: Scene 22: breakdown changed')).toBeVisible();
+  await expect(toast(page, 'Undone: Scene 101/22: breakdown changed')).toBeVisible();
   await expect(story).toHaveValue(before);
   await expect(page.getByText(/2 3\/8 pages/)).toHaveCount(0);
 
@@ -85,11 +85,11 @@ test('the palette opens the new query’s top result on Enter, and Escape closes
   await page.keyboard.type('maren');
   await expect(palette.getByRole('menuitem', { name: 'Maren Holt', exact: true })).toBeVisible();
   await palette.getByRole('searchbox').fill('harbour wall');
-  await expect(palette.getByRole('menuitem', { name: /Scene 15/ })).toBeVisible();
+  await expect(palette.getByRole('menuitem', { name: /Scene 101\/15/ })).toBeVisible();
   await expect(palette.getByRole('menuitem', { name: 'Maren Holt', exact: true })).toHaveCount(0);
   await page.keyboard.press('Enter');
   await expect(palette).toHaveCount(0);
-  await expect(page.getByRole('heading', { level: 1, name: 'Scene 15' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Scene 101/15' })).toBeVisible();
 
   await page.keyboard.press(`${mod}+k`);
   await page.keyboard.type('maren');

@@ -22,7 +22,7 @@ test('the beat form warns of a "never" contact before saving, and clears when th
   shell,
 }) => {
   await openDemo(page, shell);
-  await openScene(page, '4');
+  await openScene(page, '101/4');
   await page.getByRole('tab', { name: 'Choreography' }).click();
   const saved = await page.getByRole('row').count();
   await page.getByRole('button', { name: 'Add beat' }).click();
@@ -45,7 +45,7 @@ test('the beat form warns of a "never" contact before saving, and clears when th
 
 test('leaving a form with unsaved changes asks first, on every form', async ({ page, shell }) => {
   await openDemo(page, shell);
-  await openScene(page, '4');
+  await openScene(page, '101/4');
   await page.getByRole('tab', { name: 'Communication' }).click();
   const signal = page.getByLabel('Break signal', { exact: true });
   await signal.fill('Says "hold" twice');
@@ -55,7 +55,7 @@ test('leaving a form with unsaved changes asks first, on every form', async ({ p
     void d.dismiss();
   });
   await page.getByRole('navigation', { name: 'Production sections' }).getByRole('link', { name: 'Scenes' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Scene 4' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Scene 101/4' })).toBeVisible();
   expect(asked).toEqual(['You have unsaved changes on this screen. Leave without saving them?']);
   await expect(signal).toHaveValue('Says "hold" twice');
 

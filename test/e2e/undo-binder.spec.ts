@@ -26,8 +26,8 @@ test('a deleted scene comes back from the toast; a deleted person with the short
   await openDemo(page, shell);
   await openScenes(page);
   const scenes = page.getByRole('table', { name: 'Scenes' });
-  await scenes.getByRole('link', { name: 'Scene 9', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Scene 9' })).toBeVisible();
+  await scenes.getByRole('link', { name: 'Scene 101/9', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Scene 101/9' })).toBeVisible();
 
   // The delete sits with the page's actions, reachable from the keyboard with a visible focus.
   const del = page.getByRole('button', { name: 'Delete scene' });
@@ -42,12 +42,12 @@ test('a deleted scene comes back from the toast; a deleted person with the short
 
   // Back on the list, without the scene, and the toast says where it went.
   await expect(page.getByRole('heading', { level: 1, name: 'Scenes' })).toBeVisible();
-  await expect(scenes.getByRole('link', { name: 'Scene 9', exact: true })).toHaveCount(0);
-  await expect(toast(page, 'Scene 9 moved to Recently deleted')).toBeVisible();
+  await expect(scenes.getByRole('link', { name: 'Scene 101/9', exact: true })).toHaveCount(0);
+  await expect(toast(page, 'Scene 101/9 moved to Recently deleted')).toBeVisible();
   await page.screenshot({ path: info.outputPath('scene-deleted-toast.png') });
   await page.getByRole('button', { name: /^Undo/ }).click();
-  await expect(scenes.getByRole('link', { name: 'Scene 9', exact: true })).toBeVisible();
-  await expect(toast(page, 'Undone: Scene 9 moved to Recently deleted')).toBeVisible();
+  await expect(scenes.getByRole('link', { name: 'Scene 101/9', exact: true })).toBeVisible();
+  await expect(toast(page, 'Undone: Scene 101/9 moved to Recently deleted')).toBeVisible();
 
   // A person: Delete in their row, then Ctrl/Cmd+Z with the focus outside any text field.
   await page.getByRole('link', { name: 'People' }).click();
@@ -74,8 +74,8 @@ test('a deleted scene comes back from the toast; a deleted person with the short
 test('a body map mark and a removed beat are undone, and stay undone after a reload', async ({ page, shell }) => {
   await openDemo(page, shell);
   await openScenes(page);
-  await page.getByRole('table', { name: 'Scenes' }).getByRole('link', { name: 'Scene 4', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Scene 4' })).toBeVisible();
+  await page.getByRole('table', { name: 'Scenes' }).getByRole('link', { name: 'Scene 101/4', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Scene 101/4' })).toBeVisible();
 
   // Maren's map: the face is OK; a click marks it "ask first" and saves at once.
   await page.getByRole('tab', { name: 'Communication' }).click();
@@ -97,7 +97,7 @@ test('a body map mark and a removed beat are undone, and stay undone after a rel
   await expect(beats.getByRole('row')).toHaveCount(2);
   await page.getByRole('button', { name: 'Remove beat 2' }).click();
   await expect(beats.getByRole('row')).toHaveCount(1);
-  await expect(toast(page, 'Scene 4: beat 2 removed')).toBeVisible();
+  await expect(toast(page, 'Scene 101/4: beat 2 removed')).toBeVisible();
   await page.locator('body').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press(`${mod}+z`);
   await expect(beats.getByRole('row')).toHaveCount(2);
@@ -117,27 +117,27 @@ test('a new scene is undone into Recently deleted', async ({ page, shell }, info
   await dialog.getByLabel('Episode').fill('102');
   await dialog.getByRole('checkbox', { name: 'Kiss' }).check({ force: true });
   await dialog.getByRole('button', { name: 'Create scene' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Scene 40B' })).toBeVisible();
-  await expect(toast(page, 'Scene 40B added')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Scene 102/40B' })).toBeVisible();
+  await expect(toast(page, 'Scene 102/40B added')).toBeVisible();
   await page.getByRole('button', { name: /^Undo/ }).click();
 
   // The open page says so and offers the restore; the list no longer has it.
-  await expect(page.getByText('Scene 40B is deleted')).toBeVisible();
+  await expect(page.getByText('Scene 102/40B is deleted')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Delete scene' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Restore scene' })).toBeVisible();
   await page.screenshot({ path: info.outputPath('scene-undone-create.png') });
   await expectAccessible(page, 'a deleted scene');
   await openScenes(page);
-  await expect(page.getByRole('table', { name: 'Scenes' }).getByRole('link', { name: 'Scene 40B' })).toHaveCount(0);
+  await expect(page.getByRole('table', { name: 'Scenes' }).getByRole('link', { name: 'Scene 102/40B' })).toHaveCount(0);
 
   await page.getByRole('link', { name: 'Recently deleted' }).click();
-  await expect(page.getByRole('button', { name: 'Restore Scene 40B' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Restore Scene 102/40B' })).toBeVisible();
 });
 
 test('a follow-up and a logged check-in are deleted softly and come back with Undo', async ({ page, shell }, info) => {
   await openDemo(page, shell);
   await openScenes(page);
-  await page.getByRole('table', { name: 'Scenes' }).getByRole('link', { name: 'Scene 9', exact: true }).click();
+  await page.getByRole('table', { name: 'Scenes' }).getByRole('link', { name: 'Scene 101/9', exact: true }).click();
   await page.getByRole('tab', { name: 'Closure' }).click();
   const followUp = page.getByRole('checkbox', { name: /Send Maren the revised blocking/ });
   await expect(followUp).toHaveCount(1);

@@ -1,4 +1,5 @@
 import type { TrashItem } from '../../../shared/trash/schema';
+import { SCENE_LABEL_SQL } from '../scenes/rows';
 import type { Db } from '../vault/connection';
 import { type TrashRow, trashItemFromRow } from './rows';
 
@@ -7,8 +8,9 @@ import { type TrashRow, trashItemFromRow } from './rows';
  * says how it is titled; restoring goes through that kind's own command, so audit stays whole.
  */
 const SOURCES = [
-  `SELECT 'scene' AS kind, s.id, s.production_id, 'Scene ' || s.number AS title, s.location AS detail, s.deleted_at
-     FROM scene s WHERE s.deleted_at IS NOT NULL`,
+  `SELECT 'scene' AS kind, t.id, t.production_id, 'Scene ' || ${SCENE_LABEL_SQL} AS title, t.location AS detail,
+       t.deleted_at
+     FROM scene t WHERE t.deleted_at IS NOT NULL`,
   `SELECT 'person', p.id, NULL, p.name, p.pronouns, p.deleted_at FROM person p WHERE p.deleted_at IS NOT NULL`,
   `SELECT 'member', m.id, m.production_id, p.name,
        CASE m.role WHEN 'crew' THEN m.department ELSE m.character_name END, m.deleted_at

@@ -42,7 +42,9 @@ describe('JSON export, import into an empty vault, export again', () => {
       INSERT INTO vault_meta VALUES ('vault_id', 'OLDVAULT', '${now}', '${now}'), ('created_at', '${now}', '${now}', '${now}');
       UPDATE garment_type SET notes = 'Ours', updated_at = '2027-01-01T00:00:00.000Z' WHERE id = '0000000000GARMENTTYPE00002';
     `);
-    const before = db.prepare('SELECT count(*) AS n FROM garment_type').get() as { n: number };
+    // Kinds a later migration seeds are not this migration's to restamp.
+    const ids = new Set(db.prepare('SELECT id FROM garment_type').pluck().all() as string[]);
+    const before = { n: ids.size };
     db.close();
     key.wipe();
     const core = newCore(dir);
@@ -50,7 +52,8 @@ describe('JSON export, import into an empty vault, export again', () => {
     const rows = core
       .db()
       .prepare('SELECT id, notes, created_at AS c, updated_at AS u FROM garment_type ORDER BY id')
-      .all() as {
+      .all()
+      .filter((r) => ids.has((r as { id: string }).id)) as {
       id: string;
       notes: string;
       c: string;

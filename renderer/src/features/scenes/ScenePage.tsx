@@ -87,7 +87,7 @@ export function ScenePage({ productionId, sceneId }: { productionId: string; sce
             <ActionButton
               isPending={restore.isPending}
               pendingLabel="Restoring…"
-              onPress={() => restore.mutate(s.number)}
+              onPress={() => restore.mutate(s.label)}
             >
               Restore scene
             </ActionButton>
@@ -97,7 +97,7 @@ export function ScenePage({ productionId, sceneId }: { productionId: string; sce
               className="btn-delete"
               isPending={remove.isPending}
               pendingLabel="Deleting…"
-              onPress={() => remove.mutate(s.number)}
+              onPress={() => remove.mutate(s.label)}
             >
               Delete scene
             </ActionButton>
