@@ -88,7 +88,7 @@ test('a new show from vault to undo: nothing typed lost, no confirmed check-in a
     number: '12',
     shootDate,
     callTime: '07:30',
-    intimacyTypes: ['kiss'],
+    intimacyTypes: ['nudity-partial', 'kiss'],
     performers: [],
   });
   await page.goto(`${shell.origin}/#/productions/${production.id}`);
@@ -102,6 +102,8 @@ test('a new show from vault to undo: nothing typed lost, no confirmed check-in a
   const performers = page.getByRole('table', { name: 'Performers in this scene' });
   await performers.getByText('Ana Ortiz (Maya)').click();
   await performers.getByText('Ben Okafor (Tom)').click();
+  // Partial nudity: Ana's consent needs a signed rider.
+  await performers.getByLabel('Nudity for Ana Ortiz').selectOption({ label: 'Partial' });
   await page.getByRole('button', { name: 'Save performers' }).click();
   await expect(toast(page, 'Scene 12: performers changed')).toBeVisible();
   await expectTyped(page);
@@ -139,7 +141,8 @@ test('a new show from vault to undo: nothing typed lost, no confirmed check-in a
   await expect(
     page
       .getByRole('grid', { name: 'Beats, in order' })
-      .getByText(/Outside boundaries: Beat 1: contact by Ben Okafor on Ana Ortiz's inner thighs/),
+      .getByText(/Outside boundaries: Beat 1: contact by Ben Okafor on Ana Ortiz's inner thighs/)
+      .first(),
   ).toBeVisible();
 
   // Ana's rider: drafted, sent, signed, then withdrawn.
@@ -151,6 +154,8 @@ test('a new show from vault to undo: nothing typed lost, no confirmed check-in a
   await tick(dialog, /Scene 12/);
   await dialog.getByRole('button', { name: 'Create draft' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Rider: Ana Ortiz' })).toBeVisible();
+  await page.getByRole('button', { name: /Nudity agreed/ }).click();
+  await page.getByRole('option', { name: 'Partial', exact: true }).click();
   await tick(page, 'Kiss, closed mouth');
   await page.getByRole('button', { name: 'Save draft' }).click();
   await expect(page.getByText('Draft saved.')).toBeVisible();
