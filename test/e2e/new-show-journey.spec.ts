@@ -179,12 +179,9 @@ test('a new show from vault to undo: nothing typed lost, no confirmed check-in a
     personId: ana.id,
   });
   expect(riders).toHaveLength(1);
-  const detail = await invoke<{ checkIns: { outcome: string; voidedAt: string | null }[] }>(
-    page,
-    shell,
-    'rider.get',
-    { id: riders[0]?.id },
-  );
+  const detail = await invoke<{ checkIns: { outcome: string; voidedAt: string | null }[] }>(page, shell, 'rider.get', {
+    id: riders[0]?.id,
+  });
   expect(detail.checkIns.filter((c) => c.outcome === 'confirmed' && c.voidedAt === null)).toEqual([]);
 
   // On set: the banner names both blockers.
@@ -221,7 +218,10 @@ test('a new show from vault to undo: nothing typed lost, no confirmed check-in a
   const palette = page.getByRole('dialog', { name: 'Command palette' });
   await palette.getByRole('searchbox').fill('lighthouse');
   await expect(palette.getByRole('menuitem', { name: /Scene 12/ }).first()).toBeVisible();
-  await palette.getByRole('menuitem', { name: /Scene 12/ }).first().click();
+  await palette
+    .getByRole('menuitem', { name: /Scene 12/ })
+    .first()
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Scene 12' })).toBeVisible();
 
   // Undo: a changed story context saved, then taken back with Ctrl/Cmd+Z.
