@@ -267,5 +267,8 @@ test('import a breakdown from CSV with a preview', async ({ page, shell }) => {
   await expect(dialog.getByText(/no problems/)).toBeVisible();
   await dialog.getByRole('button', { name: 'Import 2 scene(s)' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('table', { name: 'Scenes' }).getByRole('link')).toHaveText(['Scene 101/4', 'Scene 101/9']);
+  await expect(page.getByRole('table', { name: 'Scenes' }).getByRole('link')).toHaveText([
+    'Scene 101/4',
+    'Scene 101/9',
+  ]);
 });
