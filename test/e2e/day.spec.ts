@@ -76,7 +76,7 @@ test('on-set mode for a demo day: the checklist, a break without a reason, closu
     .getByRole('region', { name: 'Break log' })
     .or(page.locator('section[aria-labelledby="break-log-title"]'));
   await expect(log.getByRole('listitem')).toHaveCount(1);
-  await expect(log.getByRole('listitem').first()).toContainText(/\d\d:\d\d\s*Maren Holt/);
+  await expect(log.getByRole('listitem').first()).toContainText(/\d\d:\d\d [A-Z]{2,5}\s*Maren Holt/);
   await expect(page.getByRole('status').filter({ hasText: 'Break logged for Maren Holt' })).toBeVisible();
 
   // An optional note, autosaved as it is typed.

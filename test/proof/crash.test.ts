@@ -103,5 +103,5 @@ describe('crash torture', () => {
     expect(roundsWithWrites).toBeGreaterThan(ROUNDS / 2);
     expect(acknowledged.person.size + acknowledged.scene.size).toBeGreaterThan(ROUNDS);
     rmSync(path.join(`${file}.home`), { recursive: true, force: true });
-  }, 180_000);
+  }, 360_000);
 });

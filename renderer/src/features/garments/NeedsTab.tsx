@@ -13,6 +13,7 @@ import {
   SelectValue,
 } from 'react-aria-components';
 import type { CostumePerformer, CostumeScene, Need } from '../../../../shared/garments/schema';
+import { sceneLabel } from '../../../../shared/scenes/rules';
 import { useCommand } from '../../lib/commands';
 import { formatDay } from '../../lib/format';
 import { ActionButton } from '../../ui/ActionButton';
@@ -58,7 +59,7 @@ function SceneNeeds({
   return (
     <section className="card stack" aria-labelledby={titleId}>
       <h2 id={titleId} className="card-title">
-        Scene {scene.number}
+        Scene {sceneLabel(scene)}
         <span className="muted">
           {' '}
           · {scene.shootDate ? formatDay(scene.shootDate) : 'not scheduled'}
@@ -70,7 +71,7 @@ function SceneNeeds({
           columns={['Performer', 'Item', { label: 'Quantity', className: 'numeric' }, ACTIONS]}
           rows={needs}
           rowKey={(n) => n.id}
-          label={`Garment needs, scene ${scene.number}`}
+          label={`Garment needs, scene ${sceneLabel(scene)}`}
         >
           {(n) => (
             <>
@@ -172,7 +173,7 @@ function AddNeed({
       return undoable.set(
         { sceneId: scene.id, ...input, quantity, note: previous?.note ?? '' },
         previous,
-        `${previous ? 'Need changed' : 'Need added'} for ${who}, scene ${scene.number}`,
+        `${previous ? 'Need changed' : 'Need added'} for ${who}, scene ${sceneLabel(scene)}`,
       );
     },
     onSuccess: () => {
