@@ -335,6 +335,8 @@ export const ImportPlan = z.object({
   /** `new`: the production is not in this vault yet; `merge`: it is, records are matched by id. */
   mode: z.enum(['new', 'merge']),
   exportedAt: IsoDateTime,
+  /** The production's time zone (from the file), for showing the file's moments on its clock. */
+  timeZone: z.string().min(1),
   counts: z.object({
     added: z.number().int(),
     updated: z.number().int(),

@@ -343,6 +343,7 @@ export function importSnapshot(
       title: snap.production.title,
       mode,
       exportedAt: snap.exportedAt,
+      timeZone: snap.production.timeZone,
       counts,
       conflicts,
       consentChanges,

@@ -58,6 +58,7 @@ export function BeatsEditor({ scene }: { scene: Scene }) {
   const latest = useCommand('beats.get', { sceneId: scene.id });
   const old = useCommand('beats.get', { sceneId: scene.id, version: version ?? 1 }, { enabled: version !== null });
   const versions = useCommand('beats.versions', { sceneId: scene.id });
+  const production = useCommand('production.get', { id: scene.productionId });
   const refresh = useRefresh(choreographyRefresh);
   const [editing, setEditing] = useState<{ index: number | null; draft: BeatDraft } | null>(null);
   const [formErrors, setFormErrors] = useState<Record<string, string>>({});
@@ -153,7 +154,7 @@ export function BeatsEditor({ scene }: { scene: Scene }) {
               .filter((v) => v.version !== latest.data?.version)
               .map((v) => ({
                 id: String(v.version),
-                label: `Version ${v.version} · ${formatInstant(v.savedAt)}${v.note ? ` · ${v.note}` : ''}`,
+                label: `Version ${v.version} · ${formatInstant(v.savedAt, production.data?.timeZone)}${v.note ? ` · ${v.note}` : ''}`,
               })),
           ]}
         />

@@ -56,6 +56,7 @@ export function CommunicationPanel({ scene }: { scene: Scene }) {
 function PerformerCommunication({ scene, personId, name }: { scene: Scene; personId: string; name: string }) {
   const key = { productionId: scene.productionId, personId };
   const current = useCommand('communication.get', key);
+  const timeZone = useCommand('production.get', { id: scene.productionId }).data?.timeZone;
   const [marks, setMarks] = useState<BodyMarks>({});
   const [breakSignal, setBreakSignal] = useState('');
   const [preferredName, setPreferredName] = useState('');
@@ -112,7 +113,7 @@ function PerformerCommunication({ scene, personId, name }: { scene: Scene; perso
             {save.isPending
               ? 'Saving…'
               : current.data?.updatedAt
-                ? `Saved ${formatInstant(current.data.updatedAt)}`
+                ? `Saved ${formatInstant(current.data.updatedAt, timeZone)}`
                 : ''}
           </span>
         </div>
@@ -189,6 +190,7 @@ function localNow(): string {
 
 function CheckIns({ scene, personId, name }: { scene: Scene; personId: string; name: string }) {
   const list = useCommand('checkIn.list', { productionId: scene.productionId, personId, sceneId: scene.id });
+  const timeZone = useCommand('production.get', { id: scene.productionId }).data?.timeZone;
   const [at, setAt] = useState(localNow);
   const [kind, setKind] = useState<(typeof CHECK_IN_KINDS)[number]>('check-in');
   const [attendees, setAttendees] = useState('');
@@ -232,14 +234,14 @@ function CheckIns({ scene, personId, name }: { scene: Scene; personId: string; n
         >
           {(c) => (
             <>
-              <td>{formatInstant(c.at)}</td>
+              <td>{formatInstant(c.at, timeZone)}</td>
               <td>{CHECK_IN_KIND_LABELS[c.kind]}</td>
               <td className="wrap">{c.attendees}</td>
               <td className="wrap">{c.agreed}</td>
               <td className="numeric">
                 <RowAction
                   verb="Delete"
-                  name={`the ${CHECK_IN_KIND_LABELS[c.kind].toLowerCase()} of ${formatInstant(c.at)}`}
+                  name={`the ${CHECK_IN_KIND_LABELS[c.kind].toLowerCase()} of ${formatInstant(c.at, timeZone)}`}
                   onPress={() => remove.mutate(c)}
                   danger
                 />

@@ -152,7 +152,7 @@ function RiderDetails({ detail }: { detail: RiderDetail }) {
         {current.status === 'draft' && !rider.deletedAt ? (
           <RiderTermsForm key={current.id} detail={detail} version={current} />
         ) : (
-          <RiderTermsView detail={detail} version={current} />
+          <RiderTermsView detail={detail} version={current} timeZone={timeZone} />
         )}
       </section>
 
@@ -191,8 +191,8 @@ function RiderDetails({ detail }: { detail: RiderDetail }) {
         {older ? (
           <div className="older-version">
             <h3 className="subsection-title">Version {older.version}, as it was</h3>
-            <RiderTermsView detail={detail} version={older} />
-            <SignatureView version={older} />
+            <RiderTermsView detail={detail} version={older} timeZone={timeZone} />
+            <SignatureView version={older} timeZone={timeZone} />
           </div>
         ) : null}
       </section>
@@ -251,7 +251,7 @@ function StatusNotice({ detail, timeZone }: { detail: RiderDetail; timeZone: str
       <h2 id="signature-title" className="card-title">
         Signature
       </h2>
-      <SignatureView version={v} />
+      <SignatureView version={v} timeZone={timeZone} />
     </section>
   );
 }

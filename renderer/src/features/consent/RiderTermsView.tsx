@@ -11,7 +11,16 @@ import { formatDay, formatInstant } from '../../lib/format';
 const yesNo = (b: boolean) => (b ? 'Yes' : 'No');
 
 /** A version's terms as agreed, read-only: what was sent or signed stays exactly as it was. */
-export function RiderTermsView({ detail, version }: { detail: RiderDetail; version: RiderVersion }) {
+export function RiderTermsView({
+  detail,
+  version,
+  timeZone,
+}: {
+  detail: RiderDetail;
+  version: RiderVersion;
+  /** The production's time zone: moments are shown on its clock. */
+  timeZone: string | undefined;
+}) {
   const t = version.terms;
   const scenes = detail.rider.scenes.length > 0 && version.id === detail.versions[0]?.id ? detail.rider.scenes : null;
   return (
@@ -76,7 +85,7 @@ export function RiderTermsView({ detail, version }: { detail: RiderDetail; versi
           {t.notes}
         </Item>
       ) : null}
-      {version.sentAt ? <Item term="Sent">{formatInstant(version.sentAt)}</Item> : null}
+      {version.sentAt ? <Item term="Sent">{formatInstant(version.sentAt, timeZone)}</Item> : null}
     </dl>
   );
 }
@@ -91,7 +100,7 @@ function Item({ term, children, wide }: { term: string; children: ReactNode; wid
 }
 
 /** The signature of a signed version: the drawn image or the typed name, with time and witness. */
-export function SignatureView({ version }: { version: RiderVersion }) {
+export function SignatureView({ version, timeZone }: { version: RiderVersion; timeZone: string | undefined }) {
   if (!version.signedAt) return null;
   return (
     <figure className="signature-view">
@@ -102,7 +111,7 @@ export function SignatureView({ version }: { version: RiderVersion }) {
       )}
       <figcaption>
         {version.signatureKind === 'typed' ? 'Typed name. ' : 'Drawn on screen. '}Signed by {version.signedName} on{' '}
-        {formatInstant(version.signedAt)}, witnessed by {version.witness}.
+        {formatInstant(version.signedAt, timeZone)}, witnessed by {version.witness}.
       </figcaption>
     </figure>
   );

@@ -12,6 +12,7 @@ import { DataTable } from '../../ui/DataTable';
  */
 export function SceneConsentPanel({ productionId, sceneId }: { productionId: string; sceneId: string }) {
   const consent = useCommand('consent.scene', { sceneId });
+  const timeZone = useCommand('production.get', { id: productionId }).data?.timeZone;
   if (consent.isError) return <Notice tone="error">{consent.error.message}</Notice>;
   if (!consent.data) return null;
   const c = consent.data;
@@ -33,7 +34,7 @@ export function SceneConsentPanel({ productionId, sceneId }: { productionId: str
                   PERFORMER_STATE_LABELS[p.state]
                 )}
               </td>
-              <td className="nowrap">{p.sentAt ? formatInstant(p.sentAt) : '—'}</td>
+              <td className="nowrap">{p.sentAt ? formatInstant(p.sentAt, timeZone) : '—'}</td>
               <td>{p.noticeOk === null ? '—' : p.noticeOk ? 'Given' : 'Short'}</td>
             </>
           )}

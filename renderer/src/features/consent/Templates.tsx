@@ -14,6 +14,7 @@ import { consentRefresh } from './queries';
 /** A production's rider templates: new riders can start from one; riders keep their own copy. */
 export function TemplateList({ productionId }: { productionId: string }) {
   const templates = useCommand('riderTemplate.list', { productionId });
+  const timeZone = useCommand('production.get', { id: productionId }).data?.timeZone;
   const refresh = useRefresh(consentRefresh);
   const remove = useCommandMutation('riderTemplate.delete', { onSuccess: refresh });
   const perform = useUndoable();
@@ -29,7 +30,7 @@ export function TemplateList({ productionId }: { productionId: string }) {
         {templates.data.map((t) => (
           <li key={t.id} className="template-item">
             <span className="template-name">{t.name}</span>
-            <span className="muted">Changed {formatInstant(t.updatedAt)}</span>
+            <span className="muted">Changed {formatInstant(t.updatedAt, timeZone)}</span>
             <ActionButton
               size="small"
               variant="quiet"

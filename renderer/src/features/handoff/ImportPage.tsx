@@ -143,7 +143,7 @@ export function ImportPage() {
             {plan.mode === 'new'
               ? 'This production is not in this vault yet: it will be added as it is in the file.'
               : 'This production is already in this vault: records are matched by id.'}{' '}
-            Exported {formatInstant(plan.exportedAt)}.
+            Exported {formatInstant(plan.exportedAt, plan.timeZone)}.
           </p>
           <ul className="plan-counts" aria-label="What the import does">
             <li>
@@ -180,6 +180,7 @@ export function ImportPage() {
               </h3>
               {plan.conflicts.map((c) => (
                 <ConflictCard
+                  timeZone={plan.timeZone}
                   key={c.key}
                   conflict={c}
                   value={decisions[c.key] ?? null}
@@ -270,10 +271,12 @@ function ConsentChangeItem({
 
 function ConflictCard({
   conflict,
+  timeZone,
   value,
   onChange,
 }: {
   conflict: ImportConflict;
+  timeZone: string;
   value: Resolution | null;
   onChange: (r: Resolution) => void;
 }) {
@@ -281,8 +284,8 @@ function ConflictCard({
     <div className="conflict">
       <h4 className="conflict-title">{conflict.label}</h4>
       <p className="conflict-meta">
-        Here: changed {conflict.oursUpdatedAt ? formatInstant(conflict.oursUpdatedAt) : '—'} · In the file: changed{' '}
-        {conflict.theirsUpdatedAt ? formatInstant(conflict.theirsUpdatedAt) : '—'}
+        Here: changed {conflict.oursUpdatedAt ? formatInstant(conflict.oursUpdatedAt, timeZone) : '—'} · In the file:
+        changed {conflict.theirsUpdatedAt ? formatInstant(conflict.theirsUpdatedAt, timeZone) : '—'}
       </p>
       <DataTable columns={['Field', 'In this vault', 'In the file']} rows={conflict.fields} rowKey={(f) => f.field}>
         {(f) => (
