@@ -46,7 +46,7 @@ test('a withdrawn rider blocks its scene on the dashboard and on set, and is nev
   const banner = now.getByRole('alert', { name: 'Scene 102/26: Blocked - do not roll' });
   await expect(banner).toBeVisible();
   await expect(banner).toContainText('Maren Holt has withdrawn consent for this scene.');
-  await expect(banner.getByRole('link', { name: 'Fix in scene 26' })).toBeVisible();
+  await expect(banner.getByRole('link', { name: 'Fix in scene 102/26' })).toBeVisible();
 
   // On set, the scene says so at the top; her check-in is not confirmable, "did not confirm" is.
   await page.goto(`${shell.origin}/#/productions/${productionId}/onset/${date}`);
