@@ -13,6 +13,7 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   closure: 'Closure',
   consent: 'Consent check-in',
   follow_up: 'Follow-up',
+  garment_fitting: 'Fitting',
   garment_movement: 'Garment movement',
   garment_need: 'Garment need',
   garment_type: 'Garment type',
@@ -24,6 +25,8 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   rider: 'Rider',
   'rider-template': 'Rider template',
   scene: 'Scene',
+  'shoot-day': 'Shoot day',
+  'performer-call': 'Performer call',
 };
 
 /** An audited record's kind in words; an unknown kind is made readable, never shown raw. */

@@ -117,7 +117,7 @@ describe('undoing a breakdown import', () => {
     expect(await numbers()).toEqual(['12']);
     const trash = await core.run('trash.list', {});
     expect(trash.filter((t) => t.kind === 'scene').map((t) => t.title)).toEqual(
-      expect.arrayContaining(['Scene 31', 'Scene 32']),
+      expect.arrayContaining(['Scene 102/31', 'Scene 102/32']),
     );
     for (const id of result.sceneIds) await core.run('scene.delete', { id, deleted: false });
     expect(await numbers()).toEqual(['12', '31', '32']);
