@@ -24,7 +24,7 @@ try {
       'full',
       'Avery Lindqvist (incoming IC)',
       [
-        ['cover', 'PRODUCTION BINDER'],
+        ['cover', 'PREPARED FOR'],
         ['contents', 'Contents'],
         ['communication', 'BREAK SIGNAL'],
         ['choreography', 'NEVER:'],
