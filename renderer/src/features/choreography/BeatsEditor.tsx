@@ -296,7 +296,11 @@ function BeatBody({ beat, flags, names }: { beat: Beat; flags: BeatFlag[]; names
         </span>
       ) : null}
       {flags.map((f) => (
-        <span key={`${f.contactIndex}:${f.message}`} className="flag" data-severity={f.confirmed ? 'agreed' : f.severity}>
+        <span
+          key={`${f.contactIndex}:${f.message}`}
+          className="flag"
+          data-severity={f.confirmed ? 'agreed' : f.severity}
+        >
           {f.severity === 'never' ? 'Outside boundaries: ' : f.confirmed ? 'Agreed: ' : 'Ask first: '}
           {f.message}
         </span>
